@@ -1,0 +1,70 @@
+# VănThư — two commands for a new user: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+# Debian/Ubuntu packages. Qt needs a few X/EGL libraries even offscreen.
+APP_DEBS := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libnss3 \
+	tesseract-ocr tesseract-ocr-vie
+TEST_DEBS := $(APP_DEBS) softhsm2 poppler-utils postgresql
+
+TS := resources/translations/vanthu_en.ts
+QM := resources/translations/vanthu_en.qm
+
+.PHONY: install run test lint typecheck sysdeps-app sysdeps-test translations screenshots bench clean
+
+# Installs only what is missing; uses sudo when not root. Never fails on a machine without apt.
+define apt_missing
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    echo "Cài gói hệ thống còn thiếu / installing missing system packages:$$missing"; \
+	    SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	  else echo "Thiếu gói hệ thống / missing system packages:$$missing"; fi; \
+	fi
+endef
+
+sysdeps-app:
+	$(call apt_missing,$(APP_DEBS))
+
+sysdeps-test:
+	$(call apt_missing,$(TEST_DEBS))
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP) $(QM)
+
+$(QM): $(TS) | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'ui/*.py') -ts $(TS) -source-language vi_VN -target-language en_US
+	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+run: sysdeps-app install
+	$(PY) -m desktop
+
+lint: install
+	$(VENV)/bin/ruff check desktop ui models signing tests
+	$(VENV)/bin/mypy models signing desktop
+
+test: sysdeps-test install lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+screenshots: sysdeps-app install
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+
+bench: sysdeps-test install
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""VănThư models package."""
