@@ -1,0 +1,139 @@
+"""Content-addressed file store: SHA-256 names, atomic writes, verified reads.
+
+A file is written to a temporary name in the same folder, flushed and fsynced, then renamed into
+place, and the folder is fsynced: after a crash either the whole file is there under its hash or
+nothing is. The same content is stored once. Reads re-hash and refuse a file that changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.errors import EnvironmentProblem, IntegrityProblem, NotFound
+from desktop.i18n import _
+
+CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class PutResult:
+    sha256: str
+    size: int
+    created: bool  # False when the content was already in the store
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(CHUNK), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:  # pragma: no cover - Windows cannot open folders
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class FileStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    def exists(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def put_bytes(self, data: bytes) -> PutResult:
+        return self._put(iter([data]))
+
+    def put_file(self, source: Path) -> PutResult:
+        try:
+            f = open(source, "rb")
+        except OSError as exc:
+            raise EnvironmentProblem(
+                _("Không đọc được tệp {path}.", path=str(source)), str(exc)
+            ) from exc
+        with f:
+            return self._put(iter(lambda: f.read(CHUNK), b""))
+
+    def _put(self, chunks: Iterator[bytes]) -> PutResult:
+        self.root.mkdir(parents=True, exist_ok=True)
+        h = hashlib.sha256()
+        size = 0
+        fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                for chunk in chunks:
+                    h.update(chunk)
+                    size += len(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            digest = h.hexdigest()
+            target = self.path_for(digest)
+            if target.is_file():
+                tmp.unlink()
+                return PutResult(digest, size, created=False)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.chmod(tmp, 0o440)
+            os.replace(tmp, target)
+            _fsync_dir(target.parent)
+            return PutResult(digest, size, created=True)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise EnvironmentProblem(
+                _("Không ghi được tệp vào kho lưu trữ (ổ đĩa đầy hoặc không có quyền ghi)."),
+                str(exc),
+            ) from exc
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+    def read(self, sha256: str) -> bytes:
+        path = self.path_for(sha256)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise NotFound(
+                _("Thiếu tệp {sha} trong kho lưu trữ.", sha=sha256), str(path)
+            ) from exc
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise IntegrityProblem(
+                _("Tệp {sha} trong kho đã bị thay đổi (sai mã băm SHA-256).", sha=sha256),
+                str(path),
+            )
+        return data
+
+    def verify(self, sha256: str) -> bool:
+        path = self.path_for(sha256)
+        return path.is_file() and sha256_file(path) == sha256
+
+    def remove_new(self, sha256: str) -> None:
+        """Undo a write made by a unit of work that then failed (only files it created)."""
+        path = self.path_for(sha256)
+        try:
+            os.chmod(path, 0o640)
+            path.unlink()
+        except FileNotFoundError:
+            pass
+
+    def all_hashes(self) -> Iterator[str]:
+        if not self.root.is_dir():
+            return
+        for p in self.root.glob("??/??/*"):
+            if p.is_file() and len(p.name) == 64:
+                yield p.name

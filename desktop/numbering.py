@@ -1,0 +1,82 @@
+"""Number series: consecutive, per year, never reused, safe across processes and seats.
+
+``next_number`` runs inside the caller's write transaction. The ``UPDATE … RETURNING`` takes the
+series row's write lock (SQLite: the database write lock already held by ``BEGIN IMMEDIATE``;
+PostgreSQL: the row lock, re-read after the competing transaction commits), so two registrations
+never see the same last number, and a rolled-back registration rolls its number back too: the
+series stays gap-free.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from models.entities import Direction, NumberSeries, Secrecy
+
+
+def series_for(direction: Direction, secrecy: Secrecy, is_copy: bool) -> str:
+    """Secret documents and copies (SY/SL/TrS) have series of their own."""
+    base = direction.value
+    if secrecy is not Secrecy.NONE:
+        return f"{base}-mat"
+    if is_copy and direction is Direction.OUTGOING:
+        return f"{base}-sao"
+    return base
+
+
+def _ensure_row(session: Session, series: str, year: int) -> None:
+    dialect = session.get_bind().dialect.name
+    values = {"series": series, "year": year, "last_number": 0}
+    if dialect == "sqlite":
+        session.execute(sqlite_insert(NumberSeries).values(values).on_conflict_do_nothing())
+    elif dialect == "postgresql":
+        session.execute(pg_insert(NumberSeries).values(values).on_conflict_do_nothing())
+    else:  # pragma: no cover - other servers are not supported
+        exists = session.scalar(
+            select(NumberSeries.series).where(
+                NumberSeries.series == series, NumberSeries.year == year
+            )
+        )
+        if exists is None:
+            session.execute(insert(NumberSeries).values(values))
+
+
+def next_number(session: Session, series: str, year: int) -> int:
+    _ensure_row(session, series, year)
+    result = session.execute(
+        update(NumberSeries)
+        .where(NumberSeries.series == series, NumberSeries.year == year)
+        .values(last_number=NumberSeries.last_number + 1)
+        .returning(NumberSeries.last_number)
+    )
+    return int(result.scalar_one())
+
+
+def reserve_at_least(session: Session, series: str, year: int, number: int) -> None:
+    """After importing historical numbers, continue the series after the highest one."""
+    _ensure_row(session, series, year)
+    session.execute(
+        update(NumberSeries)
+        .where(
+            NumberSeries.series == series,
+            NumberSeries.year == year,
+            NumberSeries.last_number < number,
+        )
+        .values(last_number=number)
+    )
+
+
+def take_numbers(session: Session, series: str, year: int, count: int) -> range:
+    """Reserve ``count`` consecutive numbers at once (bulk import)."""
+    _ensure_row(session, series, year)
+    result = session.execute(
+        update(NumberSeries)
+        .where(NumberSeries.series == series, NumberSeries.year == year)
+        .values(last_number=NumberSeries.last_number + count)
+        .returning(NumberSeries.last_number)
+    )
+    last = int(result.scalar_one())
+    return range(last - count + 1, last + 1)

@@ -1,0 +1,50 @@
+"""Accent-insensitive search over the registers; the one place where SQLite and PostgreSQL differ.
+
+The text is folded once when a document is written (``documents.search_text``). SQLite searches
+it through FTS5 (prefix tokens, ranked by bm25); PostgreSQL through LIKE on the folded text,
+served by a trigram index.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select, text
+
+from desktop.office import Office
+from desktop.records import DocumentView, view_of
+from desktop.textfold import tokens
+from models.entities import Document
+
+
+def _fts_query(words: list[str]) -> str:
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+def search(office: Office, query: str, limit: int = 50, direction: str | None = None
+           ) -> list[DocumentView]:
+    words = tokens(query)
+    if not words:
+        return []
+    with office.db.read() as s:
+        if office.db.dialect == "sqlite":
+            sql = (
+                "SELECT f.rowid FROM documents_fts f "
+                + ("JOIN documents d ON d.id = f.rowid " if direction else "")
+                + "WHERE documents_fts MATCH :q "
+                + ("AND d.direction = :dir " if direction else "")
+                + "ORDER BY bm25(documents_fts) LIMIT :lim"
+            )
+            ids = [
+                r[0]
+                for r in s.execute(
+                    text(sql), {"q": _fts_query(words), "lim": limit, "dir": direction}
+                )
+            ]
+            docs = {d.id: d for d in s.scalars(select(Document).where(Document.id.in_(ids)))}
+            return [view_of(docs[i]) for i in ids if i in docs]
+        stmt = select(Document)
+        for w in words:
+            stmt = stmt.where(Document.search_text.contains(w, autoescape=True))
+        if direction:
+            stmt = stmt.where(Document.direction == direction)
+        stmt = stmt.order_by(Document.id.desc()).limit(limit)
+        return [view_of(d) for d in s.scalars(stmt)]
