@@ -9,9 +9,10 @@ removed again, so bad input leaves the database and the store exactly as they we
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -85,19 +86,23 @@ class OutgoingInput:
     files: Sequence[Path] = field(default_factory=list)
 
 
-def search_text_of(doc: Document) -> str:
+SEARCH_FIELDS = (
+    "symbol",
+    "organ_name",
+    "recipients",
+    "type_name",
+    "subject",
+    "notes",
+    "signer_name",
+    "handler",
+)
+
+
+def search_text_of(values: Mapping[str, Any] | Document) -> str:
     """What ``vanthu search`` looks through, folded once at write time."""
-    parts = [
-        doc.symbol,
-        doc.organ_name,
-        doc.recipients,
-        doc.type_name,
-        doc.subject,
-        doc.notes,
-        doc.signer_name,
-        doc.handler,
-    ]
-    return fold(" ".join(p for p in parts if p))
+    if isinstance(values, Document):
+        values = {f: getattr(values, f) for f in SEARCH_FIELDS}
+    return fold(" ".join(str(values.get(f) or "") for f in SEARCH_FIELDS).strip())
 
 
 def check_files(paths: Sequence[Path]) -> list[Path]:

@@ -43,16 +43,17 @@ def parse_date(text: str | dt.date | dt.datetime, field: str) -> dt.date:
     )
 
 
-# Số, ký hiệu: a number, optionally "/year", then "/" and dash-joined groups of letters or
-# digits (Vietnamese capitals included), no spaces: 101/QĐ-UBND, 30/2020/NĐ-CP, 34/UBND-VP.
-_SYMBOL = re.compile(r"^(\d{1,11})(/\d{4})?/([^\W_]+(?:[-.][^\W_]+)*)$")
+# Số, ký hiệu: a number, then "/" (or "-" as in Party documents, 15-NQ/ĐU), then groups of
+# letters or digits (Vietnamese capitals included) joined by "-", "/" or ".", no spaces:
+# 101/QĐ-UBND, 30/2020/NĐ-CP, 34/UBND-VP, 15-NQ/ĐU.
+_SYMBOL = re.compile(r"^(\d{1,11})[/-]([^\W_]+(?:[-./][^\W_]+)*)$")
 
 
 def parse_symbol(text: str, field: str = "symbol") -> tuple[str, str]:
     """Split a số/ký hiệu into (CodeNumber, CodeNotation) or say what is wrong."""
     value = text.strip()
     m = _SYMBOL.match(value)
-    if not m:
+    if not m or not any(c.isalpha() for c in m[2]):
         raise UserError(
             _(
                 "Số, ký hiệu văn bản không đúng dạng: “{value}”. "
@@ -61,8 +62,7 @@ def parse_symbol(text: str, field: str = "symbol") -> tuple[str, str]:
             ),
             field=field,
         )
-    notation = (m[2] or "").lstrip("/")
-    notation = f"{notation}/{m[3]}" if notation else m[3]
+    notation = m[2]
     if len(notation) > 30:
         raise UserError(
             _("Ký hiệu văn bản dài quá 30 ký tự: “{value}”.", value=value), field=field

@@ -5,8 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from models.base import Base
 from models import entities  # noqa: F401  (registers the tables on Base.metadata)
+from models.base import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -1,0 +1,136 @@
+"""Migrations, the file store, the audit chain and numbering under concurrent processes."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from desktop import audit
+from desktop.errors import IntegrityProblem
+from desktop.filestore import FileStore
+from desktop.office import Office
+from models import migrate
+from models.db import Database, sqlite_url
+from tests.conftest import Cli
+
+
+def test_revision_chain_is_linear() -> None:
+    script = ScriptDirectory.from_config(migrate.alembic_config("sqlite://"))
+    heads = script.get_heads()
+    assert len(heads) == 1
+    revs = list(script.walk_revisions())
+    assert all(len(r._all_down_revisions) <= 1 for r in revs)
+    assert revs[-1].down_revision is None
+
+
+def test_upgrade_from_the_first_revision_keeps_the_data(tmp_path: Path) -> None:
+    db_path = tmp_path / "old.sqlite3"
+    db = Database(sqlite_url(db_path))
+    migrate.upgrade(db.engine, "0001")
+    with db.engine.begin() as c:
+        c.execute(text(
+            "INSERT INTO documents (direction, series, year, number, symbol, code_number, "
+            "code_notation, issued_date, received_date, organ_name, type_name, subject, recipients,"
+            " receiver_sign, notes, signer_name, signer_title, archive_unit, drafting_unit, urgency,"
+            " secrecy, handler, status, electronic, cancel_reason, search_text, created_at, "
+            "created_by) VALUES ('den','den',2025,7,'7/TB-UBND','7','TB-UBND','2025-05-01',"
+            "'2025-05-02','UBND huyện','Thông báo','Lịch tiếp dân','', '', '', '', '', '', '',"
+            "'thuong','thuong','','da-dang-ky',0,'','lich tiep dan ubnd huyen',"
+            "'2025-05-02 08:00:00','')"))
+    db.dispose()
+    office = Office.open(tmp_path, sqlite_url(db_path))
+    try:
+        assert migrate.current_revision(office.db.engine) == migrate.head_revision()
+        from desktop.search import search
+
+        assert [d.number for d in search(office, "tiep dan")] == [7]
+        backups = list((tmp_path / "backups").glob("truoc-nang-cap-*.sqlite3"))
+        assert len(backups) == 1
+        con = sqlite3.connect(backups[0])
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        con.close()
+    finally:
+        office.close()
+
+
+def test_file_store_is_content_addressed_atomic_and_verified(tmp_path: Path) -> None:
+    store = FileStore(tmp_path / "files")
+    a = store.put_bytes(b"hello")
+    b = store.put_bytes(b"hello")
+    assert a.sha256 == b.sha256 and a.created and not b.created
+    assert store.read(a.sha256) == b"hello"
+    assert not list((tmp_path / "files").glob(".incoming-*"))
+    path = store.path_for(a.sha256)
+    path.chmod(0o644)
+    path.write_bytes(b"jello")
+    with pytest.raises(IntegrityProblem):
+        store.read(a.sha256)
+    assert not store.verify(a.sha256)
+
+
+def test_audit_chain_detects_an_edited_row(init_cli: Cli) -> None:
+    for i in range(3):
+        r = init_cli("outgoing", "add", "--date", "2026-01-06", "--type", "Tờ trình", "--summary",
+                     f"Tờ trình số {i}", "--signer", "A", "--signer-title", "Chủ tịch")
+        assert r.code == 0
+    assert init_cli("audit", "verify").code == 0
+    con = sqlite3.connect(init_cli.data_dir / "vanthu.sqlite3")
+    con.execute("UPDATE audit_log SET actor = 'ke-gian' WHERE seq = 3")
+    con.commit()
+    con.close()
+    r = init_cli("audit", "verify", "--json")
+    assert r.code == 6 and r.json == {"ok": False, "seq": 3, "reason": "edited"}
+
+
+def test_audit_chain_detects_a_deleted_row(init_cli: Cli) -> None:
+    init_cli("outgoing", "add", "--date", "2026-01-06", "--type", "Tờ trình", "--summary", "X",
+             "--signer", "A", "--signer-title", "Chủ tịch")
+    con = sqlite3.connect(init_cli.data_dir / "vanthu.sqlite3")
+    con.execute("DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)")
+    con.commit()
+    con.close()
+    r = init_cli("audit", "verify")
+    assert r.code == 6 and "bị xóa" in r.out
+
+
+def _register_many(data_dir: str, n: int, barrier, out) -> None:  # type: ignore[no-untyped-def]
+    from desktop.office import Office
+    from desktop.registry import OutgoingInput, register_outgoing
+
+    office = Office.open(data_dir)
+    barrier.wait()
+    numbers = []
+    for i in range(n):
+        v = register_outgoing(office, OutgoingInput(
+            issued="2026-02-02", type_name="Quyết định", subject=f"Quyết định {i}",
+            signer_name="A", signer_title="Chủ tịch"))
+        numbers.append(v.number)
+    office.close()
+    out.put(numbers)
+
+
+@pytest.mark.slow
+def test_two_processes_registering_at_once_get_unique_consecutive_numbers(office) -> None:  # type: ignore[no-untyped-def]
+    ctx = mp.get_context("spawn")
+    barrier = ctx.Barrier(2)
+    out = ctx.Queue()
+    n = 60
+    procs = [ctx.Process(target=_register_many,
+                         args=(str(office.location.data_dir), n, barrier, out)) for _ in range(2)]
+    for p in procs:
+        p.start()
+    results = [out.get(timeout=120) for _ in procs]
+    for p in procs:
+        p.join(timeout=60)
+        assert p.exitcode == 0
+    numbers = sorted(results[0] + results[1])
+    assert numbers == list(range(1, 2 * n + 1))
+    with office.db.read() as s:
+        assert audit.verify(s) is None
+        got = s.execute(text("SELECT count(*), count(DISTINCT symbol) FROM documents")).one()
+    assert tuple(got) == (2 * n, 2 * n)
