@@ -13,6 +13,7 @@ Geometry is in PDF points, origin at the bottom left of the page.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 import unicodedata
@@ -22,7 +23,7 @@ from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 from pyhanko.pdf_utils import layout
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
 from pyhanko.pdf_utils.images import PdfImage
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.stamp import StaticStampStyle, TextStampStyle
@@ -34,7 +35,7 @@ VN_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
 DEFAULT_SEAL_DIAMETER_MM = 36.0
 COPY_FORMS = ("SAO Y", "SAO LỤC", "TRÍCH SAO")
 STAMP_FONT_SIZE = 10
-STAMP_LEADING = 13
+STAMP_LEADING = 12
 
 _RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DEFAULT_FONT = _RESOURCES / "fonts" / "NotoSerif-Regular.ttf"
@@ -73,12 +74,13 @@ def vn_time_iso(moment: dt.datetime) -> str:
 
 
 def load_png(data: bytes, what: str) -> Image.Image:
+    img: Image.Image
     try:
         img = Image.open(io.BytesIO(data))
         img.load()
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise SigningError("bad_image", f"{what}: {exc}") from None
-    if img.format != "PNG":
+    if getattr(img, "format", None) != "PNG":
         raise SigningError("bad_image", f"{what}: {img.format} is not PNG")
     if img.mode not in ("RGBA", "LA"):
         img = img.convert("RGBA")
@@ -107,9 +109,11 @@ def seal_box(signature_box: Box, diameter_mm: float = DEFAULT_SEAL_DIAMETER_MM) 
 
 
 def _image_layout() -> layout.SimpleBoxLayoutRule:
+    # The widget box already has the image's aspect ratio (see fit_box), so anchoring at the
+    # lower left is exact; ALIGN_MID would log a spurious "too wide" warning on float noise.
     return layout.SimpleBoxLayoutRule(
-        x_align=layout.AxisAlignment.ALIGN_MID,
-        y_align=layout.AxisAlignment.ALIGN_MID,
+        x_align=layout.AxisAlignment.ALIGN_MIN,
+        y_align=layout.AxisAlignment.ALIGN_MIN,
         margins=layout.Margins(),
         inner_content_scaling=layout.InnerScaling.STRETCH_TO_FIT,
     )
@@ -153,11 +157,35 @@ def stamp_lines(
 
 
 def text_stamp_box(page_box: Box, n_lines: int) -> Box:
-    """Top right of the page: 15 mm from the right edge, 8 mm from the top, 100 mm wide."""
+    """Top right of the page, inside the top margin: 15 mm from the right edge, 5 mm from the
+    top, 100 mm wide (three lines end about 19 mm from the top)."""
     x1 = page_box[2] - 15 * MM
-    y1 = page_box[3] - 8 * MM
-    height = n_lines * STAMP_LEADING + 6
+    y1 = page_box[3] - 5 * MM
+    height = n_lines * STAMP_LEADING + 4
     return (x1 - 100 * MM, y1 - height, x1, y1)
+
+
+@functools.lru_cache(maxsize=4)
+def _font_bytes(path: str) -> bytes:
+    return Path(path).read_bytes()
+
+
+class _InMemoryFontFactory(GlyphAccumulatorFactory):
+    """pyHanko's factory leaves the font file open (ResourceWarning); read it into memory."""
+
+    def create_font_engine(self, writer: Any, obj_stream: Any = None) -> GlyphAccumulator:
+        if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+            obj_stream = writer.prepare_object_stream()
+        return GlyphAccumulator(
+            writer=writer,
+            font_handle=io.BytesIO(_font_bytes(self.font_file)),
+            font_size=self.font_size,
+            ot_script_tag=self.ot_script_tag,
+            ot_language_tag=self.ot_language_tag,
+            writing_direction=self.writing_direction,
+            bcp47_lang_code=self.bcp47_lang_code,
+            obj_stream=obj_stream,
+        )
 
 
 def text_style(font_path: Path = DEFAULT_FONT) -> TextStampStyle:
@@ -166,7 +194,7 @@ def text_style(font_path: Path = DEFAULT_FONT) -> TextStampStyle:
         border_width=0,
         stamp_text="%(lines)s",
         text_box_style=TextBoxStyle(
-            font=GlyphAccumulatorFactory(str(font_path), font_size=STAMP_FONT_SIZE),
+            font=_InMemoryFontFactory(str(font_path), font_size=STAMP_FONT_SIZE),
             font_size=STAMP_FONT_SIZE,
             leading=STAMP_LEADING,
             text_color=(0.0, 0.0, 0.0),

@@ -165,6 +165,13 @@ def _open_session(module_path: str, token_label: str, pin: str) -> Any:
         return session
 
 
+def is_logged_in(module_path: str | Path, token_label: str) -> bool:
+    """Whether this process already holds a logged-in session for the token (the UI can then
+    skip asking for the PIN)."""
+    with _sessions_lock:
+        return (str(module_path), token_label) in _sessions
+
+
 def close_all() -> None:
     """Log out and close every cached PKCS#11 session (call at application exit)."""
     with _sessions_lock:
@@ -177,7 +184,7 @@ def close_all() -> None:
             log.warning("closing PKCS#11 session for %r failed: %s", label, exc)
 
 
-def forget_session(module_path: str, token_label: str) -> None:
+def forget_session(module_path: str | Path, token_label: str) -> None:
     """Close the cached session for one token (e.g. after the token was pulled out)."""
     with _sessions_lock:
         session = _sessions.pop((str(module_path), token_label), None)

@@ -11,8 +11,10 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
+from pyhanko.sign.fields import MDPPerm
 from pyhanko.sign.general import SigningError as HankoSigningError
 from pyhanko.sign.signers.pdf_signer import PdfSigningSession
+from pyhanko.sign.validation import read_certification_data
 from pyhanko.stamp import BaseStampStyle
 
 from signing import appearance
@@ -64,9 +66,6 @@ def open_for_signing(pdf_bytes: bytes) -> IncrementalPdfFileWriter:
         count = int(pages["/Count"])
         if count < 1:
             raise SigningError("broken_pdf", "the PDF has no pages")
-        from pyhanko.sign.validation import read_certification_data
-        from pyhanko.sign.fields import MDPPerm
-
         cert_data = read_certification_data(reader)
     except SigningError:
         raise

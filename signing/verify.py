@@ -196,7 +196,8 @@ def _check_one(sig: Any, vc: ValidationContext, usage: KeyUsageConstraints) -> S
     ts = status.timestamp_validity
     details = []
     if status.trust_problem_indic is not None:
-        details.append(f"trust problem: {status.trust_problem_indic.name}")
+        indic = status.trust_problem_indic
+        details.append(f"trust problem: {getattr(indic, 'name', indic)}")
     if status.diff_result is not None and level == ModificationLevel.OTHER:
         details.append(f"diff: {status.diff_result}")
     return SignatureResult(

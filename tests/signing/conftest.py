@@ -3,46 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
-from fpdf import FPDF
+from signing_helpers import (
+    CHAIR_KEY_ID,
+    TOKEN_LABEL,
+    TOKEN_PIN,
+    TOKEN_SO_PIN,
+    Pki,
+    make_document,
+)
 
 from signing import keys, testpki
 from signing.appearance import find_signature_place
-from signing.keys import Pkcs11KeySource, Pkcs12KeySource
+from signing.keys import Pkcs11KeySource
 from signing.samples import seal_png, signature_png
 from signing.sign import sign_pdf
-
-FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "NotoSerif-Regular.ttf"
-P12_PASSWORD = b"mat-khau-p12"
-TOKEN_LABEL = "VanThuTest"
-TOKEN_PIN = "123456"
-TOKEN_SO_PIN = "12345678"
-CHAIR_KEY_ID = b"\x01"
-
-
-@dataclass
-class Pki:
-    ca: testpki.Issued
-    other_ca: testpki.Issued
-    chair: testpki.Issued
-    org: testpki.Issued
-    expired: testpki.Issued
-    not_yet_valid: testpki.Issued
-    no_ds: testpki.Issued
-    untrusted: testpki.Issued
-    dir: Path
-
-    def p12(self, which: testpki.Issued, name: str) -> Pkcs12KeySource:
-        path = self.dir / f"{name}.p12"
-        if not path.exists():
-            testpki.write_pkcs12(path, which, P12_PASSWORD, self.ca)
-        return Pkcs12KeySource(path, P12_PASSWORD)
 
 
 @pytest.fixture(scope="session")
@@ -103,44 +81,6 @@ def signing_time() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-def make_document(with_signer_block: bool = True, pages: int = 1) -> bytes:
-    """A commune decision in Nghị định 30 layout, NotoSerif, signer block bottom right."""
-    pdf = FPDF(format="A4", unit="mm")
-    pdf.set_auto_page_break(False)
-    pdf.add_font("NotoSerif", "", str(FONT))
-    for n in range(pages):
-        pdf.add_page()
-        pdf.set_font("NotoSerif", size=13)
-        pdf.set_xy(20, 20)
-        pdf.cell(80, 6, "ỦY BAN NHÂN DÂN", align="C")
-        pdf.set_xy(100, 20)
-        pdf.cell(95, 6, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", align="C")
-        pdf.set_xy(20, 26)
-        pdf.cell(80, 6, "XÃ BÌNH PHÚ", align="C")
-        pdf.set_xy(100, 26)
-        pdf.cell(95, 6, "Độc lập - Tự do - Hạnh phúc", align="C")
-        pdf.set_xy(20, 34)
-        pdf.cell(80, 6, "Số: 12/QĐ-UBND", align="C")
-        pdf.set_xy(20, 60)
-        pdf.set_font("NotoSerif", size=14)
-        pdf.cell(170, 8, "QUYẾT ĐỊNH", align="C")
-        pdf.set_font("NotoSerif", size=13)
-        pdf.set_xy(25, 75)
-        pdf.multi_cell(
-            160, 7,
-            f"Trang {n + 1}. Về việc phê duyệt kế hoạch cải cách hành chính năm 2026 "
-            "của Ủy ban nhân dân xã Bình Phú. Điều 1. Phê duyệt kế hoạch kèm theo.",
-        )
-    if with_signer_block:
-        pdf.set_font("NotoSerif", size=11)
-        pdf.set_xy(20, 215)
-        pdf.multi_cell(80, 5, "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.")
-        pdf.set_font("NotoSerif", size=13)
-        pdf.set_xy(110, 215)
-        pdf.multi_cell(80, 6, "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nNguyễn Văn An", align="C")
-    return bytes(pdf.output())
-
-
 @pytest.fixture(scope="session")
 def document() -> bytes:
     return make_document()
@@ -167,9 +107,3 @@ def both_signed(
         signer_signed, pki.p12(pki.org, "org"), "organisation", seal_png=seal_image,
         signing_time=signing_time,
     )
-
-
-def pdf_text(pdf_bytes: bytes, page: int = 0) -> str:
-    from pypdf import PdfReader
-
-    return PdfReader(io.BytesIO(pdf_bytes)).pages[page].extract_text()
