@@ -535,7 +535,28 @@ def build_parser() -> argparse.ArgumentParser:
     grp.set_defaults(run_command=lambda a, g=grp: (g.print_help(), 2)[1])
     asub = grp.add_subparsers(dest="action", metavar=_("LỆNH"), parser_class=_Parser)
     add("verify", cmd_audit_verify, _("kiểm tra chuỗi băm của nhật ký"), asub)
+
+    # Each capability adds its own commands from its own module.
+    import importlib
+
+    for name in PLUGINS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub, add, common)
     return p
+
+
+PLUGINS = (
+    "desktop.cli_scan",
+    "desktop.cli_sign",
+    "desktop.cli_report",
+    "desktop.cli_trust",
+    "desktop.cli_dossier",
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

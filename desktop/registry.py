@@ -407,28 +407,67 @@ def export(office: Office, doc_id: int, out_dir: Path) -> list[Path]:
     return written
 
 
+SORT_COLUMNS = {
+    "number": (Document.year, Document.series, Document.number),
+    "received_date": (Document.received_date, Document.number),
+    "issued_date": (Document.issued_date, Document.number),
+    "organ_name": (Document.organ_name, Document.number),
+    "symbol": (Document.symbol,),
+    "type_name": (Document.type_name, Document.number),
+    "subject": (Document.subject,),
+    "recipients": (Document.recipients,),
+    "signer_name": (Document.signer_name, Document.number),
+    "due_date": (Document.due_date, Document.number),
+    "status": (Document.status, Document.number),
+    "urgency": (Document.urgency, Document.number),
+}
+
+
 @dataclass(frozen=True)
 class ListQuery:
+    """A window of one register, filtered and sorted in the database."""
+
     direction: Direction
     year: int | None = None
     status: str | None = None
     offset: int = 0
     limit: int | None = None
     descending: bool = False
+    sort: str = "number"
+    text: str = ""  # accent-insensitive search within the register
+    only_urgent: bool = False
+    only_overdue: bool = False
+    today: dt.date | None = None
 
 
-def _filtered(q: ListQuery):  # type: ignore[no-untyped-def]
-    stmt = select(Document).where(Document.direction == q.direction.value)
+def _filtered(q: ListQuery, dialect: str, columns: Any = None) -> Any:
+    stmt = select(columns if columns is not None else Document).where(
+        Document.direction == q.direction.value
+    )
     if q.year is not None:
         stmt = stmt.where(Document.year == q.year)
     if q.status:
         stmt = stmt.where(Document.status == q.status)
+    if q.only_urgent:
+        stmt = stmt.where(Document.urgency != "thuong")
+    if q.only_overdue:
+        stmt = stmt.where(
+            Document.due_date < (q.today or dt.date.today()),
+            Document.status.in_([Status.REGISTERED.value, Status.PROCESSING.value]),
+        )
+    if q.text.strip():
+        from desktop.search import matching_ids
+
+        stmt = stmt.where(Document.id.in_(matching_ids(q.text, dialect)))
     return stmt
 
 
 def list_documents(office: Office, q: ListQuery) -> list[DocumentView]:
-    order = (Document.year, Document.number, Document.series)
-    stmt = _filtered(q).order_by(*(c.desc() if q.descending else c for c in order))
+    order = SORT_COLUMNS.get(q.sort, SORT_COLUMNS["number"])
+    stmt = _filtered(q, office.db.dialect).order_by(
+        *(c.desc() if q.descending else c for c in order),
+        Document.id.desc() if q.descending else Document.id,
+    )
     stmt = stmt.offset(q.offset)
     if q.limit is not None:
         stmt = stmt.limit(q.limit)
@@ -437,9 +476,71 @@ def list_documents(office: Office, q: ListQuery) -> list[DocumentView]:
 
 
 def count_documents(office: Office, q: ListQuery) -> int:
-    stmt = select(func.count()).select_from(_filtered(q).subquery())
+    stmt = _filtered(q, office.db.dialect, func.count(Document.id))
     with office.db.read() as s:
         return int(s.scalar(stmt) or 0)
+
+
+@dataclass(frozen=True)
+class RegisterStats:
+    total: int
+    urgent: int
+    overdue: int
+    cancelled: int
+
+
+def register_stats(office: Office, direction: Direction, year: int | None,
+                   today: dt.date | None = None) -> RegisterStats:
+    """Counts for the status bar, in one aggregate query."""
+    today = today or dt.date.today()
+    from sqlalchemy import case
+
+    open_states = [Status.REGISTERED.value, Status.PROCESSING.value]
+    stmt = select(
+        func.count(Document.id),
+        func.sum(case((Document.urgency != "thuong", 1), else_=0)),
+        func.sum(case(((Document.due_date < today) & Document.status.in_(open_states), 1),
+                      else_=0)),
+        func.sum(case((Document.status == Status.CANCELLED.value, 1), else_=0)),
+    ).where(Document.direction == direction.value)
+    if year is not None:
+        stmt = stmt.where(Document.year == year)
+    with office.db.read() as s:
+        total, urgent, overdue, cancelled = s.execute(stmt).one()
+    return RegisterStats(int(total or 0), int(urgent or 0), int(overdue or 0), int(cancelled or 0))
+
+
+def years(office: Office, direction: Direction) -> list[int]:
+    with office.db.read() as s:
+        return list(s.scalars(
+            select(Document.year).where(Document.direction == direction.value)
+            .group_by(Document.year).order_by(Document.year.desc())
+        ))
+
+
+def attach_files(office: Office, doc_id: int, paths: Sequence[Path], role: str = "chinh"
+                 ) -> DocumentView:
+    """Attach more files to a registered document (drag and drop, ``vanthu attach``)."""
+    office.require(Role.CLERK, action=_("đính kèm tệp vào văn bản"))
+    files = check_files(paths)
+    if not files:
+        raise UserError(_("Chưa chọn tệp nào."), field="file")
+    stored = store_files(office, files)
+    try:
+        with office.db.write() as s:
+            doc = s.get(Document, doc_id)
+            if doc is None:
+                raise NotFound(_("Không có văn bản mã {id}.", id=doc_id))
+            link_files(s, doc_id, stored, office.actor.username, role)
+            audit.record(s, office.actor.username, "dinh-kem", doc_id,
+                         after={"tep": [p.name for p in files],
+                                "sha256": [put.sha256 for _p, put in stored]})
+            s.flush()
+            view = _load_view(s, doc_id)
+    except BaseException:
+        undo_files(office, stored)
+        raise
+    return view
 
 
 def agencies(office: Office, prefix: str = "", limit: int = 20) -> list[str]:

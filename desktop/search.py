@@ -7,7 +7,9 @@ served by a trigram index.
 
 from __future__ import annotations
 
-from sqlalchemy import select, text
+from typing import Any
+
+from sqlalchemy import Integer, bindparam, column, select, text
 
 from desktop.office import Office
 from desktop.records import DocumentView, view_of
@@ -19,8 +21,24 @@ def _fts_query(words: list[str]) -> str:
     return " AND ".join(f'"{w}"*' for w in words)
 
 
-def search(office: Office, query: str, limit: int = 50, direction: str | None = None
-           ) -> list[DocumentView]:
+def matching_ids(query: str, dialect: str) -> Any:
+    """A subquery of the ids of documents matching ``query`` (to filter a register view)."""
+    words = tokens(query)
+    if dialect == "sqlite" and words:
+        return (
+            text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q")
+            .bindparams(bindparam("q", _fts_query(words)))
+            .columns(column("rowid", Integer))
+        )
+    stmt = select(Document.id)
+    for w in words:
+        stmt = stmt.where(Document.search_text.contains(w, autoescape=True))
+    return stmt
+
+
+def search(
+    office: Office, query: str, limit: int = 50, direction: str | None = None
+) -> list[DocumentView]:
     words = tokens(query)
     if not words:
         return []
@@ -41,9 +59,7 @@ def search(office: Office, query: str, limit: int = 50, direction: str | None = 
             ]
             docs = {d.id: d for d in s.scalars(select(Document).where(Document.id.in_(ids)))}
             return [view_of(docs[i]) for i in ids if i in docs]
-        stmt = select(Document)
-        for w in words:
-            stmt = stmt.where(Document.search_text.contains(w, autoescape=True))
+        stmt = select(Document).where(Document.id.in_(matching_ids(query, office.db.dialect)))
         if direction:
             stmt = stmt.where(Document.direction == direction)
         stmt = stmt.order_by(Document.id.desc()).limit(limit)
