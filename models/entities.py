@@ -16,6 +16,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -171,6 +172,40 @@ class StoredFile(Base):
     media_type: Mapped[str] = mapped_column(String(100))
     pages: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # Digitisation standard (Phụ lục I): "dat" | "khong-dat" | "khong-xac-dinh" | None (unchecked)
+    quality: Mapped[str | None] = mapped_column(String(20))
+    quality_reasons: Mapped[str] = mapped_column(Text, default="")
+    min_dpi: Mapped[float | None] = mapped_column(Float)
+    signed: Mapped[bool] = mapped_column(Boolean, default=False)  # carries a PDF signature
+
+
+class FileText(Base):
+    """Text of a stored file (OCR or the PDF's own text layer), NFC-normalised."""
+
+    __tablename__ = "file_texts"
+
+    sha256: Mapped[str] = mapped_column(ForeignKey("files.sha256"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    engine: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class OcrJob(Base):
+    """The persistent OCR queue: survives restarts; a job is claimed, then finished or failed."""
+
+    __tablename__ = "ocr_jobs"
+    __table_args__ = (Index("ix_ocr_jobs_status", "status", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    sha256: Mapped[str] = mapped_column(ForeignKey("files.sha256"))
+    status: Mapped[str] = mapped_column(String(12), default="cho")  # cho|dang|xong|loi
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str] = mapped_column(Text, default="")
+    result_sha256: Mapped[str | None] = mapped_column(String(64))
+    claimed_by: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class DocumentFile(Base):

@@ -134,3 +134,24 @@ def test_two_processes_registering_at_once_get_unique_consecutive_numbers(office
         assert audit.verify(s) is None
         got = s.execute(text("SELECT count(*), count(DISTINCT symbol) FROM documents")).one()
     assert tuple(got) == (2 * n, 2 * n)
+
+
+def test_migrations_match_the_models(tmp_path: Path) -> None:
+    """The schema the migrations build is the schema the models declare (no drift)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from models.base import Base
+    from models.registry import load_all
+
+    load_all()
+    db = Database(sqlite_url(tmp_path / "m.sqlite3"))
+    migrate.upgrade(db.engine)
+    with db.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": False})
+        diff = [
+            d for d in compare_metadata(ctx, Base.metadata)
+            if not (d[0] == "remove_table" and str(d[1].name).startswith("documents_fts"))
+        ]
+    db.dispose()
+    assert diff == []
