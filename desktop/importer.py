@@ -26,13 +26,18 @@ from desktop.doctypes import CONG_VAN, DocType, find_type, type_from_summary, ty
 from desktop.errors import RowErrors, UserError
 from desktop.filestore import PutResult, sha256_file
 from desktop.i18n import _
-from desktop.media import pdf_pages, sniff_file
 from desktop.numbering import reserve_at_least, series_for, take_numbers
 from desktop.office import Office
-from desktop.registry import remember_agency, search_text_of, store_files, undo_files
+from desktop.registry import (
+    ensure_file_row,
+    remember_agency,
+    search_text_of,
+    store_files,
+    undo_files,
+)
 from desktop.textfold import fold
 from desktop.validate import parse_date, parse_symbol
-from models.entities import Direction, Document, DocumentFile, Secrecy, Status, StoredFile
+from models.entities import Direction, Document, DocumentFile, Secrecy, Status
 
 
 def _key(header: str) -> str:
@@ -450,20 +455,8 @@ def import_register(
                     )
                 )
             file_links = 0
-            known = set(
-                s.scalars(
-                    select(StoredFile.sha256).where(
-                        StoredFile.sha256.in_([p.sha256 for p in put_by_path.values()])
-                    )
-                )
-            ) if put_by_path else set()
             for path_, put in put_by_path.items():
-                if put.sha256 not in known:
-                    media = sniff_file(path_)
-                    pages = pdf_pages(path_) if media == "application/pdf" else None
-                    s.add(StoredFile(sha256=put.sha256, size=put.size, media_type=media,
-                                     pages=pages))
-                    known.add(put.sha256)
+                ensure_file_row(s, path_, put)
             s.flush()
             links = []
             for doc_id, (_idx, _values, fs) in zip(ids, good, strict=True):

@@ -68,7 +68,7 @@ def initialise(office: Office, profile: OrgProfile, admin: AdminAccount | None) 
     with office.db.write() as s:
         if s.scalar(select(Organisation.id).limit(1)) is not None:
             raise UserError(
-                _("Cơ quan đã được khởi tạo trong thư mục dữ liệu này; dùng lệnh “org set”.")
+                _("Cơ quan đã được khởi tạo trong thư mục dữ liệu này; chọn thư mục khác bằng --data.")
             )
         s.add(
             Organisation(

@@ -23,9 +23,9 @@ from desktop import audit
 from desktop.auth import Role
 from desktop.doctypes import require_type
 from desktop.errors import NotFound, UserError
+from desktop.fileinfo import describe
 from desktop.filestore import PutResult
 from desktop.i18n import _
-from desktop.media import pdf_pages, sniff_file
 from desktop.numbering import next_number, series_for
 from desktop.office import Office
 from desktop.records import DocumentView, view_of
@@ -143,16 +143,25 @@ def link_files(
     role: str = "chinh",
 ) -> None:
     for path, put in stored:
-        if session.get(StoredFile, put.sha256) is None:
-            media = sniff_file(path)
-            pages = pdf_pages(path) if media == "application/pdf" else None
-            session.add(StoredFile(sha256=put.sha256, size=put.size, media_type=media, pages=pages))
-            session.flush()
+        ensure_file_row(session, path, put)
         session.add(
             DocumentFile(
                 document_id=doc_id, sha256=put.sha256, name=path.name, role=role, added_by=actor
             )
         )
+
+
+def ensure_file_row(session: Session, path: Path, put: PutResult) -> StoredFile:
+    """The metadata row of a stored file, analysed once per distinct content."""
+    row = session.get(StoredFile, put.sha256)
+    if row is None:
+        d = describe(path)
+        row = StoredFile(sha256=put.sha256, size=put.size, media_type=d.media_type,
+                         pages=d.pages, signed=d.signed, quality=d.quality,
+                         quality_reasons=d.quality_reasons, min_dpi=d.min_dpi)
+        session.add(row)
+        session.flush()
+    return row
 
 
 def remember_agency(session: Session, name: str) -> None:

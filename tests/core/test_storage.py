@@ -42,6 +42,11 @@ def test_upgrade_from_the_first_revision_keeps_the_data(tmp_path: Path) -> None:
             "'2025-05-02','UBND huyện','Thông báo','Lịch tiếp dân','', '', '', '', '', '', '',"
             "'thuong','thuong','','da-dang-ky',0,'','lich tiep dan ubnd huyen',"
             "'2025-05-02 08:00:00','')"))
+        c.execute(text("INSERT INTO files (sha256, size, media_type, pages, created_at) VALUES "
+                       "(:h, 3, 'application/pdf', 1, '2025-05-02 08:00:00')"), {"h": "a" * 64})
+        c.execute(text("INSERT INTO document_files (document_id, sha256, name, role, current, "
+                       "added_at, added_by) VALUES (1, :h, 'tb.pdf', 'chinh', 1, "
+                       "'2025-05-02 08:00:00', '')"), {"h": "a" * 64})
     db.dispose()
     office = Office.open(tmp_path, sqlite_url(db_path))
     try:
@@ -49,6 +54,9 @@ def test_upgrade_from_the_first_revision_keeps_the_data(tmp_path: Path) -> None:
         from desktop.search import search
 
         assert [d.number for d in search(office, "tiep dan")] == [7]
+        from desktop.registry import get_document
+
+        assert get_document(office, 1).files[0].name == "tb.pdf"
         backups = list((tmp_path / "backups").glob("truoc-nang-cap-*.sqlite3"))
         assert len(backups) == 1
         con = sqlite3.connect(backups[0])
