@@ -554,7 +554,7 @@ PLUGINS = (
     "desktop.cli_scan",
     "desktop.cli_sign",
     "desktop.cli_report",
-    "desktop.cli_trust",
+    "desktop.cli_backup",
     "desktop.cli_dossier",
 )
 

@@ -13,9 +13,13 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.errors import EnvironmentProblem, IntegrityProblem, NotFound
 from desktop.i18n import _
+
+if TYPE_CHECKING:
+    from models.db import Database
 
 CHUNK = 1 << 20
 
@@ -137,3 +141,86 @@ class FileStore:
         for p in self.root.glob("??/??/*"):
             if p.is_file() and len(p.name) == 64:
                 yield p.name
+
+
+class BlobStore:
+    """The same store kept inside the database, for several seats on one PostgreSQL server.
+
+    Every seat reaches the files through the connection it already has, a file and the
+    registration that uses it live in one backup (pg_dump), and no Windows share has to be
+    mounted on each PC. Writes are idempotent (``ON CONFLICT DO NOTHING``); reads re-hash.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def exists(self, sha256: str) -> bool:
+        from sqlalchemy import select
+
+        from models.entities import Blob
+
+        with self.db.read() as s:
+            return s.scalar(select(Blob.sha256).where(Blob.sha256 == sha256)) is not None
+
+    def put_bytes(self, data: bytes) -> PutResult:
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        from models.entities import Blob
+
+        digest = hashlib.sha256(data).hexdigest()
+        insert = pg_insert if self.db.dialect == "postgresql" else sqlite_insert
+        with self.db.write() as s:
+            result = s.execute(
+                insert(Blob).values(sha256=digest, data=data).on_conflict_do_nothing()
+            )
+            created = bool(getattr(result, "rowcount", 0))
+        return PutResult(digest, len(data), created)
+
+    def put_file(self, source: Path) -> PutResult:
+        try:
+            data = source.read_bytes()
+        except OSError as exc:
+            raise EnvironmentProblem(
+                _("Không đọc được tệp {path}.", path=str(source)), str(exc)
+            ) from exc
+        return self.put_bytes(data)
+
+    def read(self, sha256: str) -> bytes:
+        from sqlalchemy import select
+
+        from models.entities import Blob
+
+        with self.db.read() as s:
+            data = s.scalar(select(Blob.data).where(Blob.sha256 == sha256))
+        if data is None:
+            raise NotFound(_("Thiếu tệp {sha} trong kho lưu trữ.", sha=sha256))
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise IntegrityProblem(
+                _("Tệp {sha} trong kho đã bị thay đổi (sai mã băm SHA-256).", sha=sha256)
+            )
+        return bytes(data)
+
+    def verify(self, sha256: str) -> bool:
+        try:
+            self.read(sha256)
+        except (NotFound, IntegrityProblem):
+            return False
+        return True
+
+    def remove_new(self, sha256: str) -> None:
+        from sqlalchemy import delete
+
+        from models.entities import Blob
+
+        with self.db.write() as s:
+            s.execute(delete(Blob).where(Blob.sha256 == sha256))
+
+    def all_hashes(self) -> Iterator[str]:
+        from sqlalchemy import select
+
+        from models.entities import Blob
+
+        with self.db.read() as s:
+            hashes = list(s.scalars(select(Blob.sha256)))
+        yield from hashes

@@ -18,7 +18,7 @@ from desktop import audit
 from desktop.auth import SYSTEM, Actor, Role, has_accounts, login, refusal
 from desktop.config import Location, ensure_private_dir, resolve
 from desktop.errors import EnvironmentProblem, NotFound, PermissionDenied
-from desktop.filestore import FileStore
+from desktop.filestore import BlobStore, FileStore
 from desktop.i18n import _
 from models import migrate
 from models.db import Database
@@ -29,7 +29,7 @@ from models.entities import Organisation
 class Office:
     location: Location
     db: Database
-    files: FileStore
+    files: FileStore | BlobStore
     actor: Actor = field(default=SYSTEM)
 
     @classmethod
@@ -49,7 +49,10 @@ class Office:
                 _("Không mở được cơ sở dữ liệu {url}.", url=_safe_url(location.db_url)),
                 str(exc),
             ) from exc
-        return cls(location, database, FileStore(location.files_dir))
+        store: FileStore | BlobStore = (
+            FileStore(location.files_dir) if location.is_sqlite else BlobStore(database)
+        )
+        return cls(location, database, store)
 
     def close(self) -> None:
         self.db.dispose()

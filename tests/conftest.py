@@ -88,12 +88,41 @@ def cli(data_dir: Path) -> Cli:
     return Cli(data_dir)
 
 
+@pytest.fixture(scope="session")
+def pg_server():  # type: ignore[no-untyped-def]
+    from tests import pgserver
+
+    server = pgserver.start()
+    yield server
+    server.stop()
+
+
+_db_counter = iter(range(1, 1_000_000))
+
+
 @pytest.fixture
-def office(data_dir: Path):  # type: ignore[no-untyped-def]
+def pg_url(pg_server) -> str:  # type: ignore[no-untyped-def]
+    return str(pg_server.create_database(f"t{os.getpid()}_{next(_db_counter)}"))
+
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, data_dir: Path) -> str | None:  # type: ignore[no-untyped-def]
+    """None (the embedded SQLite default) or a fresh database on the test PostgreSQL server."""
+    if request.param == "sqlite":
+        return None
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def office(data_dir: Path, db_url: str | None):  # type: ignore[no-untyped-def]
+    """An initialised office, on SQLite and on PostgreSQL (the service tests run on both)."""
     from desktop.office import Office
     from desktop.organisation import OrgProfile, initialise
 
-    o = Office.open(data_dir)
+    o = Office.open(data_dir, db_url)
     initialise(o, OrgProfile(*ORG), None)
     yield o
     o.close()
@@ -107,22 +136,26 @@ def init_cli(cli: Cli) -> Cli:
     return cli
 
 
-def snapshot(data_dir: Path) -> dict[str, Any]:
-    """Everything a failed command must leave untouched: every table's rows and every file."""
-    import sqlite3
+def snapshot(target: Any) -> dict[str, Any]:
+    """Everything a failed command must leave untouched: every table's rows and every file.
 
-    db = data_dir / "vanthu.sqlite3"
+    ``target`` is an Office (any backend) or a data folder holding the default SQLite file.
+    """
+    from sqlalchemy import inspect, text
+
+    from desktop.office import Office
+
+    office = target if isinstance(target, Office) else Office.open(target, upgrade=False)
     tables: dict[str, Any] = {}
-    con = sqlite3.connect(db)
     try:
-        names = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'documents_fts%'"
-        )]
-        for name in names:
-            tables[name] = sorted(map(repr, con.execute(f'SELECT * FROM "{name}"').fetchall()))
+        with office.db.engine.connect() as conn:
+            for name in inspect(conn).get_table_names():
+                if name.startswith("documents_fts"):
+                    continue
+                rows = conn.execute(text(f'SELECT * FROM "{name}"')).fetchall()
+                tables[name] = sorted(map(repr, rows))
+        files = sorted(office.files.all_hashes())
     finally:
-        con.close()
-    files = sorted(
-        str(p.relative_to(data_dir)) for p in (data_dir / "files").rglob("*") if p.is_file()
-    ) if (data_dir / "files").exists() else []
+        if office is not target:
+            office.close()
     return {"tables": tables, "files": files}

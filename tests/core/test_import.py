@@ -112,12 +112,12 @@ def test_bad_rows_are_reported_row_by_row_and_nothing_is_written(office, data_di
     rows[2][3] = "không có số"
     rows[3][1] = 1  # duplicate of row 2's number
     path = write_csv(tmp_path / "den.csv", IN_HEADER, rows)
-    before = snapshot(data_dir)
+    before = snapshot(office)
     with pytest.raises(RowErrors) as err:
         import_register(office, "incoming", path)
     assert [(r, c) for r, c, _m in err.value.rows] == [
         (3, "Ngày đến"), (4, "Số, ký hiệu văn bản"), (5, "Số đến")]
-    assert snapshot(data_dir) == before
+    assert snapshot(office) == before
     result = import_register(office, "incoming", path, skip_bad_rows=True)
     assert result.imported == 2 and len(result.errors) == 3
 
@@ -143,11 +143,11 @@ def test_numbers_already_in_the_register_are_refused(office, tmp_path) -> None: 
 def test_unreadable_files_are_refused_clearly(office, data_dir, tmp_path, content, needle) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / ("x.xlsx" if content.startswith(b"PK") else "x.csv")
     path.write_bytes(content)
-    before = snapshot(data_dir)
+    before = snapshot(office)
     with pytest.raises(UserError) as err:
         import_register(office, "incoming", path)
     assert needle.lower() in err.value.message.lower()
-    assert snapshot(data_dir) == before
+    assert snapshot(office) == before
 
 
 def test_cli_import_reports_rows_and_exits_non_zero(init_cli: Cli, tmp_path: Path) -> None:

@@ -106,11 +106,11 @@ def test_audit_chain_detects_a_deleted_row(init_cli: Cli) -> None:
     assert r.code == 6 and "bị xóa" in r.out
 
 
-def _register_many(data_dir: str, n: int, barrier, out) -> None:  # type: ignore[no-untyped-def]
+def _register_many(data_dir: str, db_url: str | None, n: int, barrier, out) -> None:  # type: ignore[no-untyped-def]
     from desktop.office import Office
     from desktop.registry import OutgoingInput, register_outgoing
 
-    office = Office.open(data_dir)
+    office = Office.open(data_dir, db_url)
     barrier.wait()
     numbers = []
     for i in range(n):
@@ -123,25 +123,30 @@ def _register_many(data_dir: str, n: int, barrier, out) -> None:  # type: ignore
 
 
 @pytest.mark.slow
-def test_two_processes_registering_at_once_get_unique_consecutive_numbers(office) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("workers", "n"), [(2, 60)])
+def test_processes_registering_at_once_get_unique_consecutive_numbers(office, db_url, workers,
+                                                                       n) -> None:  # type: ignore[no-untyped-def]
+    """Two processes on one SQLite file, or several seats on one PostgreSQL server."""
+    if db_url is not None:
+        workers, n = 4, 250  # the multi-seat case of the trust issue: 4 × 250 → 1…1000
     ctx = mp.get_context("spawn")
-    barrier = ctx.Barrier(2)
+    barrier = ctx.Barrier(workers)
     out = ctx.Queue()
-    n = 60
     procs = [ctx.Process(target=_register_many,
-                         args=(str(office.location.data_dir), n, barrier, out)) for _ in range(2)]
+                         args=(str(office.location.data_dir), db_url, n, barrier, out))
+             for _ in range(workers)]
     for p in procs:
         p.start()
-    results = [out.get(timeout=120) for _ in procs]
+    results = [out.get(timeout=300) for _ in procs]
     for p in procs:
         p.join(timeout=60)
         assert p.exitcode == 0
-    numbers = sorted(results[0] + results[1])
-    assert numbers == list(range(1, 2 * n + 1))
+    numbers = sorted(x for r in results for x in r)
+    assert numbers == list(range(1, workers * n + 1))
     with office.db.read() as s:
         assert audit.verify(s) is None
         got = s.execute(text("SELECT count(*), count(DISTINCT symbol) FROM documents")).one()
-    assert tuple(got) == (2 * n, 2 * n)
+    assert tuple(got) == (workers * n, workers * n)
 
 
 def test_migrations_match_the_models(tmp_path: Path) -> None:
