@@ -124,7 +124,12 @@ def _resolve_colour_space(cs: Any, resources: Any) -> Any:
     return cs
 
 
-_ABBREVIATED_CS = {"/G": "/DeviceGray", "/RGB": "/DeviceRGB", "/CMYK": "/DeviceCMYK", "/I": "/Indexed"}
+_ABBREVIATED_CS = {
+    "/G": "/DeviceGray",
+    "/RGB": "/DeviceRGB",
+    "/CMYK": "/DeviceCMYK",
+    "/I": "/Indexed",
+}
 
 
 def _colour_of_space(cs: Any, resources: Any, depth: int = 0) -> ColourKind | None:
@@ -206,16 +211,17 @@ def _looks_grey(obj: Any) -> bool:
     from PIL import Image, ImageChops
 
     filters = _filters(obj)
+    im: Image.Image
     try:
         width = int(_get(obj, "/Width", "/W"))
         height = int(_get(obj, "/Height", "/H"))
         if filters and filters[-1] in ("/DCTDecode", "/DCT"):
             raw = obj._data if len(filters) == 1 else obj.get_data()  # noqa: SLF001
-            im = Image.open(io.BytesIO(raw))
-            if im.mode not in ("RGB", "YCbCr"):
+            jpeg = Image.open(io.BytesIO(raw))
+            if jpeg.mode not in ("RGB", "YCbCr"):
                 return False
-            im.draft("RGB", (max(width // 8, 1), max(height // 8, 1)))
-            im = im.convert("RGB")
+            jpeg.draft("RGB", (max(width // 8, 1), max(height // 8, 1)))
+            im = jpeg.convert("RGB")
         else:
             bpc = _get(obj, "/BitsPerComponent", "/BPC")
             if bpc is None or int(bpc) != 8 or any(f in ("/JPXDecode",) for f in filters):

@@ -122,3 +122,22 @@ def sign_pdf(data: bytes, tmp: Path) -> bytes:
         signer=signer,
     )
     return out.getvalue()
+
+
+def red_seal(size: int = 420) -> Image.Image:
+    """A red round seal (rings, lettering, star) on a transparent layer, like a real one."""
+    import math
+
+    layer = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(layer)
+    red = (225, 20, 30, 200)
+    draw.ellipse((4, 4, size - 4, size - 4), outline=red, width=10)
+    draw.ellipse((40, 40, size - 40, size - 40), outline=red, width=4)
+    font = ImageFont.truetype(str(FONTS / "NotoSerif-Bold.ttf"), 38)
+    text = "ỦY BAN NHÂN DÂN * HUYỆN CHỢ GẠO * "
+    radius = size / 2 - 28
+    for k, ch in enumerate(text):
+        angle = 2 * math.pi * k / len(text) - math.pi / 2
+        x, y = size / 2 + radius * math.cos(angle), size / 2 + radius * math.sin(angle)
+        draw.text((x, y), ch, font=font, fill=red, anchor="mm")
+    return layer

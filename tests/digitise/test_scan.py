@@ -6,6 +6,7 @@ import hashlib
 import io
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -28,7 +29,8 @@ def _image_streams(pdf: bytes) -> list[bytes]:
     reader = PdfReader(io.BytesIO(pdf))
     out = []
     for page in reader.pages:
-        xobjects = page["/Resources"]["/XObject"]
+        resources: Any = page["/Resources"]
+        xobjects = resources["/XObject"]
         for name in sorted(xobjects):
             obj = xobjects[name].get_object()
             if obj["/Subtype"] == "/Image":
@@ -41,7 +43,8 @@ def _page_widths(pdf: bytes) -> list[int]:
     reader = PdfReader(io.BytesIO(pdf))
     widths = []
     for page in reader.pages:
-        xobjects = page["/Resources"]["/XObject"]
+        resources: Any = page["/Resources"]
+        xobjects = resources["/XObject"]
         (name,) = list(xobjects)
         widths.append(int(xobjects[name].get_object()["/Width"]))
     return widths

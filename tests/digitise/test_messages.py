@@ -1,0 +1,37 @@
+"""Every _() sentence of the digitisation modules has an English entry, placeholders intact."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+MODULES = ["desktop/scan.py", "desktop/quality.py", "desktop/ocr.py", "desktop/extract.py"]
+ADDITIONS = Path(__file__).with_name("cli_en_additions.json")
+
+
+def _messages() -> list[str]:
+    found = []
+    for module in MODULES:
+        for node in ast.walk(ast.parse((ROOT / module).read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "_"
+            ):
+                arg = node.args[0]
+                assert isinstance(arg, ast.Constant), f"{module}:{node.lineno}: _() needs a literal"
+                found.append(str(arg.value))
+    return found
+
+
+@pytest.mark.parametrize("message", sorted(set(_messages())))
+def test_message_has_english(message: str) -> None:
+    catalogue = json.loads(ADDITIONS.read_text(encoding="utf-8"))
+    assert message in catalogue
+    placeholders = set(re.findall(r"{(\w+)}", message))
+    assert set(re.findall(r"{(\w+)}", catalogue[message])) == placeholders
