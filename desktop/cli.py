@@ -268,15 +268,16 @@ def cmd_cancel(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from desktop.search import search
+    from desktop.search import search_hits
 
     office = open_office(args)
     try:
-        rows = search(office, args.text, limit=args.limit)
+        hits = search_hits(office, args.text, limit=args.limit)
     finally:
         office.close()
-    emit(args, [r.to_dict() for r in rows],
-         lambda: "\n".join(_view_line(r) for r in rows) or _("Không tìm thấy văn bản nào."))
+    emit(args, [h.to_dict() for h in hits],
+         lambda: "\n".join(f"{_view_line(h.document)}\n    {h.snippet}" for h in hits)
+         or _("Không tìm thấy văn bản nào."))
     return 0
 
 

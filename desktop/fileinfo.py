@@ -10,8 +10,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop.media import sniff
+from models.entities import StoredFile
 
 log = logging.getLogger(__name__)
 
@@ -52,3 +54,16 @@ def describe_bytes(data: bytes, name: str = "") -> Description:
         "; ".join(report.reasons),
         report.min_dpi,
     )
+
+
+def file_row(session: Any, sha256: str, data: bytes, name: str = "") -> StoredFile:
+    """The metadata row of a stored file, analysed once per distinct content."""
+    row = session.get(StoredFile, sha256)
+    if row is None:
+        d = describe_bytes(data, name)
+        row = StoredFile(sha256=sha256, size=len(data), media_type=d.media_type, pages=d.pages,
+                         signed=d.signed, quality=d.quality, quality_reasons=d.quality_reasons,
+                         min_dpi=d.min_dpi)
+        session.add(row)
+        session.flush()
+    return row

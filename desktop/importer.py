@@ -27,6 +27,7 @@ from desktop.errors import RowErrors, UserError
 from desktop.filestore import PutResult, sha256_file
 from desktop.i18n import _
 from desktop.numbering import reserve_at_least, series_for, take_numbers
+from desktop.ocr_queue import needs_ocr
 from desktop.office import Office
 from desktop.registry import (
     ensure_file_row,
@@ -37,7 +38,7 @@ from desktop.registry import (
 )
 from desktop.textfold import fold
 from desktop.validate import parse_date, parse_symbol
-from models.entities import Direction, Document, DocumentFile, Secrecy, Status
+from models.entities import Direction, Document, DocumentFile, OcrJob, Secrecy, Status
 
 
 def _key(header: str) -> str:
@@ -455,8 +456,10 @@ def import_register(
                     )
                 )
             file_links = 0
+            scans = set()
             for path_, put in put_by_path.items():
-                ensure_file_row(s, path_, put)
+                if needs_ocr(ensure_file_row(s, path_, put)):
+                    scans.add(put.sha256)
             s.flush()
             links = []
             for doc_id, (_idx, _values, fs) in zip(ids, good, strict=True):
@@ -466,6 +469,10 @@ def import_register(
             if links:
                 s.execute(insert(DocumentFile), links)
                 file_links = len(links)
+                jobs = [{"document_id": lk["document_id"], "sha256": lk["sha256"]}
+                        for lk in links if lk["sha256"] in scans]
+                if jobs:
+                    s.execute(insert(OcrJob), jobs)
             for name in {v["organ_name"] for _i, v, _f in good if v["organ_name"]}:
                 remember_agency(s, name)
             audit.record(

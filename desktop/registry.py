@@ -23,7 +23,7 @@ from desktop import audit
 from desktop.auth import Role
 from desktop.doctypes import require_type
 from desktop.errors import NotFound, UserError
-from desktop.fileinfo import describe
+from desktop.fileinfo import file_row
 from desktop.filestore import PutResult
 from desktop.i18n import _
 from desktop.numbering import next_number, series_for
@@ -142,26 +142,23 @@ def link_files(
     actor: str,
     role: str = "chinh",
 ) -> None:
+    from desktop.ocr_queue import enqueue, needs_ocr
+
     for path, put in stored:
-        ensure_file_row(session, path, put)
+        row = ensure_file_row(session, path, put)
         session.add(
             DocumentFile(
                 document_id=doc_id, sha256=put.sha256, name=path.name, role=role, added_by=actor
             )
         )
+        if needs_ocr(row):
+            enqueue(session, doc_id, put.sha256)
 
 
 def ensure_file_row(session: Session, path: Path, put: PutResult) -> StoredFile:
     """The metadata row of a stored file, analysed once per distinct content."""
     row = session.get(StoredFile, put.sha256)
-    if row is None:
-        d = describe(path)
-        row = StoredFile(sha256=put.sha256, size=put.size, media_type=d.media_type,
-                         pages=d.pages, signed=d.signed, quality=d.quality,
-                         quality_reasons=d.quality_reasons, min_dpi=d.min_dpi)
-        session.add(row)
-        session.flush()
-    return row
+    return row if row is not None else file_row(session, put.sha256, path.read_bytes(), path.name)
 
 
 def remember_agency(session: Session, name: str) -> None:

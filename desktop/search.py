@@ -7,14 +7,15 @@ served by a trigram index.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Integer, bindparam, column, select, text
 
 from desktop.office import Office
 from desktop.records import DocumentView, view_of
-from desktop.textfold import tokens
-from models.entities import Document
+from desktop.textfold import snippet, tokens
+from models.entities import Document, DocumentFile, FileText
 
 
 def _fts_query(words: list[str]) -> str:
@@ -64,3 +65,44 @@ def search(
             stmt = stmt.where(Document.direction == direction)
         stmt = stmt.order_by(Document.id.desc()).limit(limit)
         return [view_of(d) for d in s.scalars(stmt)]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    document: DocumentView
+    snippet: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.document.to_dict() | {"snippet": self.snippet}
+
+
+def search_hits(office: Office, query: str, limit: int = 50, direction: str | None = None
+                ) -> list[SearchHit]:
+    """Ranked results with a snippet around the hit, taken from the metadata or, when the words
+    are only in the body, from the text read off the scan."""
+    docs = search(office, query, limit, direction)
+    words = tokens(query)
+    if not docs:
+        return []
+    with office.db.read() as s:
+        texts: dict[int, list[str]] = {}
+        rows = s.execute(
+            select(DocumentFile.document_id, FileText.text)
+            .join(FileText, FileText.sha256 == DocumentFile.sha256)
+            .where(DocumentFile.document_id.in_([d.id for d in docs]),
+                   DocumentFile.current.is_(True))
+        )
+        for doc_id, body in rows:
+            texts.setdefault(doc_id, []).append(body)
+    hits = []
+    for d in docs:
+        meta = " · ".join(x for x in (d.symbol, d.organ_name, d.type_name, d.subject,
+                                       d.recipients, d.notes) if x)
+        cut = snippet(meta, words)
+        if not cut or not all(w in " ".join(tokens(meta)) for w in words):
+            for body in texts.get(d.id, []):
+                cut = snippet(body, words) or cut
+                if cut:
+                    break
+        hits.append(SearchHit(d, cut or d.subject))
+    return hits

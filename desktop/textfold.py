@@ -31,3 +31,35 @@ _TOKEN = re.compile(r"[0-9a-z]+")
 def tokens(text: str) -> list[str]:
     """Folded word tokens, as FTS5's unicode61 tokenizer would split them."""
     return _TOKEN.findall(fold(text))
+
+
+def fold_aligned(text: str) -> str:
+    """Fold character by character so position i of the result is position i of ``text``
+    (NFC input): used to cut a snippet from the original around a folded match."""
+    out = []
+    for ch in text:
+        f = fold(ch)
+        out.append(f[:1] if f else " ")
+    return "".join(out)
+
+
+def snippet(text: str, words: list[str], width: int = 160) -> str:
+    """A piece of ``text`` around the first of ``words`` (folded tokens), with ellipses."""
+    text = nfc(text)
+    folded = fold_aligned(text)
+    if not words:
+        return ""
+    # The whole phrase first, then the most telling (longest) word alone.
+    phrase = r"[^0-9a-z]+".join(re.escape(w) + r"[0-9a-z]*" for w in words)
+    m = re.search(r"(?<![0-9a-z])" + phrase, folded)
+    for w in sorted(words, key=len, reverse=True):
+        if m:
+            break
+        m = re.search(r"(?<![0-9a-z])" + re.escape(w), folded)
+    if not m:
+        return ""
+    best = m.start()
+    start = max(0, best - width // 3)
+    end = min(len(text), start + width)
+    piece = _SPACES.sub(" ", text[start:end]).strip()
+    return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")

@@ -208,6 +208,21 @@ class OcrJob(Base):
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
+class InboxItem(Base):
+    """A scan picked up from the watched folder, waiting to be attached or registered."""
+
+    __tablename__ = "inbox_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(ForeignKey("files.sha256"))
+    pages: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(12), default="cho")  # cho|da-dung
+    fields_json: Mapped[str] = mapped_column(Text, default="")  # extracted registration fields
+    document_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
 class DocumentFile(Base):
     __tablename__ = "document_files"
 

@@ -78,6 +78,16 @@ def run_entry_point(*args: str, env: dict[str, str] | None = None,
     return CliResult(proc.returncode, proc.stdout, proc.stderr)
 
 
+@pytest.fixture(autouse=True)
+def _vietnamese_messages():  # type: ignore[no-untyped-def]
+    """``--lang en`` in one in-process CLI call must not leak into the next test."""
+    from desktop.i18n import set_language
+
+    set_language(None)
+    yield
+    set_language(None)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
