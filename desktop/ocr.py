@@ -26,6 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from desktop.errors import EnvironmentProblem, UserError, VanThuError
 from desktop.i18n import _
@@ -176,6 +177,53 @@ def _render(
         image.unlink()
         image = grey
     return image
+
+
+def _page_scan_jpeg(page: Any) -> tuple[bytes, int] | None:
+    """The JPEG bytes and resolution of a page that is exactly one upright full-page JPEG
+    (what scanners and img2pdf write), else None. Conservative: anything else is rendered."""
+    try:
+        if int(page.get("/Rotate", 0) or 0) % 360:
+            return None
+        xobjects = page["/Resources"].get_object().get("/XObject")
+        if xobjects is None:
+            return None
+        xobjects = xobjects.get_object()
+        if len(xobjects) != 1:
+            return None
+        image = next(iter(xobjects.values())).get_object()
+        filters = image.get("/Filter")
+        if image.get("/Subtype") != "/Image" or filters not in ("/DCTDecode", ["/DCTDecode"]):
+            return None
+        from pypdf.generic import ContentStream
+
+        ops = ContentStream(page.get_contents(), page.pdf).operations
+        draws = [o for o in ops if o[1] == b"Do"]
+        matrices = [o[0] for o in ops if o[1] == b"cm"]
+        if len(draws) != 1 or len(matrices) != 1:
+            return None
+        a, b, c, d, e, f = (float(x) for x in matrices[0])
+        box = page.mediabox
+        width, height = float(box.width), float(box.height)
+        if b or c or abs(a - width) > 0.01 * width or abs(d - height) > 0.01 * height:
+            return None
+        if abs(e - float(box.left)) > 1 or abs(f - float(box.bottom)) > 1:
+            return None
+        dpi = round(int(image["/Width"]) / (width / 72.0))
+        return bytes(image.get_data()), dpi
+    except Exception:  # noqa: BLE001 - any doubt: render the page instead
+        return None
+
+
+def _grey_for_ocr(jpeg: bytes, out: Path, dropout: bool) -> None:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(jpeg)) as im:
+        if dropout and im.mode in ("RGB", "YCbCr", "CMYK"):
+            grey = im.convert("RGB").getchannel("R")
+        else:
+            grey = im.convert("L")
+        grey.save(out, "PPM")
 
 
 def _red_channel(data: bytes, out: Path) -> int | None:
@@ -344,14 +392,24 @@ def ocr_pdf(
         src = tmp_dir / "in.pdf"
         src.write_bytes(pdf)
 
+        embedded = {n: _page_scan_jpeg(reader.pages[n - 1]) for n in todo}
+
         def work(page: int, cancelled: Cancel) -> tuple[str, bytes | None]:
-            image = _render(src, page, dpi, tmp_dir, cancelled, dropout_red)
+            page_dpi: int | None = dpi
+            scan = embedded.get(page)
+            if scan is not None:
+                # The page is one full-page JPEG: read it as it is instead of rasterising.
+                image = tmp_dir / f"p{page}.pgm"
+                _grey_for_ocr(scan[0], image, dropout_red)
+                page_dpi = scan[1]
+            else:
+                image = _render(src, page, dpi, tmp_dir, cancelled, dropout_red)
             try:
                 return _tesseract(
                     tesseract,
                     image,
                     lang=lang,
-                    dpi=dpi,
+                    dpi=page_dpi,
                     want_pdf=True,
                     cancel=cancelled,
                     timeout=page_timeout,
