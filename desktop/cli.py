@@ -76,8 +76,13 @@ def open_office(args: argparse.Namespace, *, login: bool = True):  # type: ignor
 
 def _setup_log_file(data_dir: Path) -> None:
     root = logging.getLogger()
-    if any(isinstance(h, logging.FileHandler) for h in root.handlers):
-        return
+    target = str((data_dir / "vanthu.log").resolve())
+    for h in list(root.handlers):
+        if isinstance(h, logging.FileHandler):
+            if h.baseFilename == target:
+                return
+            root.removeHandler(h)  # another data folder: its log is not this one
+            h.close()
     try:
         handler = logging.FileHandler(data_dir / "vanthu.log", encoding="utf-8")
     except OSError:
