@@ -34,6 +34,7 @@ from desktop.filestore import BlobStore, FileStore
 from desktop.i18n import _
 from desktop.office import Office
 from models import migrate
+from models.db import sqlite_copy
 from models.entities import StoredFile
 
 MANIFEST = "manifest.json"
@@ -99,12 +100,7 @@ def backup(office: Office, out: Path) -> BackupResult:
             src_path = office.location.sqlite_path
             assert src_path is not None
             try:
-                src = sqlite3.connect(src_path, timeout=60)
-                dst = sqlite3.connect(db_copy)
-                with dst:
-                    src.backup(dst)
-                src.close()
-                dst.close()
+                sqlite_copy(src_path, db_copy)
             except sqlite3.Error as exc:
                 raise EnvironmentProblem(_("Không sao lưu được cơ sở dữ liệu."), str(exc)) from exc
             db_member = DB_FILE

@@ -257,6 +257,21 @@ def _require(row: dict[str, Any], key: str, max_len: int) -> str:
     return text
 
 
+def _symbol_type_subject(row: dict[str, Any]) -> tuple[str, str, str, DocType, str]:
+    """The Số, ký hiệu and the Tên loại và trích yếu columns, shared by both registers."""
+    symbol = _require(row, "symbol", 60)
+    try:
+        code_number, code_notation = parse_symbol(symbol)
+    except UserError:
+        raise _RowError("symbol", _("số, ký hiệu không đúng dạng: “{value}”", value=symbol)) from None
+    doctype, subject = _split_type_subject(
+        _require(row, "subject", 560), _text(row.get("type")), symbol
+    )
+    if len(subject) > 500:
+        raise _RowError("subject", _("dài quá {max} ký tự", max=500))
+    return symbol, code_number, code_notation, doctype, subject
+
+
 def _incoming_row(row: dict[str, Any], today: dt.date) -> dict[str, Any]:
     received = _date(row, "received")
     if received is None:
@@ -268,17 +283,8 @@ def _incoming_row(row: dict[str, Any], today: dt.date) -> dict[str, Any]:
         raise _RowError("issued", _("ô trống"))
     if issued > received:
         raise _RowError("issued", _("ngày văn bản sau ngày đến"))
-    symbol = _require(row, "symbol", 60)
-    try:
-        code_number, code_notation = parse_symbol(symbol)
-    except UserError:
-        raise _RowError("symbol", _("số, ký hiệu không đúng dạng: “{value}”", value=symbol)) from None
+    symbol, code_number, code_notation, doctype, subject = _symbol_type_subject(row)
     organ = _require(row, "organ", 200)
-    doctype, subject = _split_type_subject(
-        _require(row, "subject", 560), _text(row.get("type")), symbol
-    )
-    if len(subject) > 500:
-        raise _RowError("subject", _("dài quá {max} ký tự", max=500))
     try:
         number = _int(row.get("number"))
     except ValueError:
@@ -309,16 +315,7 @@ def _outgoing_row(row: dict[str, Any], org_short: str) -> dict[str, Any]:
     issued = _date(row, "issued")
     if issued is None:
         raise _RowError("issued", _("ô trống"))
-    symbol = _require(row, "symbol", 60)
-    try:
-        code_number, code_notation = parse_symbol(symbol)
-    except UserError:
-        raise _RowError("symbol", _("số, ký hiệu không đúng dạng: “{value}”", value=symbol)) from None
-    doctype, subject = _split_type_subject(
-        _require(row, "subject", 560), _text(row.get("type")), symbol
-    )
-    if len(subject) > 500:
-        raise _RowError("subject", _("dài quá {max} ký tự", max=500))
+    symbol, code_number, code_notation, doctype, subject = _symbol_type_subject(row)
     try:
         copies = _int(row.get("copies"))
     except ValueError:

@@ -21,7 +21,7 @@ from desktop.errors import EnvironmentProblem, NotFound, PermissionDenied
 from desktop.filestore import BlobStore, FileStore
 from desktop.i18n import _
 from models import migrate
-from models.db import Database
+from models.db import Database, sqlite_copy
 from models.entities import Organisation
 
 
@@ -117,12 +117,7 @@ def _backup_before_upgrade(location: Location, database: Database) -> None:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups / f"truoc-nang-cap-{stamp}.sqlite3"
     try:
-        src = sqlite3.connect(path)
-        dst = sqlite3.connect(target)
-        with dst:
-            src.backup(dst)
-        src.close()
-        dst.close()
+        sqlite_copy(path, target)
     except sqlite3.Error as exc:
         raise EnvironmentProblem(
             _("Không sao lưu được cơ sở dữ liệu trước khi nâng cấp."), str(exc)

@@ -84,3 +84,19 @@ class Database:
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
+
+
+def sqlite_copy(source: Path, target: Path) -> None:
+    """A consistent copy of a live SQLite database (the online backup API)."""
+    import sqlite3
+
+    src = sqlite3.connect(source, timeout=60)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            with dst:
+                src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
