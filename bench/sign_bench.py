@@ -90,12 +90,8 @@ def median_time(fn: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeat", type=int, default=5)
-    args = ap.parse_args()
-    repeat = max(1, args.repeat)
-
+def measure(repeat: int) -> tuple[list[tuple[str, str, float, float | None]], dict[str, int], bool]:
+    """(label, operation, app seconds, CLI seconds or None), file sizes, whether the CLI ran."""
     from desktop.office import Office
     from desktop.organisation import OrgProfile, initialise
     from desktop.registry import (
@@ -209,7 +205,27 @@ def main() -> int:
             office.close()
 
         size = {k: v.stat().st_size for k, v in files.items()}
+    return rows, size, has_cli
 
+
+def rows(repeat: int = 5) -> list[tuple[str, str, str, str, str]]:
+    """The rows of docs/benchmarks.md (``python -m bench``)."""
+    measured, size, _has_cli = measure(max(1, repeat))
+    out = []
+    for label, op, app, cli in measured:
+        target = "verify ≤ 50 ms (1 page)" if "verify" in op else "≤ 1.2× pyHanko CLI"
+        out.append((f"{op}, {label} ({size[label] / 1024 / 1024:.1f} MiB)",
+                    f"{app * 1000:.0f} ms", f"{cli * 1000:.0f} ms (pyHanko CLI)" if cli else "n/a",
+                    f"{app / cli:.2f}×" if cli else "n/a", target))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    repeat = max(1, args.repeat)
+    rows, size, has_cli = measure(repeat)
     print(f"Sign/verify latency, median of {repeat} runs "
           f"(1 trang = {size['1 trang'] / 1024:.0f} KiB, ~10 MB = "
           f"{size['~10 MB'] / 1024 / 1024:.1f} MiB)\n")
