@@ -36,7 +36,8 @@ class AdminAccount:
     title: str = ""
 
 
-def _check_profile(p: OrgProfile) -> OrgProfile:
+def check_profile(p: OrgProfile) -> OrgProfile:
+    """Validate a profile (also used by the setup wizard before anything is written)."""
     name = require_text(p.name, "org-name", _("tên cơ quan"), 200)
     short = require_text(p.short_name, "org-short", _("tên viết tắt của cơ quan"), 30)
     if " " in short or "/" in short or "-" in short:
@@ -61,7 +62,7 @@ def is_initialised(office: Office) -> bool:
 
 
 def initialise(office: Office, profile: OrgProfile, admin: AdminAccount | None) -> OrgProfile:
-    profile = _check_profile(profile)
+    profile = check_profile(profile)
     if admin is not None:
         require_text(admin.username, "admin", _("tên đăng nhập"), 64)
         pw_hash = hash_password(admin.password)
@@ -97,7 +98,7 @@ def initialise(office: Office, profile: OrgProfile, admin: AdminAccount | None) 
 
 def update_profile(office: Office, profile: OrgProfile) -> OrgProfile:
     office.require(Role.ADMIN, action=_("sửa thông tin cơ quan"))
-    profile = _check_profile(profile)
+    profile = check_profile(profile)
     with office.db.write() as s:
         org = s.scalar(select(Organisation).limit(1))
         if org is None:

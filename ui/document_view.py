@@ -1,0 +1,296 @@
+"""One document: its metadata, its files, a PDF preview; drop files on it to attach them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.auth import Role
+from desktop.errors import VanThuError
+from desktop.office import Office
+from desktop.records import DocumentView, FileInfo
+from desktop.registry import attach_files, cancel, get_document
+from desktop.ui_services import write_temp_copy
+from ui import messages
+from ui.errors import on_error
+from ui.file_picker import dropped_paths
+from ui.pdf_preview import PdfPreview
+
+PDF = "application/pdf"
+
+
+def _d(value: dt.date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:,.0f} KB".replace(",", ".") if n >= 1024 else f"{n} B"
+
+
+class DocumentDialog(QDialog):
+    """Emits ``changed`` with the document id after an attachment or a cancellation."""
+
+    changed = Signal(int)
+
+    def __init__(self, office: Office, doc_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.doc_id = doc_id
+        self.doc: DocumentView = get_document(office, doc_id)
+        may_edit = office.actor.has(Role.CLERK)
+        self.setAcceptDrops(may_edit)
+
+        self.meta = QFormLayout()
+        self.meta.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        meta_box = QWidget()
+        meta_box.setLayout(self.meta)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(meta_box)
+
+        self.files = QListWidget()
+        self.files.setObjectName("files")
+        self.files.setMaximumHeight(120)
+        self.files.currentItemChanged.connect(self._file_chosen)
+        self.files.itemActivated.connect(lambda _item: self.open_externally())
+        self.files_label = QLabel()
+        self.drop_hint = QLabel()
+        self.drop_hint.setWordWrap(True)
+        self.drop_hint.setVisible(may_edit)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_externally)
+        self.attach_button = QPushButton()
+        self.attach_button.clicked.connect(self._choose_files)
+        self.attach_button.setVisible(may_edit)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancel_registration")
+        self.cancel_button.clicked.connect(self.cancel_registration)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.accept)
+
+        buttons = QHBoxLayout()
+        for b in (self.open_button, self.attach_button, self.cancel_button):
+            b.setAutoDefault(False)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(scroll, 1)
+        left_layout.addWidget(self.files_label)
+        left_layout.addWidget(self.files)
+        left_layout.addWidget(self.drop_hint)
+
+        self.preview = PdfPreview()
+        self.no_preview = QLabel()
+        self.no_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_preview.setWordWrap(True)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.no_preview)
+        self.right.addWidget(self.preview)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setSizes([460, 620])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.resize(1120, 680)
+        self.retranslate()
+        self.show_document(self.doc)
+
+    # -- texts ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Văn bản {symbol}").format(symbol=self.doc.symbol))
+        self.files_label.setText(self.tr("Tệp đính kèm:"))
+        self.drop_hint.setText(self.tr("Kéo thả tệp vào cửa sổ này để đính kèm thêm."))
+        self.open_button.setText(self.tr("&Mở bằng chương trình khác"))
+        self.attach_button.setText(self.tr("&Thêm tệp…"))
+        self.cancel_button.setText(self.tr("&Hủy đăng ký…"))
+        self.close_button.setText(self.tr("Đó&ng"))
+        self.no_preview.setText(self.tr("Chọn một tệp PDF để xem trước."))
+        self._fill_metadata()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _rows(self) -> list[tuple[str, str]]:
+        d = self.doc
+        if d.direction == "den":
+            rows = [
+                (self.tr("Số đến"), d.number_text),
+                (self.tr("Ngày đến"), _d(d.received_date)),
+                (self.tr("Tác giả"), d.organ_name),
+                (self.tr("Số, ký hiệu văn bản"), d.symbol),
+                (self.tr("Ngày tháng văn bản"), _d(d.issued_date)),
+                (self.tr("Tên loại"), d.type_name),
+                (self.tr("Trích yếu nội dung"), d.subject),
+                (self.tr("Đơn vị hoặc người nhận"), d.recipients),
+                (self.tr("Người xử lý"), d.handler),
+                (self.tr("Hạn giải quyết"), _d(d.due_date)),
+                (self.tr("Ngày chuyển"), _d(d.transfer_date)),
+                (self.tr("Ký nhận"), d.receiver_sign),
+            ]
+        else:
+            rows = [
+                (self.tr("Số, ký hiệu văn bản"), d.symbol),
+                (self.tr("Ngày tháng văn bản"), _d(d.issued_date)),
+                (self.tr("Tên loại"), d.type_name),
+                (self.tr("Trích yếu nội dung"), d.subject),
+                (self.tr("Người ký"), ", ".join(x for x in (d.signer_name, d.signer_title) if x)),
+                (self.tr("Nơi nhận văn bản"), d.recipients),
+                (self.tr("Đơn vị, người nhận bản lưu"), d.archive_unit),
+                (self.tr("Số lượng bản"), str(d.copies or "")),
+                (self.tr("Ngày chuyển"), _d(d.transfer_date)),
+            ]
+        rows.append((self.tr("Độ khẩn"), d.urgency_label))
+        if d.secrecy_label:
+            rows.append((self.tr("Độ mật"), d.secrecy_label))
+        rows.append((self.tr("Ghi chú"), d.notes))
+        if d.cancelled:
+            rows.append(
+                (self.tr("Tình trạng"), self.tr("ĐÃ HỦY: {reason}").format(reason=d.cancel_reason))
+            )
+        elif d.overdue():
+            rows.append((self.tr("Tình trạng"), self.tr("Quá hạn giải quyết")))
+        return rows
+
+    def _fill_metadata(self) -> None:
+        while self.meta.rowCount():
+            self.meta.removeRow(0)
+        for label, value in self._rows():
+            text = QLabel(value)
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if label == self.tr("Tình trạng") or (self.doc.urgent and label == self.tr("Độ khẩn")):
+                text.setStyleSheet("color: #b71c1c; font-weight: bold;")
+            self.meta.addRow(f"<b>{label}:</b>", text)
+
+    # -- showing -------------------------------------------------------------------------
+    def show_document(self, doc: DocumentView) -> None:
+        self.doc = doc
+        self._fill_metadata()
+        self.setWindowTitle(self.tr("Văn bản {symbol}").format(symbol=doc.symbol))
+        self.cancel_button.setVisible(self.office.actor.has(Role.CLERK) and not doc.cancelled)
+        self.files.clear()
+        for info in doc.files:
+            item = QListWidgetItem(f"{info.name}  ({_size(info.size)})")
+            item.setData(Qt.ItemDataRole.UserRole, info)
+            self.files.addItem(item)
+        self.open_button.setEnabled(bool(doc.files))
+        first_pdf = next((i for i, f in enumerate(doc.files) if f.media_type == PDF), None)
+        if first_pdf is not None:
+            self.files.setCurrentRow(first_pdf)
+        elif doc.files:
+            self.files.setCurrentRow(0)
+        else:
+            self.right.setCurrentWidget(self.no_preview)
+
+    def current_file(self) -> FileInfo | None:
+        item = self.files.currentItem()
+        if item is None:
+            return None
+        info = item.data(Qt.ItemDataRole.UserRole)
+        return info if isinstance(info, FileInfo) else None
+
+    def _file_chosen(self, *_args: object) -> None:
+        info = self.current_file()
+        if info is None or info.media_type != PDF:
+            self.preview.clear()
+            self.no_preview.setText(
+                self.tr("Không xem trước được loại tệp này; bấm “Mở bằng chương trình khác”.")
+                if info
+                else self.tr("Chọn một tệp PDF để xem trước.")
+            )
+            self.right.setCurrentWidget(self.no_preview)
+            return
+        try:
+            data = self.office.files.read(info.sha256)
+        except VanThuError as exc:
+            on_error(self, exc)
+            return
+        self.preview.load_bytes(data)
+        self.right.setCurrentWidget(self.preview)
+
+    # -- actions -------------------------------------------------------------------------
+    def open_externally(self) -> None:
+        info = self.current_file()
+        if info is None:
+            return
+        try:
+            path = write_temp_copy(self.office, info.sha256, info.name)
+        except (VanThuError, OSError) as exc:
+            on_error(self, exc)
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            messages.warning(
+                self,
+                self.tr("Không mở được tệp"),
+                self.tr("Máy chưa có chương trình mở được tệp {name}.").format(name=info.name),
+            )
+
+    def attach(self, paths: list[Path]) -> bool:
+        try:
+            view = attach_files(self.office, self.doc_id, paths)
+        except VanThuError as exc:
+            on_error(self, exc)
+            return False
+        self.show_document(view)
+        self.changed.emit(self.doc_id)
+        return True
+
+    def _choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Chọn tệp đính kèm"))
+        if names:
+            self.attach([Path(n) for n in names])
+
+    def cancel_registration(self) -> None:
+        reason = messages.ask_text(
+            self,
+            self.tr("Hủy đăng ký văn bản"),
+            self.tr("Lý do hủy đăng ký văn bản {symbol} (số vẫn được giữ, không cấp lại):").format(
+                symbol=self.doc.symbol
+            ),
+        )
+        if reason is None:
+            return
+        try:
+            view = cancel(self.office, self.doc_id, reason)
+        except VanThuError as exc:
+            on_error(self, exc)
+            return
+        self.show_document(view)
+        self.changed.emit(self.doc_id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.attach(paths)
