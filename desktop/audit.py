@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.i18n import N_
 from desktop.numbering import next_number
 from models.entities import AuditEntry, NumberSeries
 
@@ -105,3 +106,68 @@ def verify(session: Session) -> ChainProblem | None:
     if last is not None and last >= expected:
         return ChainProblem(expected, "missing")
     return None
+
+
+@dataclass(frozen=True)
+class EntryView:
+    seq: int
+    at: dt.datetime  # UTC
+    actor: str
+    action: str
+    document_id: int | None
+    before: str
+    after: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"seq": self.seq, "at": self.at.isoformat() + "Z", "actor": self.actor,
+                "action": self.action, "document_id": self.document_id,
+                "before": self.before, "after": self.after}
+
+
+ACTION_LABELS = {  # Vietnamese source, translated at display (CLI: _(), UI: tr())
+    "khoi-tao": N_("Khởi tạo cơ quan"),
+    "dang-ky-den": N_("Đăng ký văn bản đến"),
+    "dang-ky-di": N_("Đăng ký văn bản đi"),
+    "huy": N_("Hủy đăng ký"),
+    "dinh-kem": N_("Đính kèm tệp"),
+    "xuat": N_("Xuất tệp"),
+    "nhap-so": N_("Nhập sổ từ tệp"),
+    "ky-so": N_("Ký số"),
+    "nhan-dang-chu": N_("Nhận dạng chữ"),
+    "sao-luu": N_("Sao lưu"),
+    "dang-nhap": N_("Đăng nhập"),
+    "dang-nhap-sai": N_("Đăng nhập sai"),
+    "tu-choi": N_("Bị từ chối"),
+    "them-tai-khoan": N_("Thêm tài khoản"),
+    "khoa-tai-khoan": N_("Vô hiệu hóa tài khoản"),
+    "doi-mat-khau": N_("Đổi mật khẩu"),
+    "sua-co-quan": N_("Sửa thông tin cơ quan"),
+}
+
+
+def entries(
+    session: Session,
+    *,
+    document_id: int | None = None,
+    actor: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    offset: int = 0,
+    limit: int = 200,
+) -> tuple[list[EntryView], int]:
+    """A page of the log, newest first, filtered by document, person and dates; and the count."""
+    from sqlalchemy import func
+
+    stmt = select(AuditEntry)
+    if document_id is not None:
+        stmt = stmt.where(AuditEntry.document_id == document_id)
+    if actor:
+        stmt = stmt.where(AuditEntry.actor == actor)
+    if start is not None:
+        stmt = stmt.where(AuditEntry.at >= dt.datetime.combine(start, dt.time()))
+    if end is not None:
+        stmt = stmt.where(AuditEntry.at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
+    total = int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+    rows = session.scalars(stmt.order_by(AuditEntry.seq.desc()).offset(offset).limit(limit))
+    return [EntryView(e.seq, e.at, e.actor, e.action, e.document_id, e.before, e.after)
+            for e in rows], total

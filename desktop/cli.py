@@ -410,6 +410,25 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return 6
 
 
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    from desktop.audit import ACTION_LABELS
+    from desktop.office import audit_entries
+    from desktop.validate import parse_date
+
+    office = open_office(args)
+    try:
+        rows, total = audit_entries(
+            office, document_id=args.document, actor=args.actor,
+            start=parse_date(args.start, "from") if args.start else None,
+            end=parse_date(args.end, "to") if args.end else None, limit=args.limit)
+    finally:
+        office.close()
+    emit(args, {"total": total, "entries": [r.to_dict() for r in rows]}, lambda: "\n".join(
+        f"{r.seq}  {r.at:%Y-%m-%d %H:%M} UTC  {r.actor}  {_(ACTION_LABELS.get(r.action, r.action))}"
+        + (f"  #{r.document_id}" if r.document_id else "") for r in rows))
+    return 0
+
+
 # -- parser -------------------------------------------------------------------------------
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # pragma: no cover - exercised through main()
@@ -541,6 +560,12 @@ def build_parser() -> argparse.ArgumentParser:
     grp.set_defaults(run_command=lambda a, g=grp: (g.print_help(), 2)[1])
     asub = grp.add_subparsers(dest="action", metavar=_("LỆNH"), parser_class=_Parser)
     add("verify", cmd_audit_verify, _("kiểm tra chuỗi băm của nhật ký"), asub)
+    sp = add("list", cmd_audit_list, _("xem nhật ký (mới nhất trước)"), asub)
+    sp.add_argument("--document", type=int, metavar="ID", help=_("chỉ một văn bản"))
+    sp.add_argument("--actor", metavar="NAME", help=_("chỉ một người"))
+    sp.add_argument("--from", dest="start", metavar="DATE", help=_("từ ngày"))
+    sp.add_argument("--to", dest="end", metavar="DATE", help=_("đến ngày"))
+    sp.add_argument("--limit", type=_positive_int, default=50)
 
     # Each capability adds its own commands from its own module.
     import importlib

@@ -123,3 +123,10 @@ def _backup_before_upgrade(location: Location, database: Database) -> None:
             _("Không sao lưu được cơ sở dữ liệu trước khi nâng cấp."), str(exc)
         ) from exc
 
+
+
+def audit_entries(office: Office, **filters: object) -> tuple[list[audit.EntryView], int]:
+    """The audit log for the log screen and ``vanthu audit list`` (quản trị, văn thư)."""
+    office.require(Role.ADMIN, Role.CLERK, action=_("xem nhật ký"))
+    with office.db.read() as s:
+        return audit.entries(s, **filters)  # type: ignore[arg-type]

@@ -36,7 +36,7 @@ from ui.icons import icon
 from ui.import_dialog import ask_import
 from ui.incoming_form import IncomingDialog
 from ui.outgoing_form import OutgoingDialog
-from ui.panels import PanelSpec, panels
+from ui.panels import PanelSpec, load_panel_modules, panels, window_hooks
 from ui.printing import RegisterPrinter
 from ui.register_panel import RegisterPanel  # importing it registers the two registers
 from ui.settings_dialog import SettingsDialog
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
+        load_panel_modules()
         self.specs: list[PanelSpec] = panels()
         for spec in self.specs:
             panel = spec.factory(office, self.stack)
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.apply_roles()
         self.resize(1366, 768)
+        for hook in window_hooks():
+            hook(self)
 
     # -- panels ----------------------------------------------------------------------------
     def panel(self, key: str) -> QWidget:

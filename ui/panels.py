@@ -26,6 +26,41 @@ class PanelSpec:
 
 
 _registry: dict[str, PanelSpec] = {}
+_window_hooks: list[Callable[[QWidget], None]] = []
+
+#: Modules that register panels or window hooks when imported, in navigation order. A module
+#: listed here that does not exist (yet) is skipped.
+PANEL_MODULES = (
+    "ui.register_panel",
+    "ui.inbox_panel",
+    "ui.dossier_panel",
+    "ui.dashboard_panel",
+    "ui.audit_panel",
+    "ui.ocr_status",
+    "ui.admin_tools",
+)
+
+
+def load_panel_modules() -> None:
+    import importlib
+
+    for name in PANEL_MODULES:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+
+
+def register_window_hook(hook: Callable[[QWidget], None]) -> None:
+    """``hook(main_window)`` runs once the main window is built: for status-bar widgets, menu
+    entries and background jobs of a capability, without editing the main window."""
+    if hook not in _window_hooks:
+        _window_hooks.append(hook)
+
+
+def window_hooks() -> list[Callable[[QWidget], None]]:
+    return list(_window_hooks)
 
 
 def register_panel(spec: PanelSpec) -> None:
