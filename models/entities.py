@@ -120,6 +120,9 @@ class Document(Base):
         Index("ix_documents_direction_year_number", "direction", "year", "number"),
         Index("ix_documents_direction_received", "direction", "received_date"),
         Index("ix_documents_direction_issued", "direction", "issued_date"),
+        # The register's own order (year, series, number; rowid breaks ties): windows of the
+        # view are index walks, in either direction.
+        Index("ix_documents_register_order", "direction", "year", "series", "number"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

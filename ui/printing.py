@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
@@ -13,11 +14,13 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from desktop.book import BookResult, render_book, write_book
 from desktop.office import Office
 from desktop.ui_services import Direction, register_name
 from ui import messages
 from ui.worker import CancelToken, Operation, run_in_background
+
+if TYPE_CHECKING:  # fpdf is imported only when something is printed (cold start)
+    from desktop.book import BookResult
 
 RENDER_DPI = 200  # enough for text on paper; the printer scales the image to the page
 
@@ -75,6 +78,8 @@ class RegisterPrinter(QObject):
         register = register_name(direction)
 
         def work(token: CancelToken) -> bytes:
+            from desktop.book import render_book
+
             data, _rows, _pages = render_book(self.office, register, year)
             return data
 
@@ -125,6 +130,8 @@ class RegisterPrinter(QObject):
             path = Path(name)
 
         def work(token: CancelToken) -> BookResult:
+            from desktop.book import write_book
+
             return write_book(self.office, register, year, path)
 
         def saved(result: BookResult) -> None:

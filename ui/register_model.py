@@ -180,7 +180,7 @@ class RegisterModel(QAbstractTableModel):
         self.fetches += 1
         block: list[DocumentView] | None
         try:
-            block = list_documents(self.office, q)
+            block = list_documents(self.office, q, total=self._count)
         except Exception:
             logger.exception("loading rows %s..%s failed", q.offset, q.offset + self.BLOCK)
             block = _FAILED

@@ -138,3 +138,17 @@ def test_files_are_stored_once_and_verified(office, tmp_path) -> None:  # type: 
     assert list(office.files.all_hashes()).count(a.files[0].sha256) == 1
     assert office.files.read(a.files[0].sha256) == f.read_bytes()
     assert get_document(office, a.id).files[0].media_type == "application/pdf"
+
+
+def test_windows_read_from_either_end_are_the_same(office) -> None:  # type: ignore[no-untyped-def]
+    for i in range(25):
+        register_outgoing(office, outgoing(subject=f"Văn bản {i}"))
+    q = ListQuery(Direction.OUTGOING)
+    whole = [d.id for d in list_documents(office, q)]
+    import dataclasses
+
+    for offset in (0, 7, 13, 20, 24):
+        w = dataclasses.replace(q, offset=offset, limit=6)
+        assert [d.id for d in list_documents(office, w, total=25)] == whole[offset:offset + 6]
+        d = dataclasses.replace(w, descending=True)
+        assert [x.id for x in list_documents(office, d, total=25)] == whole[::-1][offset:offset + 6]

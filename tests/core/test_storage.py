@@ -168,3 +168,7 @@ def test_migrations_match_the_models(tmp_path: Path) -> None:
         ]
     db.dispose()
     assert diff == []
+
+
+def test_head_constant_matches_the_scripts() -> None:
+    assert migrate.HEAD == migrate.head_revision()
