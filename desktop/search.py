@@ -37,6 +37,25 @@ def matching_ids(query: str, dialect: str) -> Any:
     return stmt
 
 
+RANK_LIMIT = 2000
+
+
+def _fts_ids(s: Any, fts: str, limit: int, direction: str | None) -> list[int]:
+    """Ranked ids. A query matching more than ``RANK_LIMIT`` documents (one letter, "về việc")
+    is answered newest first instead: FTS5 walks rowids backwards and stops at ``limit``, where
+    ranking would score every match (a million at district scale) to order near-equal hits."""
+    join = "JOIN documents d ON d.id = f.rowid " if direction else ""
+    where = "WHERE documents_fts MATCH :q " + ("AND d.direction = :dir " if direction else "")
+    params = {"q": fts, "dir": direction}
+    probe = s.execute(text(f"SELECT f.rowid FROM documents_fts f {join}{where}"
+                           "ORDER BY f.rowid DESC LIMIT :n"), params | {"n": RANK_LIMIT + 1}).all()
+    if len(probe) > RANK_LIMIT:
+        return [r[0] for r in probe[:limit]]
+    ranked = s.execute(text(f"SELECT f.rowid FROM documents_fts f {join}{where}"
+                            "ORDER BY bm25(documents_fts) LIMIT :n"), params | {"n": limit})
+    return [r[0] for r in ranked]
+
+
 def search(
     office: Office, query: str, limit: int = 50, direction: str | None = None
 ) -> list[DocumentView]:
@@ -45,19 +64,7 @@ def search(
         return []
     with office.db.read() as s:
         if office.db.dialect == "sqlite":
-            sql = (
-                "SELECT f.rowid FROM documents_fts f "
-                + ("JOIN documents d ON d.id = f.rowid " if direction else "")
-                + "WHERE documents_fts MATCH :q "
-                + ("AND d.direction = :dir " if direction else "")
-                + "ORDER BY bm25(documents_fts) LIMIT :lim"
-            )
-            ids = [
-                r[0]
-                for r in s.execute(
-                    text(sql), {"q": _fts_query(words), "lim": limit, "dir": direction}
-                )
-            ]
+            ids = _fts_ids(s, _fts_query(words), limit, direction)
             docs = {d.id: d for d in s.scalars(select(Document).where(Document.id.in_(ids)))}
             return [view_of(docs[i]) for i in ids if i in docs]
         stmt = select(Document).where(Document.id.in_(matching_ids(query, office.db.dialect)))

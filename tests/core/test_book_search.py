@@ -86,3 +86,17 @@ def test_book_outgoing_marks_cancelled_rows_via_cli(init_cli: Cli, office_dir_fr
     assert "01/QĐ-UBND" in text and "02/QĐ-UBND" in text
     assert "ĐÃ HỦY" in text and "Nơi nhận văn bản" in text and "Người ký" in text
     assert "Nguyễn Văn An" in text
+
+
+def test_unselective_queries_answer_newest_first(office, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import desktop.search as search_module
+
+    for i in range(6):
+        register_outgoing(office, OutgoingInput(
+            issued="2026-03-05", type_name="Công văn", subject=f"V/v việc số {i}",
+            signer_name="Lê Thị Bình", signer_title="Phó Chủ tịch", drafting_unit="VP"))
+    ranked = [d.subject for d in search(office, "viec", limit=3)]
+    assert len(ranked) == 3
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 4)
+    newest = [d.subject for d in search(office, "viec", limit=3)]
+    assert newest == ["V/v việc số 5", "V/v việc số 4", "V/v việc số 3"]
