@@ -730,6 +730,8 @@ def _record(office: Office, plan: _Plan, as_: str, when: dt.datetime,
             files.append(SignedFile(name, kind, target.sha256, put.sha256, field_name))
         if as_ == "organisation":
             doc.status = Status.ISSUED.value
+        elif as_ == "signer" and doc.direction == "di" and doc.status != Status.ISSUED.value:
+            doc.status = Status.SIGNED.value
         audit.record(
             s, actor, "ky-so", doc.id,
             before={"sha256": [f.sha256_before for f in files], "trang_thai": before_status},

@@ -53,6 +53,7 @@ class Status(enum.StrEnum):
     REGISTERED = "da-dang-ky"
     PROCESSING = "dang-xu-ly"
     DONE = "da-xu-ly"
+    SIGNED = "da-ky"  # outgoing: signed by the competent person, not yet issued
     ISSUED = "da-phat-hanh"
     CANCELLED = "da-huy"
 

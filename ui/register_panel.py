@@ -43,6 +43,7 @@ STATUS_CHOICES: tuple[tuple[str, str], ...] = (
     (Status.REGISTERED.value, QT_TRANSLATE_NOOP("RegisterPanel", "Đã đăng ký")),
     (Status.PROCESSING.value, QT_TRANSLATE_NOOP("RegisterPanel", "Đang xử lý")),
     (Status.DONE.value, QT_TRANSLATE_NOOP("RegisterPanel", "Đã xử lý")),
+    (Status.SIGNED.value, QT_TRANSLATE_NOOP("RegisterPanel", "Đã ký, chờ phát hành")),
     (Status.ISSUED.value, QT_TRANSLATE_NOOP("RegisterPanel", "Đã phát hành")),
     (Status.CANCELLED.value, QT_TRANSLATE_NOOP("RegisterPanel", "Đã hủy")),
 )
