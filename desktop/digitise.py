@@ -225,7 +225,10 @@ def register_pending(office: Office, item_id: int, overrides: dict[str, Any]) ->
             subject=pick("subject", "subject"),
             recipients=overrides.get("recipients", ""),
             urgency=overrides.get("urgency"),
+            secrecy=overrides.get("secrecy"),
             due=overrides.get("due"),
+            handler=overrides.get("handler", ""),
+            notes=overrides.get("notes", ""),
             files=[path],
         ))
     _mark_used(office, item_id, view.id)

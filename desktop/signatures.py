@@ -33,7 +33,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop import audit, fileflags
 from desktop.auth import Role
 from desktop.errors import EnvironmentProblem, NotFound, UserError, VanThuError
 from desktop.filestore import PutResult
@@ -728,6 +728,8 @@ def _record(office: Office, plan: _Plan, as_: str, when: dt.datetime,
                 sha256_before=target.sha256, sha256_after=put.sha256,
             ))
             files.append(SignedFile(name, kind, target.sha256, put.sha256, field_name))
+        s.flush()
+        fileflags.refresh(s, [doc.id])
         if as_ == "organisation":
             doc.status = Status.ISSUED.value
         elif as_ == "signer" and doc.direction == "di" and doc.status != Status.ISSUED.value:
@@ -815,3 +817,16 @@ def verify_document(office: Office, doc_id: int) -> DocumentVerification:
     data = office.files.read(sha)
     return DocumentVerification(doc_id, name, sha, verify_file(office, data))
 
+
+
+def signature_place(office: Office, doc_id: int) -> Placement | None:
+    """Where the signer block of the document's main PDF is (the title line and the name under
+    it, on the last page), for the sign dialog to show before anything is signed; None when
+    there is no such block and the person must point at the page."""
+    from signing.appearance import find_signature_place
+
+    with office.db.read() as s:
+        link = _main_link(_current_links(s, doc_id))
+    if link is None:
+        return None
+    return find_signature_place(office.files.read(link.sha256))

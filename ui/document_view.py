@@ -1,4 +1,5 @@
-"""One document: its metadata, its files, a PDF preview; drop files on it to attach them."""
+"""One document: its metadata, its files, a PDF preview; drop files on it to attach them (scanned
+images become one PDF); its digital signatures (a badge with details) and "Ký số…"."""
 
 from __future__ import annotations
 
@@ -24,15 +25,25 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.auth import Role
+from desktop.digitise import attach_scans
 from desktop.errors import VanThuError
 from desktop.office import Office
 from desktop.records import DocumentView, FileInfo
-from desktop.registry import attach_files, cancel, get_document
+from desktop.registry import cancel, get_document
+from desktop.signatures import NOT_SIGNED, DocumentVerification, verify_document
 from desktop.ui_services import write_temp_copy
-from ui import messages
+from ui import messages, worker
 from ui.errors import on_error
 from ui.file_picker import dropped_paths
 from ui.pdf_preview import PdfPreview
+from ui.sign_dialog import SignDialog, main_file
+
+VALID = "Hợp lệ"  # desktop.signatures' badge for a document whose signatures all check out
+BADGE_STYLE = {
+    "valid": "background: #2e7d32; color: white; border-radius: 4px; padding: 2px 8px;",
+    "problem": "background: #c62828; color: white; border-radius: 4px; padding: 2px 8px;",
+    "none": "background: #9e9e9e; color: white; border-radius: 4px; padding: 2px 8px;",
+}
 
 PDF = "application/pdf"
 
@@ -85,9 +96,22 @@ class DocumentDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel_registration)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
+        self.badge = QPushButton()
+        self.badge.setObjectName("signature_badge")
+        self.badge.setFlat(True)
+        self.badge.clicked.connect(self.show_signatures)
+        self.badge_state = "none"
+        self.verification: DocumentVerification | None = None
+        self.verifying: worker.Operation | None = None
+        self.sign_button = QPushButton()
+        self.sign_button.setObjectName("sign_document")
+        self.sign_button.clicked.connect(self.open_sign_dialog)
+        self.sign_button.setVisible(office.actor.has(Role.LEADER) or office.actor.has(Role.CLERK))
+        self.sign_dialog: SignDialog | None = None
 
         buttons = QHBoxLayout()
-        for b in (self.open_button, self.attach_button, self.cancel_button):
+        buttons.addWidget(self.badge)
+        for b in (self.open_button, self.attach_button, self.cancel_button, self.sign_button):
             b.setAutoDefault(False)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -130,7 +154,10 @@ class DocumentDialog(QDialog):
         self.cancel_button.setText(self.tr("&Hủy đăng ký…"))
         self.close_button.setText(self.tr("Đó&ng"))
         self.no_preview.setText(self.tr("Chọn một tệp PDF để xem trước."))
+        self.sign_button.setText(self.tr("&Ký số…"))
+        self.badge.setToolTip(self.tr("Bấm để xem chi tiết các chữ ký số."))
         self._fill_metadata()
+        self._show_badge()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -201,6 +228,8 @@ class DocumentDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, info)
             self.files.addItem(item)
         self.open_button.setEnabled(bool(doc.files))
+        self.sign_button.setEnabled(not doc.cancelled and main_file(doc) is not None)
+        self.check_signatures()
         first_pdf = next((i for i, f in enumerate(doc.files) if f.media_type == PDF), None)
         if first_pdf is not None:
             self.files.setCurrentRow(first_pdf)
@@ -254,7 +283,7 @@ class DocumentDialog(QDialog):
 
     def attach(self, paths: list[Path]) -> bool:
         try:
-            view = attach_files(self.office, self.doc_id, paths)
+            view = attach_scans(self.office, self.doc_id, paths)
         except VanThuError as exc:
             on_error(self, exc)
             return False
@@ -279,6 +308,126 @@ class DocumentDialog(QDialog):
             return
         try:
             view = cancel(self.office, self.doc_id, reason)
+        except VanThuError as exc:
+            on_error(self, exc)
+            return
+        self.show_document(view)
+        self.changed.emit(self.doc_id)
+
+    # -- signatures ----------------------------------------------------------------------
+    def check_signatures(self) -> None:
+        """Verify the main PDF's signatures in the background; the badge shows the answer."""
+        self.verification = None
+        if main_file(self.doc) is None:
+            self.badge_state = "none"
+            self._show_badge()
+            return
+        if self.verifying is not None:
+            self.verifying.cancel()
+        office, doc_id = self.office, self.doc_id
+        self.badge_state = "checking"
+        self._show_badge()
+        self.verifying = worker.run_in_background(
+            self,
+            lambda _token: verify_document(office, doc_id),
+            label=self.tr("Đang kiểm tra chữ ký số…"),
+            on_success=self._verified,
+            on_failure=self._verify_failed,
+        )
+        self.destroyed.connect(self.verifying.cancel)
+
+    def _verified(self, result: DocumentVerification) -> None:
+        self.verifying = None
+        self.verification = result
+        if result.badge == NOT_SIGNED:
+            self.badge_state = "none"
+        elif result.badge == VALID:
+            self.badge_state = "valid"
+        else:
+            self.badge_state = "problem"
+        self._show_badge()
+
+    def _verify_failed(self, exc: BaseException) -> None:
+        self.verifying = None
+        self.verification = None
+        self.badge_state = "error"
+        self._show_badge()
+        self.badge.setToolTip(getattr(exc, "message", "") or str(exc))
+
+    def _show_badge(self) -> None:
+        state = self.badge_state
+        if state == "checking":
+            text, style = self.tr("Đang kiểm tra chữ ký số…"), BADGE_STYLE["none"]
+        elif state == "error":
+            text, style = self.tr("Không kiểm tra được chữ ký số"), BADGE_STYLE["problem"]
+        elif self.verification is None or state == "none":
+            text, style = self.tr("Chưa ký số"), BADGE_STYLE["none"]
+        elif state == "valid":
+            text, style = self.tr("Chữ ký số: Hợp lệ"), BADGE_STYLE["valid"]
+        else:
+            text = self.tr("Chữ ký số: {problem}").format(
+                problem=self._status(self.verification.badge)
+            )
+            style = BADGE_STYLE["problem"]
+        self.badge.setText(text)
+        self.badge.setStyleSheet(style)
+
+    def _status(self, status: str) -> str:
+        """The verifier's status words, in the interface language."""
+        names = {
+            "Hợp lệ": self.tr("Hợp lệ"),
+            "Không toàn vẹn": self.tr("Không toàn vẹn"),
+            "Không tin cậy": self.tr("Không tin cậy"),
+            "Đã thu hồi": self.tr("Đã thu hồi"),
+            "Bị sửa đổi sau khi ký": self.tr("Bị sửa đổi sau khi ký"),
+        }
+        return names.get(status, status)
+
+    def signatures_text(self) -> str:
+        result = self.verification
+        if result is None or not result.report.signatures:
+            return self.tr("Tệp chính của văn bản chưa có chữ ký số.")
+        blocks = []
+        for n, sig in enumerate(result.report.signatures, start=1):
+            when = sig.timestamp_time or sig.signer_reported_time or ""
+            block = self.tr(
+                "Chữ ký {n}: {status}\nNgười ký: {signer}\nCơ quan, tổ chức: {organisation}\n"
+                "Số hiệu chứng thư: {serial}\nThời điểm ký: {time}"
+            ).format(
+                n=n,
+                status=self._status(sig.status),
+                signer=sig.signer_name or "",
+                organisation=sig.organisation or "",
+                serial=sig.certificate_serial or "",
+                time=when,
+            )
+            blocks.append(block)
+        return "\n\n".join(blocks)
+
+    def show_signatures(self) -> None:
+        messages.info(
+            self,
+            self.tr("Chữ ký số của tệp {name}").format(
+                name=self.verification.file_name if self.verification else ""
+            ),
+            self.signatures_text(),
+        )
+
+    def open_sign_dialog(self) -> None:
+        dialog = SignDialog(self.office, self.doc, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.signed.connect(lambda _result: self._after_signing())
+        dialog.finished.connect(lambda _code: self._sign_dialog_closed(dialog))
+        self.sign_dialog = dialog
+        dialog.open()
+
+    def _sign_dialog_closed(self, dialog: SignDialog) -> None:
+        if self.sign_dialog is dialog:
+            self.sign_dialog = None
+
+    def _after_signing(self) -> None:
+        try:
+            view = get_document(self.office, self.doc_id)
         except VanThuError as exc:
             on_error(self, exc)
             return
