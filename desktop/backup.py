@@ -245,10 +245,12 @@ class CheckReport:
     unreferenced: list[str] = field(default_factory=list)
     audit_problem: dict[str, Any] | None = None
     signatures_broken: list[str] = field(default_factory=list)
+    stale_flags: list[int] = field(default_factory=list)  # documents whose file flags drifted
 
     @property
     def ok(self) -> bool:
-        return not (self.missing or self.mismatch or self.audit_problem or self.signatures_broken)
+        return not (self.missing or self.mismatch or self.audit_problem or self.signatures_broken
+                    or self.stale_flags)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -265,6 +267,9 @@ def check(office: Office, *, verify_signatures: bool = True, clean_older_than: f
     with office.db.read() as s:
         rows = list(s.execute(select(StoredFile.sha256, StoredFile.signed)))
         problem = audit.verify(s)
+        from desktop import fileflags
+
+        report.stale_flags = fileflags.stale(s)
     if problem is not None:
         report.audit_problem = {"seq": problem.seq, "reason": problem.reason}
     known = {r[0] for r in rows}

@@ -49,6 +49,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         lines += [_("Thiếu tệp: {sha}", sha=s) for s in report.missing]
         lines += [_("Tệp bị thay đổi (sai mã băm): {sha}", sha=s) for s in report.mismatch]
         lines += [_("Chữ ký số bị hỏng: {sha}", sha=s) for s in report.signatures_broken]
+        lines += [_("Thông tin tệp ghi trên văn bản mã {id} không khớp với các tệp của nó.", id=i)
+                  for i in report.stale_flags]
         if report.audit_problem:
             lines.append(_("Nhật ký không toàn vẹn từ mục số {seq}.",
                            seq=report.audit_problem["seq"]))

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from desktop import audit
+from desktop import audit, fileflags
 from desktop.auth import Role
 from desktop.doctypes import CONG_VAN, DocType, find_type, type_from_summary, type_from_symbol
 from desktop.errors import RowErrors, UserError
@@ -470,6 +470,7 @@ def import_register(
                         for lk in links if lk["sha256"] in scans]
                 if jobs:
                     s.execute(insert(OcrJob), jobs)
+                fileflags.refresh(s, {int(str(lk["document_id"])) for lk in links})
             for name in {v["organ_name"] for _i, v, _f in good if v["organ_name"]}:
                 remember_agency(s, name)
             audit.record(

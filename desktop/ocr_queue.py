@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop import audit, fileflags
 from desktop.errors import VanThuError
 from desktop.fileinfo import file_row
 from desktop.office import Office
@@ -154,6 +154,7 @@ def _finish(s: Session, office: Office, job: OcrJob, new_sha: str, data: bytes,
         link.current = False
         s.add(DocumentFile(document_id=job.document_id, sha256=new_sha, name=link.name,
                            role=link.role, added_by="ocr"))
+    fileflags.refresh(s, [job.document_id])
     doc = s.get(Document, job.document_id)
     if doc is not None:
         from desktop.registry import search_text_of

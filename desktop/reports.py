@@ -6,8 +6,8 @@ in the Excel file, so the two can never disagree.
 
 Definitions (written down in docs/reports.md):
 - incoming: registered in the period by ngày đến, cancellations excluded; *digitised* when it
-  was received electronically or has an electronic file; *meeting the standard* when digitised
-  and none of its current files failed or skipped the Phụ lục I check.
+  was received electronically or has an electronic file; *meeting the standard* when it was
+  received electronically (no scan), or every current file passed the Phụ lục I check.
 - outgoing: registered in the period by document date, cancellations excluded; *issued through
   the software* when it carries a digitally signed file.
 - signed: documents of both registers carrying a digital signature, over both registers' total.
@@ -19,7 +19,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.auth import Role
@@ -27,35 +27,18 @@ from desktop.i18n import _
 from desktop.numfmt import ratio, vn_int, vn_percent
 from desktop.office import Office
 from desktop.periods import Period
-from models.entities import Direction, Document, DocumentFile, Status, StoredFile
+from models.entities import Direction, Document, Status
 
 OPEN_STATES = (Status.REGISTERED.value, Status.PROCESSING.value)
 
 
-# -- per-document flags (SQL expressions) ---------------------------------------------------
-def _current_file(*conds: Any) -> Any:
-    return exists(
-        select(DocumentFile.id)
-        .join(StoredFile, StoredFile.sha256 == DocumentFile.sha256)
-        .where(DocumentFile.document_id == Document.id, DocumentFile.current.is_(True), *conds)
-    )
-
-
-HAS_FILE = exists(
-    select(DocumentFile.id).where(
-        DocumentFile.document_id == Document.id, DocumentFile.current.is_(True)
-    )
-)
-DIGITIZED = or_(Document.electronic.is_(True), HAS_FILE)
-BAD_OR_UNCHECKED = _current_file(
-    or_(StoredFile.quality.is_(None), StoredFile.quality == "khong-dat")
-)
-MEETS_STANDARD = and_(DIGITIZED, ~BAD_OR_UNCHECKED)
-SIGNED = or_(_current_file(StoredFile.signed.is_(True)), exists(
-    select(DocumentFile.id).where(
-        DocumentFile.document_id == Document.id, DocumentFile.role == "ky-so"
-    )
-))
+# -- per-document flags -------------------------------------------------------------------
+# Kept on the document row by desktop/fileflags.py whenever its files change, so a year's
+# report is one scan of the period's rows, not several probes of the file tables per row.
+DIGITIZED = or_(Document.electronic.is_(True), Document.has_file.is_(True))
+MEETS_STANDARD = or_(Document.electronic.is_(True) & ~Document.has_file.is_(True),
+                     Document.files_ok.is_(True))
+SIGNED = Document.signed.is_(True)
 
 
 def _count(cond: Any) -> Any:

@@ -124,6 +124,9 @@ class Document(Base):
         # The register's own order (year, series, number; rowid breaks ties): windows of the
         # view are index walks, in either direction.
         Index("ix_documents_register_order", "direction", "year", "series", "number"),
+        # The status bar's counts: selective index walks instead of a scan of the register.
+        Index("ix_documents_urgency", "direction", "urgency", "year"),
+        Index("ix_documents_status_due", "direction", "status", "due_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -155,6 +158,10 @@ class Document(Base):
     status: Mapped[str] = mapped_column(String(16), default=Status.REGISTERED.value)
     page_amount: Mapped[int | None] = mapped_column(Integer)
     electronic: Mapped[bool] = mapped_column(Boolean, default=False)  # received electronically
+    # Derived from the current files (desktop/fileflags.py), for the reports' aggregates.
+    has_file: Mapped[bool] = mapped_column(Boolean, default=False)
+    files_ok: Mapped[bool] = mapped_column(Boolean, default=False)  # every scan meets Phụ lục I
+    signed: Mapped[bool] = mapped_column(Boolean, default=False)
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded, for accent-free search
