@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.icons import icon
 from ui.panels import PanelSpec, register_panel, register_window_hook
 from ui.register_panel import RegisterView
+from ui.tables import current_value, select_row
 
 ALL = "__all__"
 # (value, Vietnamese label) of the state filter; the states' own labels come after these
@@ -256,24 +257,11 @@ class DossierPanel(QWidget):
         self.update_counts()
 
     def current_code(self) -> str | None:
-        index = self.view.currentIndex()
-        if not index.isValid():
-            return None
-        value = self.model.data(index, CODE_ROLE)
+        value = current_value(self.view, CODE_ROLE)
         return str(value) if value is not None else None
 
     def select_dossier(self, code: str) -> bool:
-        row = self.model.row_of(code)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
-        return True
+        return select_row(self.view, self.model.row_of(code))
 
     def _activated(self, index: QModelIndex) -> None:
         value = self.model.data(index, CODE_ROLE)

@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QEvent,
-    QItemSelectionModel,
     QModelIndex,
     Qt,
     QTimer,
@@ -30,6 +29,7 @@ from desktop.ui_services import Direction, Status
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.panels import PanelSpec, register_panel
 from ui.register_model import DOC_ID_ROLE, RegisterModel
+from ui.tables import current_value, select_row
 
 ALL = "__all__"
 URGENT = "__urgent__"
@@ -237,24 +237,11 @@ class RegisterPanel(QWidget):
         self.update_counts()
 
     def current_document_id(self) -> int | None:
-        index = self.view.currentIndex()
-        if not index.isValid():
-            return None
-        value = self.model.data(index, DOC_ID_ROLE)
+        value = current_value(self.view, DOC_ID_ROLE)
         return int(value) if value is not None else None
 
     def select_document(self, doc_id: int) -> bool:
-        row = self.model.row_of(doc_id)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
-        return True
+        return select_row(self.view, self.model.row_of(doc_id))
 
     def _activated(self, index: QModelIndex) -> None:
         value = self.model.data(index, DOC_ID_ROLE)
