@@ -39,6 +39,7 @@ from desktop.errors import EnvironmentProblem, NotFound, UserError, VanThuError
 from desktop.filestore import PutResult
 from desktop.i18n import N_, _
 from desktop.office import Office
+from desktop.signed_files import MAIN_ROLES, NOT_SIGNED, PDF, SIGNED_ROLE
 from desktop.textfold import fold
 from models.entities import (
     Direction,
@@ -59,10 +60,7 @@ log = logging.getLogger(__name__)
 
 SignAs = Literal["signer", "organisation", "copy"]
 SIGN_AS: tuple[str, ...] = ("signer", "organisation", "copy")
-SIGNED_ROLE = "ky-so"
 ATTACHMENT_ROLE = "dinh-kem"
-MAIN_ROLES = ("chinh", "ban-quet")
-PDF = "application/pdf"
 
 # --place: the box made at the point the person gives (lower-left corner), in PDF points
 PLACE_WIDTH = 170.0
@@ -777,7 +775,6 @@ def verify_file(office: Office, pdf_bytes: bytes) -> VerifyReport:
         raise signing_problem(exc) from None
 
 
-NOT_SIGNED = "Chưa ký số"
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
@@ -30,13 +31,16 @@ from desktop.errors import VanThuError
 from desktop.office import Office
 from desktop.records import DocumentView, FileInfo
 from desktop.registry import cancel, get_document
-from desktop.signatures import NOT_SIGNED, DocumentVerification, verify_document
+from desktop.signed_files import NOT_SIGNED, main_file
 from desktop.ui_services import write_temp_copy
 from ui import messages, worker
 from ui.errors import on_error
 from ui.file_picker import dropped_paths
 from ui.pdf_preview import PdfPreview
-from ui.sign_dialog import SignDialog, main_file
+
+if TYPE_CHECKING:  # pyHanko loads with the sign dialog, not at start (0.65 s)
+    from desktop.signatures import DocumentVerification
+    from ui.sign_dialog import SignDialog
 
 VALID = "Hợp lệ"  # desktop.signatures' badge for a document whose signatures all check out
 BADGE_STYLE = {
@@ -329,7 +333,7 @@ class DocumentDialog(QDialog):
         self._show_badge()
         self.verifying = worker.run_in_background(
             self,
-            lambda _token: verify_document(office, doc_id),
+            lambda _token: _verify(office, doc_id),
             label=self.tr("Đang kiểm tra chữ ký số…"),
             on_success=self._verified,
             on_failure=self._verify_failed,
@@ -414,6 +418,8 @@ class DocumentDialog(QDialog):
         )
 
     def open_sign_dialog(self) -> None:
+        from ui.sign_dialog import SignDialog
+
         dialog = SignDialog(self.office, self.doc, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.signed.connect(lambda _result: self._after_signing())
@@ -443,3 +449,9 @@ class DocumentDialog(QDialog):
         if paths:
             event.acceptProposedAction()
             self.attach(paths)
+
+
+def _verify(office: Office, doc_id: int) -> DocumentVerification:
+    from desktop.signatures import verify_document
+
+    return verify_document(office, doc_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QPageLayout, QPageSize
@@ -35,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.auth import Role
-from desktop.dossier_forms import FormResult, render_form, write_form
 from desktop.dossiers import TRANSITIONS, DossierView, State, advance, get_dossier
 from desktop.errors import VanThuError
 from desktop.office import Office
@@ -56,6 +56,9 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.pdf_preview import PdfPreview
 from ui.printing import paint_pdf
 from ui.worker import CancelToken, Operation, run_in_background
+
+if TYPE_CHECKING:  # fpdf is imported when a form is printed, not at start
+    from desktop.dossier_forms import FormResult
 
 DATETIME_FORMAT = "HH:mm dd/MM/yyyy"
 
@@ -249,6 +252,8 @@ class FormPrinter(QObject):
         office = self.office
 
         def work(token: CancelToken) -> bytes:
+            from desktop.dossier_forms import render_form
+
             data, _pages, _title = render_form(office, code, kind, note, new_appointment)
             return data
 
@@ -295,6 +300,8 @@ class FormPrinter(QObject):
         target = path
 
         def work(token: CancelToken) -> FormResult:
+            from desktop.dossier_forms import write_form
+
             return write_form(office, code, kind, target, note, new_appointment)
 
         def saved(result: FormResult) -> None:

@@ -35,8 +35,9 @@ from desktop import signatures
 from desktop.auth import Role
 from desktop.errors import UserError, VanThuError
 from desktop.office import Office
-from desktop.records import DocumentView, FileInfo
+from desktop.records import DocumentView
 from desktop.signatures import PLACE_HEIGHT, PLACE_WIDTH, KeySpec, SignResult, parse_place
+from desktop.signed_files import main_file
 from ui import worker
 from ui.errors import on_error
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -52,18 +53,6 @@ AS_CHOICES = (
     ("copy", QT_TRANSLATE_NOOP("SignDialog", "Sao y bản số hóa (chữ ký số của cơ quan)")),
 )
 P12, P11 = "pkcs12", "pkcs11"
-
-
-def main_file(doc: DocumentView) -> FileInfo | None:
-    """The file the service signs: the latest signed revision, else the first main PDF."""
-    signed = [f for f in doc.files if f.role == SIGNED_ROLE and f.media_type == PDF]
-    if signed:
-        return signed[-1]
-    for role in MAIN_ROLES:
-        for f in doc.files:
-            if f.role == role and f.media_type == PDF:
-                return f
-    return None
 
 
 class SignDialog(QDialog):
