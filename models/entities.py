@@ -126,7 +126,7 @@ class Document(Base):
         Index("ix_documents_register_order", "direction", "year", "series", "number"),
         # The status bar's counts: selective index walks instead of a scan of the register.
         Index("ix_documents_urgency", "direction", "urgency", "year"),
-        Index("ix_documents_status_due", "direction", "status", "due_date"),
+        Index("ix_documents_status_due", "direction", "status", "due_date", "year"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

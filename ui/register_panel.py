@@ -162,7 +162,7 @@ class RegisterPanel(QWidget):
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
         )
-        self.update_counts()
+        self._show_counts()  # the same figures in the new language: no need to count again
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -249,7 +249,17 @@ class RegisterPanel(QWidget):
             self.open_document.emit(int(value))
 
     def update_counts(self) -> None:
-        stats = register_stats(self.office, self.direction, self.year.currentData())
+        q = self.model.query
+        # Without status or text filters the model's own count is the register's total.
+        total = self.model.rowCount() if not (q.status or q.text.strip()) else None
+        self._stats = register_stats(self.office, self.direction, self.year.currentData(),
+                                     total=total)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        stats = getattr(self, "_stats", None)
+        if stats is None:
+            return
         shown = self.model.rowCount()
         text = self.tr(
             "Đang hiện {shown} dòng · Tổng {total} văn bản · Khẩn: {urgent} · "

@@ -33,7 +33,7 @@ def upgrade() -> None:
             batch_op.add_column(sa.Column(name, sa.Boolean(), nullable=False,
                                           server_default=sa.false()))
         batch_op.create_index("ix_documents_urgency", ["direction", "urgency", "year"])
-        batch_op.create_index("ix_documents_status_due", ["direction", "status", "due_date"])
+        batch_op.create_index("ix_documents_status_due", ["direction", "status", "due_date", "year"])
     bind = op.get_bind()
     flags = _FLAGS if bind.dialect.name == "sqlite" else (
         _FLAGS.replace("df.current)", "df.current = true)").replace("df.current AND", "df.current = true AND")
