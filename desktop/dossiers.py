@@ -762,7 +762,8 @@ def _ratio(part: int, whole: int) -> float | None:
     return None if whole == 0 else round(100.0 * part / whole, 2)
 
 
-def dossier_figures(source: Session | Office, start: dt.date, end: dt.date) -> dict[str, Any]:
+def dossier_figures(source: Session | Office, start: dt.date, end: dt.date,
+                    today: dt.date | None = None) -> dict[str, Any]:
     """The dossier figures of Decision 766/QĐ-TTg for the period ``start``–``end`` (inclusive),
     in one aggregate query (GROUP BY over the components, SUM(CASE …) over the dossiers).
 
@@ -773,7 +774,7 @@ def dossier_figures(source: Session | Office, start: dt.date, end: dt.date) -> d
       left out); it splits into ``on_time`` (finished in the period no later than the
       appointment, ``early`` among them), ``late`` (finished after it) and ``in_progress``
       (still open at the period's end), itself split into ``in_progress_on_time`` and
-      ``in_progress_late``: an open dossier is judged at the period's last day (late when its
+      ``in_progress_late``: an open dossier is judged at the period's last day, or today while the period runs (late when its
       appointment day is before that day; one waiting for a supplement is judged when the
       clock stopped).
     - ``on_time_ratio`` = (on_time + in_progress_on_time) ÷ handled; ``digitized_ratio`` and
@@ -783,12 +784,14 @@ def dossier_figures(source: Session | Office, start: dt.date, end: dt.date) -> d
     """
     if isinstance(source, Office):
         with source.db.read() as s:
-            return _figures(s, start, end)
-    return _figures(source, start, end)
+            return _figures(s, start, end, today)
+    return _figures(source, start, end, today)
 
 
-def _figures(s: Session, start: dt.date, end: dt.date) -> dict[str, Any]:
+def _figures(s: Session, start: dt.date, end: dt.date, today: dt.date | None) -> dict[str, Any]:
     lo, hi = _period_bounds(start, end)
+    # A period still running is judged today, not at its (future) last day.
+    judged = min(end, today or dt.date.today())
     D, C = Dossier, DossierComponent
     comp = (
         select(
@@ -807,7 +810,7 @@ def _figures(s: Session, start: dt.date, end: dt.date) -> dict[str, Any]:
     open_at_end = and_(handled, or_(D.finished_at.is_(None), D.finished_at >= hi))
     paused = and_(D.paused_at.is_not(None), D.paused_at < hi)
     open_late = and_(open_at_end, or_(and_(paused, D.paused_at > D.due_at),
-                                      and_(~paused, D.due_date < end)))
+                                      and_(~paused, D.due_date < judged)))
     result_ok = or_(D.status.not_in([st.value for st in RESULT_STATES]),
                     D.result_sha256.is_not(None))
     digitized = and_(received_in, comp.c.n > 0, comp.c.missing == 0, result_ok)

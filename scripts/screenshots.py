@@ -368,6 +368,34 @@ def main() -> int:
     save(viewer, "document-view", over=window)
     viewer.close()
 
+    # One-stop desk: a few dossiers around today, one late, one due today.
+    import datetime as dt
+
+    from desktop.dossiers import DossierInput, advance, receive
+
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    people = ["Nguyễn Thị Lan", "Trần Văn Hùng", "Lê Thị Mai", "Phạm Minh Tuấn", "Võ Thị Hoa"]
+    procedures = [("Chứng thực bản sao từ bản chính", 1), ("Đăng ký khai sinh", 3),
+                  ("Xác nhận tình trạng hôn nhân", 3), ("Đăng ký kết hôn", 5),
+                  ("Đăng ký khai tử", 3)]
+    for i, (person, (proc, days)) in enumerate(zip(people, procedures, strict=True)):
+        received = now - dt.timedelta(days=(i * 3) % 11, hours=i)
+        d = receive(office, DossierInput(received=received, procedure=proc, applicant=person,
+                                         days=days, address="Ấp 3, xã Bình Phú",
+                                         components=["Tờ khai", "Căn cước công dân"]))
+        if i == 1:
+            advance(office, d.code, "processing", at=received + dt.timedelta(hours=2))
+    window.show_panel("dossiers")
+    window.panel("dossiers").refresh()  # the panel was built before these dossiers existed
+    save(window, "dossiers")
+    window.show_panel("dashboard")
+    settle(2.5)  # the figures are counted in the background worker
+    save(window, "dashboard")
+    window.show_panel("audit")
+    settle(1.5)
+    save(window, "audit-log")
+    window.show_panel("incoming")
+
     fresh = Office.open(tmp / "new")
     wizard = SetupWizard(fresh)
     wizard.show()
