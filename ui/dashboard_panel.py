@@ -37,7 +37,6 @@ from desktop.auth import Role
 from desktop.numfmt import vn_int, vn_percent
 from desktop.office import Office
 from desktop.periods import Period, parse_period
-from desktop.report_files import write_pdf, write_xlsx
 from desktop.reports import (
     Figures,
     MonthPoint,
@@ -663,7 +662,11 @@ class DashboardPanel(QWidget):
         def work(token: CancelToken) -> Path:
             figures = compute(office, period)
             if kind == "pdf":
+                from desktop.report_files import write_pdf  # fpdf: when exporting, not at start
+
                 return write_pdf(figures, out)
+            from desktop.report_files import write_xlsx
+
             return write_xlsx(office, figures, period, out)
 
         def saved(written: Path) -> None:
