@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.textfold import fold_aligned
+
 # Type names of Phụ lục III with their abbreviations; Công văn has none.
 TYPES: dict[str, str | None] = {
     "Nghị quyết": "NQ",
@@ -118,19 +120,7 @@ class Extraction:
 # --------------------------------------------------------------------------------------------
 # Text helpers
 
-_FOLD_EXTRA = {"đ": "d", "Đ": "d", "Ð": "d", "ð": "d", "ı": "i"}
-
-
-def _fold_char(ch: str) -> str:
-    if ch in _FOLD_EXTRA:
-        return _FOLD_EXTRA[ch]
-    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-    return (base[:1] or " ").lower()
-
-
-def fold(text: str) -> str:
-    """Accent-free lower case, same length as ``text`` (one character per character)."""
-    return "".join(_fold_char(ch) for ch in text)
+fold = fold_aligned  # accent-free lower case, one character per character
 
 
 def _clean(text: str) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
-_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
+_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "ı": "i"})
 _SPACES = re.compile(r"\s+")
 
 
@@ -33,14 +34,20 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+@cache
+def _fold_char(ch: str) -> str:
+    if ch.isspace():
+        return ch  # line structure stays (the field extractor reads lines)
+    base = unicodedata.normalize("NFD", ch.translate(_EXTRA))
+    base = "".join(c for c in base if unicodedata.category(c) != "Mn")
+    return (base[:1] or " ").lower()
+
+
 def fold_aligned(text: str) -> str:
     """Fold character by character so position i of the result is position i of ``text``
-    (NFC input): used to cut a snippet from the original around a folded match."""
-    out = []
-    for ch in text:
-        f = fold(ch)
-        out.append(f[:1] if f else " ")
-    return "".join(out)
+    (NFC input): to cut a snippet from the original around a folded match, and for the field
+    extractor, which matches on folded text and reports the original."""
+    return "".join(_fold_char(ch) for ch in text)
 
 
 def snippet(text: str, words: list[str], width: int = 160) -> str:
