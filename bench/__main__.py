@@ -63,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     sections.append(("Bulk import", [core.import_row(2000 if args.quick else 20000)]))
     sections.append(("Digitisation", _optional("bench.scan_ocr", "rows", 3 if args.quick else 10,
                                                2 if args.quick else 3)))
+    sections.append(("Registration from a scan (OCR + field extraction, seed 1)",
+                     _optional("bench.extract_testset", "rows", 2 if args.quick else 20)))
     sections.append(("Signatures", _optional("bench.sign_bench", "rows", 2 if args.quick else 5)))
     sections.append(("Desktop", _optional("bench.ui_bench", "startup_rows", repeat)))
 

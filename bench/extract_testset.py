@@ -537,23 +537,11 @@ def run_case(case: Case) -> dict[str, str]:
     return got
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=20, help="documents per set (default 20)")
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--jobs", type=int, default=2, help="pages read in parallel")
-    parser.add_argument("--save", type=Path, help="write the page images and OCR text here")
-    parser.add_argument("--show-errors", action="store_true")
-    args = parser.parse_args(argv)
-
-    started = time.monotonic()
-    cases = build_cases(args.n, args.seed)
-    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        results = list(pool.map(run_case, cases))
-    elapsed = time.monotonic() - started
-
+def score(cases: list[Case], results: list[dict[str, str]]
+          ) -> tuple[dict[str, dict[str, list[int]]], list[tuple[Case, str, str, str]]]:
+    """Per variant and field: [exact, total]; and the misses."""
     table: dict[str, dict[str, list[int]]] = {}
-    errors = []
+    errors: list[tuple[Case, str, str, str]] = []
     for case, got in zip(cases, results, strict=True):
         for variant, organ_key in (
             (case.variant, "organ_name"),
@@ -571,6 +559,44 @@ def main(argv: list[str] | None = None) -> int:
                     errors.append((case, name, case.expected[name], value))
                 elif name == "organ_name":
                     errors.append((case, "organ_name+known", case.expected[name], value))
+    return table, errors
+
+
+def rows(n: int = 20, seed: int = 1, jobs: int = 2) -> list[tuple[str, str, str, str, str]]:
+    """The accuracy rows of docs/benchmarks.md (``python -m bench``)."""
+    cases = build_cases(n, seed)
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        results = list(pool.map(run_case, cases))
+    table, _errors = score(cases, results)
+    out = []
+    for variant, target in (("clean", "≥ 95% (clean 300 dpi)"), ("noisy", "≥ 85% (noisy)"),
+                            ("noisy+known", "—")):
+        row = table[variant]
+        ok = sum(row[f][0] for f in FIELDS)
+        total = sum(row[f][1] for f in FIELDS)
+        fields = ", ".join(f"{f} {100 * row[f][0] / row[f][1]:.0f}%" for f in FIELDS)
+        out.append((f"fields read from the first page, {variant}, {n} pages ({fields})",
+                    f"{100 * ok / total:.1f}% exact", "—", "—", target))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=20, help="documents per set (default 20)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=2, help="pages read in parallel")
+    parser.add_argument("--save", type=Path, help="write the page images and OCR text here")
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args(argv)
+
+    started = time.monotonic()
+    cases = build_cases(args.n, args.seed)
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        results = list(pool.map(run_case, cases))
+    elapsed = time.monotonic() - started
+
+    table, errors = score(cases, results)
+    for case, got in zip(cases, results, strict=True):
         if args.save:
             args.save.mkdir(parents=True, exist_ok=True)
             ext = "png" if case.variant == "clean" else "jpg"
