@@ -56,3 +56,9 @@ class RowErrors(UserError):
     def __init__(self, message: str, rows: list[tuple[int, str, str]]) -> None:
         super().__init__(message)
         self.rows = rows
+
+
+class Cancelled(VanThuError):
+    """The person stopped a long job; nothing of it was kept."""
+
+    exit_code = 130

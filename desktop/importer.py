@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ from sqlalchemy import insert, select
 from desktop import audit, fileflags
 from desktop.auth import Role
 from desktop.doctypes import CONG_VAN, DocType, find_type, type_from_summary, type_from_symbol
-from desktop.errors import RowErrors, UserError
+from desktop.errors import Cancelled, RowErrors, UserError
 from desktop.filestore import PutResult, sha256_file
 from desktop.i18n import _
 from desktop.numbering import reserve_at_least, series_for, take_numbers
@@ -372,8 +372,10 @@ def import_register(
     files_dir: Path | None = None,
     skip_bad_rows: bool = False,
     today: dt.date | None = None,
-    progress: Any = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
+    """Check every row, then write the good ones in one transaction. ``cancelled`` is asked
+    every few hundred rows and once more before committing: cancelling keeps nothing."""
     if register not in COLUMNS:
         raise UserError(_("Sổ không hợp lệ: {value}.", value=register), field="register")
     office.require(Role.CLERK, action=_("nhập sổ văn bản"))
@@ -386,7 +388,13 @@ def import_register(
     good: list[tuple[int, dict[str, Any], list[Path]]] = []
     errors: list[tuple[int, str, str]] = []
     seen: dict[tuple[str, int, int], int] = {}
+    def stop_if_cancelled() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled(_("Đã dừng nhập sổ; chưa ghi dòng nào."))
+
     for idx, cells in rows:
+        if idx % 500 == 0:
+            stop_if_cancelled()
         if mapping is None:
             if not any(_text(c) for c in cells):
                 continue
@@ -418,6 +426,7 @@ def import_register(
             errors,
         )
 
+    stop_if_cancelled()
     # Files first (content addressed, idempotent); undone if the transaction fails.
     unique_paths = list(dict.fromkeys(p for _i, _v, fs in good for p in fs))
     stored = store_files(office, unique_paths)
@@ -473,6 +482,7 @@ def import_register(
                 fileflags.refresh(s, {int(str(lk["document_id"])) for lk in links})
             for name in {v["organ_name"] for _i, v, _f in good if v["organ_name"]}:
                 remember_agency(s, name)
+            stop_if_cancelled()  # the last moment: after this the rows are committed
             audit.record(
                 s, actor, "nhap-so", None,
                 after={

@@ -46,7 +46,7 @@ def start_import(
     parent: QWidget | None, office: Office, register: str, path: Path, done: Callable[[str], None]
 ) -> Operation:
     def work(token: CancelToken) -> ImportResult:
-        return import_register(office, register, path)
+        return import_register(office, register, path, cancelled=lambda: token.cancelled)
 
     def succeeded(result: ImportResult) -> None:
         messages.info(

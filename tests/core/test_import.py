@@ -170,3 +170,20 @@ def test_a_few_thousand_rows_import_quickly_enough_to_notice(office, tmp_path) -
     elapsed = time.perf_counter() - t0
     assert result.imported == 4000
     assert elapsed < 20, f"4000 rows took {elapsed:.1f}s"
+
+
+def test_cancelling_an_import_keeps_nothing(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.errors import Cancelled
+
+    path = write_csv(tmp_path / "den.csv", IN_HEADER, incoming_rows(1200))
+    before = snapshot(office)
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) >= 3  # stop after reading a few hundred rows
+
+    with pytest.raises(Cancelled):
+        import_register(office, "incoming", path, cancelled=cancelled)
+    assert snapshot(office) == before
+    assert import_register(office, "incoming", path, cancelled=lambda: False).imported == 1200
