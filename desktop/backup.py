@@ -312,7 +312,10 @@ def auto_backup(office: Office, folder: Path, keep: int = 10,
                 today: dt.date | None = None) -> Path | None:
     """The daily backup the app makes at start: one per day, the newest ``keep`` kept."""
     today = today or dt.date.today()
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.is_dir():
+        # Never create it: a missing folder is usually a USB drive that is not plugged in.
+        raise EnvironmentProblem(_("Không thấy thư mục sao lưu {path}; nếu là ổ USB, hãy cắm ổ "
+                                   "rồi thử lại.", path=str(folder)), field="backup_dir")
     name = f"vanthu-{today:%Y%m%d}.zip"
     made: Path | None = None
     if not (folder / name).exists():

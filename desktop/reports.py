@@ -190,6 +190,7 @@ def _dossier_figures(s: Session, period: Period) -> dict[str, Any] | None:
 
 # -- the documents behind the figures -----------------------------------------------------
 def incoming_rows(office: Office, period: Period) -> list[dict[str, Any]]:
+    office.require(Role.CLERK, Role.LEADER, Role.ADMIN, action=_("xem báo cáo"))
     stmt = (
         select(Document.id, Document.number, Document.received_date, Document.organ_name,
                Document.symbol, Document.type_name, Document.subject, Document.status,
@@ -203,6 +204,7 @@ def incoming_rows(office: Office, period: Period) -> list[dict[str, Any]]:
 
 
 def outgoing_rows(office: Office, period: Period) -> list[dict[str, Any]]:
+    office.require(Role.CLERK, Role.LEADER, Role.ADMIN, action=_("xem báo cáo"))
     stmt = (
         select(Document.id, Document.number, Document.issued_date, Document.symbol,
                Document.type_name, Document.subject, Document.signer_name, Document.status,

@@ -197,3 +197,23 @@ def test_fifty_kills_lose_nothing_that_was_promised(tmp_path: Path) -> None:
         for first, last in imports:
             assert set(range(first, last + 1)) <= ids
     assert len(promised_docs) > 10 and len(promised_attach) > 5
+
+
+def test_auto_backup_never_creates_a_missing_usb_folder(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from desktop.backup import auto_backup
+    from desktop.errors import EnvironmentProblem
+
+    usb = tmp_path / "media" / "USB"
+    with pytest.raises(EnvironmentProblem):
+        auto_backup(office, usb)
+    assert not usb.exists()
+    usb.mkdir(parents=True)
+    day = dt.date(2026, 11, 20)
+    assert auto_backup(office, usb, keep=2, today=day) is not None
+    assert auto_backup(office, usb, keep=2, today=day) is None  # once a day
+    for d in (21, 22):
+        auto_backup(office, usb, keep=2, today=dt.date(2026, 11, d))
+    assert sorted(p.name for p in usb.glob("*.zip")) == ["vanthu-20261121.zip",
+                                                         "vanthu-20261122.zip"]
