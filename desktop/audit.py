@@ -20,6 +20,7 @@ from desktop.numbering import next_number
 from models.entities import AuditEntry, NumberSeries
 
 GENESIS = "0" * 64
+VN_OFFSET = dt.timedelta(hours=7)
 SERIES = "audit"
 
 
@@ -163,10 +164,12 @@ def entries(
         stmt = stmt.where(AuditEntry.document_id == document_id)
     if actor:
         stmt = stmt.where(AuditEntry.actor == actor)
+    # Entries are kept in UTC; the dates people pick are Vietnam's (UTC+7, no summer time).
     if start is not None:
-        stmt = stmt.where(AuditEntry.at >= dt.datetime.combine(start, dt.time()))
+        stmt = stmt.where(AuditEntry.at >= dt.datetime.combine(start, dt.time()) - VN_OFFSET)
     if end is not None:
-        stmt = stmt.where(AuditEntry.at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
+        stmt = stmt.where(AuditEntry.at < dt.datetime.combine(end + dt.timedelta(days=1),
+                                                              dt.time()) - VN_OFFSET)
     total = int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
     rows = session.scalars(stmt.order_by(AuditEntry.seq.desc()).offset(offset).limit(limit))
     return [EntryView(e.seq, e.at, e.actor, e.action, e.document_id, e.before, e.after)
