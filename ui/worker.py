@@ -144,24 +144,32 @@ class Operation(QObject):
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
-        running.discard(self)
+        # Stay in ``running`` until the task has reported back (see _succeeded/_failed): the
+        # operation and its signal object must outlive the worker thread's emit, so that they
+        # are released on the GUI thread, never by the worker (a Qt object freed there crashes).
         self.finished.emit()
 
     def _succeeded(self, result: object) -> None:
-        if self.done:  # cancelled: the result is dropped
-            return
-        self._finish()
-        if self.on_success is not None:
-            self.on_success(result)
+        try:
+            if self.done:  # cancelled: the result is dropped
+                return
+            self._finish()
+            if self.on_success is not None:
+                self.on_success(result)
+        finally:
+            running.discard(self)
 
     def _failed(self, exc: BaseException) -> None:
-        if self.done:
-            return
-        self._finish()
-        if self.on_failure is not None:
-            self.on_failure(exc)
-        else:
-            on_error(self.parent_widget, exc)
+        try:
+            if self.done:
+                return
+            self._finish()
+            if self.on_failure is not None:
+                self.on_failure(exc)
+            else:
+                on_error(self.parent_widget, exc)
+        finally:
+            running.discard(self)
 
 
 def run_in_background(
