@@ -215,6 +215,31 @@ def _page_scan_jpeg(page: Any) -> tuple[bytes, int] | None:
         return None
 
 
+def _page_reader(
+    reader: Any, pages: list[int], src: Path, tmp_dir: Path, tesseract: str, *, lang: str,
+    dpi: int, dropout: bool, timeout: float, want_pdf: bool,
+) -> Callable[[int, Cancel], tuple[str, bytes | None]]:
+    """OCR of one page: a page that is one full-page JPEG is read as it is, others rendered."""
+    embedded = {n: _page_scan_jpeg(reader.pages[n - 1]) for n in pages}
+
+    def work(page: int, cancelled: Cancel) -> tuple[str, bytes | None]:
+        page_dpi: int | None = dpi
+        scan = embedded.get(page)
+        if scan is not None:
+            image = tmp_dir / f"p{page}.pgm"
+            _grey_for_ocr(scan[0], image, dropout)
+            page_dpi = scan[1]
+        else:
+            image = _render(src, page, dpi, tmp_dir, cancelled, dropout)
+        try:
+            return _tesseract(tesseract, image, lang=lang, dpi=page_dpi, want_pdf=want_pdf,
+                              cancel=cancelled, timeout=timeout)
+        finally:
+            image.unlink(missing_ok=True)
+
+    return work
+
+
 def _grey_for_ocr(jpeg: bytes, out: Path, dropout: bool) -> None:
     from PIL import Image
 
@@ -392,31 +417,8 @@ def ocr_pdf(
         src = tmp_dir / "in.pdf"
         src.write_bytes(pdf)
 
-        embedded = {n: _page_scan_jpeg(reader.pages[n - 1]) for n in todo}
-
-        def work(page: int, cancelled: Cancel) -> tuple[str, bytes | None]:
-            page_dpi: int | None = dpi
-            scan = embedded.get(page)
-            if scan is not None:
-                # The page is one full-page JPEG: read it as it is instead of rasterising.
-                image = tmp_dir / f"p{page}.pgm"
-                _grey_for_ocr(scan[0], image, dropout_red)
-                page_dpi = scan[1]
-            else:
-                image = _render(src, page, dpi, tmp_dir, cancelled, dropout_red)
-            try:
-                return _tesseract(
-                    tesseract,
-                    image,
-                    lang=lang,
-                    dpi=page_dpi,
-                    want_pdf=True,
-                    cancel=cancelled,
-                    timeout=page_timeout,
-                )
-            finally:
-                image.unlink(missing_ok=True)
-
+        work = _page_reader(reader, todo, src, tmp_dir, tesseract, lang=lang, dpi=dpi,
+                            dropout=dropout_red, timeout=page_timeout, want_pdf=True)
         results = _map_pages(work, todo, jobs=jobs, cancel=cancel, progress=progress)
 
     writer = PdfWriter(clone_from=reader)
@@ -536,21 +538,8 @@ def ocr_text_only(
         src = tmp_dir / "in.pdf"
         src.write_bytes(data)
 
-        def work(page: int, cancelled: Cancel) -> tuple[str, bytes | None]:
-            image = _render(src, page, dpi, tmp_dir, cancelled, dropout_red)
-            try:
-                return _tesseract(
-                    tesseract,
-                    image,
-                    lang=lang,
-                    dpi=dpi,
-                    want_pdf=False,
-                    cancel=cancelled,
-                    timeout=page_timeout,
-                )
-            finally:
-                image.unlink(missing_ok=True)
-
+        work = _page_reader(reader, numbers, src, tmp_dir, tesseract, lang=lang, dpi=dpi,
+                            dropout=dropout_red, timeout=page_timeout, want_pdf=False)
         results = _map_pages(work, numbers, jobs=jobs, cancel=cancel, progress=progress)
     texts = [_clean_page_text(results[n][0]) for n in numbers]
     return OcrText("\f".join(texts), len(numbers))
