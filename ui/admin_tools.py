@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -46,11 +45,12 @@ from desktop.office import Office
 from desktop.settings import Settings
 from desktop.users import UserInfo, add_user, disable_user, list_users, set_password
 from ui import messages
+from ui.dialogs import open_tracked
 from ui.errors import on_error
 from ui.fields import ErrorLabel, InlineErrors, add_field
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.panels import register_window_hook
-from ui.worker import CancelToken, Operation, run_in_background
+from ui.worker import CancelToken, Operation, run_for
 
 #: How long after the window shows the automatic backup starts (the window paints first).
 AUTO_BACKUP_DELAY_MS = 4000
@@ -111,30 +111,6 @@ def opens_documents(key: str) -> Callable[[QWidget], None]:
             signal.connect(opener)
 
     return hook
-
-
-def run_for(
-    widget: QWidget,
-    fn: Callable[[CancelToken], Any],
-    *,
-    label: str,
-    on_success: Callable[[Any], None],
-    on_failure: Callable[[BaseException], None] | None = None,
-) -> Operation:
-    """``run_in_background`` for a panel or dialog: the answer is dropped when the widget was
-    deleted meanwhile (closed while the work ran), instead of reaching a dead widget."""
-
-    def succeeded(result: Any) -> None:
-        if shiboken6.isValid(widget):
-            on_success(result)
-
-    def failed(exc: BaseException) -> None:
-        if on_failure is not None and shiboken6.isValid(widget):
-            on_failure(exc)
-        else:
-            on_error(widget if shiboken6.isValid(widget) else None, exc)
-
-    return run_in_background(widget, fn, label=label, on_success=succeeded, on_failure=failed)
 
 
 class QuietOperation(Operation):
@@ -389,10 +365,7 @@ class UsersDialog(QDialog):
         self.reset_button.setEnabled(user is not None)
 
     def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _code: setattr(self, "dialog", None))
-        dialog.open()
+        open_tracked(self, dialog)
 
     def add(self) -> None:
         dialog = AccountDialog(self.office, self)
@@ -618,14 +591,7 @@ class AdminTools(QObject):
         return False
 
     def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _code: self._closed(dialog))
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+        open_tracked(self, dialog)
 
     def open_users(self) -> None:
         self._open(UsersDialog(self.office, self.window))

@@ -36,13 +36,13 @@ from desktop.numfmt import vn_int
 from desktop.office import Office, audit_entries
 from desktop.users import list_users
 from ui import messages
-from ui.admin_tools import opens_documents, run_for
+from ui.admin_tools import opens_documents
 from ui.fields import date_edit, date_value
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.panels import PanelSpec, register_panel, register_window_hook
 from ui.register_model import DOC_ID_ROLE
 from ui.register_panel import RegisterView
-from ui.worker import CancelToken, Operation
+from ui.worker import CancelToken, Operation, run_for
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
 PAGE_SIZE = 100

@@ -48,13 +48,13 @@ from desktop.reports import (
 from desktop.ui_services import Status
 from desktop.validate import format_number
 from ui import messages
-from ui.admin_tools import ask_save_path, opens_documents, run_for
+from ui.admin_tools import ask_save_path, opens_documents
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.panels import PanelSpec, register_panel, register_window_hook
 from ui.register_model import DOC_ID_ROLE
 from ui.register_panel import RegisterView
 from ui.trend_chart import TrendChart
-from ui.worker import CancelToken, Operation
+from ui.worker import CancelToken, Operation, run_for
 
 MONTH, QUARTER, YEAR = "month", "quarter", "year"
 PERIOD_KINDS = (

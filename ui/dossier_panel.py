@@ -30,6 +30,7 @@ from desktop.dossiers import DossierView, about_to_be_late, dossier_figures
 from desktop.errors import VanThuError
 from desktop.office import Office
 from ui import messages
+from ui.dialogs import open_tracked
 from ui.dossier_form import DossierReceiptDialog
 from ui.dossier_model import CODE_ROLE, STATE_TEXT, DossierModel, hm, state_text
 from ui.dossier_view import DossierDialog, FormPrinter, ask_apology
@@ -342,15 +343,7 @@ class DossierPanel(QWidget):
 
     # -- dialogs -------------------------------------------------------------------------
     def _open(self, dialog: QDialog, delete: bool = True) -> None:
-        self.dialog = dialog
-        if delete:
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-        dialog.finished.connect(lambda _code: self._closed(dialog))
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+        open_tracked(self, dialog, delete=delete, show=delete)
 
     def new_dossier(self) -> None:
         if not may_receive(self.office):

@@ -45,6 +45,7 @@ from desktop.records import DocumentView
 from desktop.search import search
 from desktop.settings import Settings
 from ui import messages, worker
+from ui.dialogs import open_tracked
 from ui.errors import on_error
 from ui.fields import date_of, date_value
 from ui.file_picker import dropped_paths
@@ -509,14 +510,7 @@ class InboxPanel(QWidget):
 
     # -- per item ------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _code: self._closed(dialog))
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+        open_tracked(self, dialog)
 
     def register_current(self) -> None:
         item = self.current_item()

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -191,3 +192,27 @@ def wait_all(timeout_ms: int = 30_000) -> bool:
     QCoreApplication.processEvents()
     QCoreApplication.processEvents()
     return not running
+
+
+def run_for(
+    widget: QWidget,
+    fn: Callable[[CancelToken], Any],
+    *,
+    label: str,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None] | None = None,
+) -> Operation:
+    """``run_in_background`` for a panel or dialog: the answer is dropped when the widget was
+    deleted meanwhile (closed while the work ran), instead of reaching a dead widget."""
+
+    def succeeded(result: Any) -> None:
+        if shiboken6.isValid(widget):
+            on_success(result)
+
+    def failed(exc: BaseException) -> None:
+        if on_failure is not None and shiboken6.isValid(widget):
+            on_failure(exc)
+        else:
+            on_error(widget if shiboken6.isValid(widget) else None, exc)
+
+    return run_in_background(widget, fn, label=label, on_success=succeeded, on_failure=failed)
