@@ -47,7 +47,7 @@ $(QM): $(TS) | $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
 
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate ui/*.py desktop/app.py -no-obsolete -ts $(TS) -source-language vi_VN -target-language en_US
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name "*.py") -no-obsolete -ts $(TS) -source-language vi_VN -target-language en_US
 	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
 
 run: sysdeps-app install

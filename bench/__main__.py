@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from bench import core
     from bench.generate import generate
-    from desktop.office import Office
+    from desktop.kernel.office import Office
 
     sections: list[tuple[str, list[Row]]] = []
     for size in sizes:

@@ -18,8 +18,8 @@ WORST = ["v", "ve viec"]  # one-letter prefix and the phrase in nearly every row
 
 
 def search_rows(office, repeat: int) -> list[tuple[str, str, str, str, str]]:  # type: ignore[no-untyped-def]
-    from desktop.search import _fts_query, search
-    from desktop.textfold import tokens
+    from desktop.core.textfold import tokens
+    from desktop.registers.search import _fts_query, search
 
     rows = []
     for kind, queries in (("typical", TYPICAL), ("worst", WORST)):
@@ -39,8 +39,8 @@ def search_rows(office, repeat: int) -> list[tuple[str, str, str, str, str]]:  #
 
 
 def report_row(office, year: int, repeat: int) -> tuple[str, str, str, str, str]:  # type: ignore[no-untyped-def]
-    from desktop.periods import parse_period
-    from desktop.reports import compute
+    from desktop.core.periods import parse_period
+    from desktop.reports.figures import compute
 
     period = parse_period(str(year))
     app = measure(lambda: compute(office, period), repeat)
@@ -63,9 +63,9 @@ def report_row(office, year: int, repeat: int) -> tuple[str, str, str, str, str]
 
 
 def import_row(rows: int) -> tuple[str, str, str, str, str]:
-    from desktop.importer import import_register
-    from desktop.office import Office
-    from desktop.organisation import OrgProfile, initialise
+    from desktop.accounts.organisation import OrgProfile, initialise
+    from desktop.kernel.office import Office
+    from desktop.registers.importer import import_register
 
     tmp = Path(tempfile.mkdtemp(prefix="vanthu-bench-import-"))
     try:

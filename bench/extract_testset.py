@@ -4,7 +4,7 @@ Renders realistic first pages at 300 dpi with Pillow (two-column header, number,
 date, type title, trích yếu, body, signer block), in NotoSerif and NotoSans, with random
 Vietnamese data; a noisy copy of each page is skewed (±1.5°), blurred, speckled, stamped in red,
 signed in blue over text and saved as JPEG quality 60. Each page is read with Tesseract
-(``desktop.ocr.ocr_text_only``) and :func:`desktop.extract.extract_fields`, and each field is
+(``desktop.digitise.ocr.ocr_text_only``) and :func:`desktop.digitise.extract.extract_fields`, and each field is
 compared (exact, after NFC and whitespace normalisation) with what was rendered.
 
     python bench/extract_testset.py --n 20 [--seed 1] [--jobs 2] [--save DIR] [--show-errors]
@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from desktop.extract import TYPES, extract_fields  # noqa: E402
-from desktop.ocr import ocr_text_only  # noqa: E402
+from desktop.digitise.extract import TYPES, extract_fields  # noqa: E402
+from desktop.digitise.ocr import ocr_text_only  # noqa: E402
 
 FONTS = ROOT / "resources" / "fonts"
 DPI = 300

@@ -45,9 +45,9 @@ UNITS = ["Văn phòng", "Địa chính", "Tư pháp", "Văn hóa - Xã hội", "
 
 def generate(size: int, *, seed: int = 1, force: bool = False) -> Path:
     """A data folder with ``size`` documents (about one in four outgoing), cached by size."""
-    from desktop.office import Office
-    from desktop.organisation import OrgProfile, initialise
-    from desktop.textfold import fold
+    from desktop.accounts.organisation import OrgProfile, initialise
+    from desktop.core.textfold import fold
+    from desktop.kernel.office import Office
     from models.entities import Document, NumberSeries
 
     folder = CACHE / f"data-{size}"

@@ -41,8 +41,8 @@ def page_jpeg(seed: int, dpi: int = 300) -> bytes:
 
 
 def rows(pages: int = 10, repeat: int = 3) -> list[tuple[str, str, str, str, str]]:
-    from desktop.ocr import ocr_pdf
-    from desktop.scan import build_pdf
+    from desktop.digitise.ocr import ocr_pdf
+    from desktop.digitise.scan import build_pdf
 
     tmp = Path(tempfile.mkdtemp(prefix="vanthu-bench-scan-"))
     try:

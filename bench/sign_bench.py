@@ -5,14 +5,14 @@
 Files: a 1-page decision and a ~10 MB PDF (pages of incompressible scan-like images). Key: a
 throw-away PKCS#12 from signing.testpki. Each run makes a fresh office (SQLite) in a temp dir.
 
-- app sign: ``desktop.signatures.sign_document(..., "copy", KeySpec.pkcs12(...))`` — read from the
+- app sign: ``desktop.signatures.service.sign_document(..., "copy", KeySpec.pkcs12(...))`` — read from the
   store (hash-checked), sign (SAO Y text stamp in NotoSerif, subset and embedded), write the new
   file to the store (fsync), one write transaction (link, signature record, audit); and the same
   with ``"signer"`` (the signature image at ``--place 1:330,120``). One registered document per
   repetition.
 - CLI sign: ``pyhanko sign addsig --field … pkcs12 --passfile … IN OUT P12`` (default text
   stamp); a new process each time, so Python start-up and imports are part of its time.
-- app verify: ``desktop.signatures.verify_file`` with the test root imported in the trust store.
+- app verify: ``desktop.signatures.service.verify_file`` with the test root imported in the trust store.
 - CLI verify: ``pyhanko sign validate --trust ca.pem --trust-replace --no-revocation-check`` on
   the same app-signed file (no CRL is imported on the app side either).
 
@@ -92,16 +92,16 @@ def median_time(fn: Callable[[], object], repeat: int) -> float:
 
 def measure(repeat: int) -> tuple[list[tuple[str, str, float, float | None]], dict[str, int], bool]:
     """(label, operation, app seconds, CLI seconds or None), file sizes, whether the CLI ran."""
-    from desktop.office import Office
-    from desktop.organisation import OrgProfile, initialise
-    from desktop.registry import (
+    from desktop.accounts.organisation import OrgProfile, initialise
+    from desktop.kernel.office import Office
+    from desktop.registers.registry import (
         IncomingInput,
         OutgoingInput,
         register_incoming,
         register_outgoing,
     )
-    from desktop.signatures import KeySpec, parse_place, sign_document, verify_file
-    from desktop.trust import add_trust_root
+    from desktop.signatures.service import KeySpec, parse_place, sign_document, verify_file
+    from desktop.signatures.trust import add_trust_root
     from signing import testpki
     from signing.samples import signature_png
 

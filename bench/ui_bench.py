@@ -52,8 +52,8 @@ def register_rows(folder: Path, size: int) -> list[tuple[str, str, str, str, str
 def startup_rows(repeat: int = 5) -> list[tuple[str, str, str, str, str]]:
     import tempfile
 
-    from desktop.office import Office
-    from desktop.organisation import OrgProfile, initialise
+    from desktop.accounts.organisation import OrgProfile, initialise
+    from desktop.kernel.office import Office
 
     folder = Path(tempfile.mkdtemp(prefix="vanthu-bench-start-")) / "data"
     office = Office.open(folder)
@@ -98,9 +98,9 @@ def child_bare() -> dict[str, float]:
 
 
 def child_app(folder: str) -> dict[str, float]:
-    from desktop.app import create_app
-    from desktop.office import Office
-    from ui.main_window import MainWindow
+    from desktop.kernel.office import Office
+    from ui.shell.app import create_app
+    from ui.shell.main_window import MainWindow
 
     app = create_app([sys.argv[0]])
     office = Office.open(folder)
@@ -114,10 +114,10 @@ def child_app(folder: str) -> dict[str, float]:
 
 
 def child_register(folder: str) -> dict[str, float]:
-    from desktop.app import create_app
-    from desktop.office import Office
-    from desktop.ui_services import Direction
-    from ui.register_panel import RegisterPanel
+    from desktop.kernel.office import Office
+    from desktop.shell.services import Direction
+    from ui.registers.panel import RegisterPanel
+    from ui.shell.app import create_app
 
     app = create_app([sys.argv[0]])
     office = Office.open(folder)

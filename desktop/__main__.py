@@ -11,7 +11,7 @@ def main() -> int:
 
         return cli_main(sys.argv[1:])
     try:
-        from desktop.app import run
+        from ui.shell.app import run
     except ImportError as exc:  # Qt missing or the window not built: fall back to the CLI
         print(f"(Qt: {exc})", file=sys.stderr)
         from desktop.cli import main as cli_main

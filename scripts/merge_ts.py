@@ -1,6 +1,6 @@
 """Refresh the Qt Linguist file and fill English from the translation notes.
 
-    python scripts/merge_ts.py            # lupdate ui/*.py desktop/app.py, then fill from
+    python scripts/merge_ts.py            # lupdate every ui/**/*.py, then fill from
                                           # tests/ui/ts_*.json ({"Context": {"vi": "en"}})
     python scripts/merge_ts.py --check    # list messages still without English (exit 1 if any)
 
@@ -10,7 +10,6 @@ whose English is found in the notes is filled and marked finished.
 
 from __future__ import annotations
 
-import glob
 import json
 import subprocess
 import sys
@@ -23,7 +22,7 @@ BIN = Path(sys.executable).parent
 
 
 def lupdate(target: Path = TS) -> None:
-    sources = sorted(glob.glob(str(ROOT / "ui" / "*.py"))) + [str(ROOT / "desktop" / "app.py")]
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-silent", "-ts",
                     str(target), "-source-language", "vi_VN", "-target-language", "en_US"],
                    check=True, cwd=ROOT)
@@ -31,7 +30,7 @@ def lupdate(target: Path = TS) -> None:
 
 def notes() -> dict[tuple[str, str], str]:
     found: dict[tuple[str, str], str] = {}
-    for path in sorted((ROOT / "tests" / "ui").glob("ts_*.json")):
+    for path in sorted((ROOT / "tests" / "ui").rglob("ts_*.json")):
         for ctx, pairs in json.loads(path.read_text(encoding="utf-8")).items():
             for vi, en in pairs.items():
                 found[(ctx, vi)] = en

@@ -19,10 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from desktop.office import Office  # noqa: E402
-from desktop.organisation import OrgProfile, initialise  # noqa: E402
-from desktop.records import DocumentView  # noqa: E402
-from desktop.registry import (  # noqa: E402
+from desktop.accounts.organisation import OrgProfile, initialise  # noqa: E402
+from desktop.core.records import DocumentView  # noqa: E402
+from desktop.kernel.office import Office  # noqa: E402
+from desktop.registers.registry import (  # noqa: E402
     IncomingInput,
     OutgoingInput,
     register_incoming,
@@ -299,12 +299,12 @@ def main() -> int:
     from PySide6.QtGui import QPainter, QPixmap
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from desktop.app import create_app
-    from ui import messages
-    from ui.document_view import DocumentDialog
-    from ui.incoming_form import IncomingDialog
-    from ui.main_window import MainWindow
-    from ui.wizard import SetupWizard
+    from ui.documents.view import DocumentDialog
+    from ui.kit import messages
+    from ui.registers.incoming_form import IncomingDialog
+    from ui.shell.app import create_app
+    from ui.shell.main_window import MainWindow
+    from ui.shell.wizard import SetupWizard
 
     app = create_app([sys.argv[0]])
     messages.start_recording()
@@ -371,7 +371,7 @@ def main() -> int:
     # One-stop desk: a few dossiers around today, one late, one due today.
     import datetime as dt
 
-    from desktop.dossiers import DossierInput, advance, receive
+    from desktop.dossiers.service import DossierInput, advance, receive
 
     now = dt.datetime.now().replace(second=0, microsecond=0)
     people = ["Nguyễn Thị Lan", "Trần Văn Hùng", "Lê Thị Mai", "Phạm Minh Tuấn", "Võ Thị Hoa"]

@@ -81,7 +81,7 @@ def run_entry_point(*args: str, env: dict[str, str] | None = None,
 @pytest.fixture(autouse=True)
 def _vietnamese_messages():  # type: ignore[no-untyped-def]
     """``--lang en`` in one in-process CLI call must not leak into the next test."""
-    from desktop.i18n import set_language
+    from desktop.core.i18n import set_language
 
     set_language(None)
     yield
@@ -129,8 +129,8 @@ def db_url(request, data_dir: Path) -> str | None:  # type: ignore[no-untyped-de
 @pytest.fixture
 def office(data_dir: Path, db_url: str | None):  # type: ignore[no-untyped-def]
     """An initialised office, on SQLite and on PostgreSQL (the service tests run on both)."""
-    from desktop.office import Office
-    from desktop.organisation import OrgProfile, initialise
+    from desktop.accounts.organisation import OrgProfile, initialise
+    from desktop.kernel.office import Office
 
     o = Office.open(data_dir, db_url)
     initialise(o, OrgProfile(*ORG), None)
@@ -153,7 +153,7 @@ def snapshot(target: Any) -> dict[str, Any]:
     """
     from sqlalchemy import inspect, text
 
-    from desktop.office import Office
+    from desktop.kernel.office import Office
 
     office = target if isinstance(target, Office) else Office.open(target, upgrade=False)
     tables: dict[str, Any] = {}

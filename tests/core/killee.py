@@ -15,8 +15,8 @@ from pathlib import Path
 
 def main() -> int:
     data_dir, mode, seed = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-    from desktop.office import Office
-    from desktop.registry import IncomingInput, attach_files, register_incoming
+    from desktop.kernel.office import Office
+    from desktop.registers.registry import IncomingInput, attach_files, register_incoming
 
     office = Office.open(data_dir)
     work = data_dir.parent / f"work-{seed}"
@@ -34,7 +34,7 @@ def main() -> int:
                 (files / f"{n}.pdf").write_bytes(b"%PDF-1.4\n%" + f"{seed}-{n}".encode() * 50)
                 w.writerow(["2026-01-05", "Sở Nội vụ", f"{n + 1}/TB-SNV", "2026-01-02",
                             f"Thông báo {seed}-{n}", f"{n}.pdf"])
-        from desktop.importer import import_register
+        from desktop.registers.importer import import_register
 
         result = import_register(office, "incoming", path, files_dir=files)
         print(f"import {result.first_id} {result.last_id}", flush=True)

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.doctypes import find_type, type_from_summary, type_from_symbol
-from desktop.errors import UserError
-from desktop.textfold import fold, tokens
-from desktop.validate import format_number, parse_date, parse_symbol, parse_urgency
+from desktop.core.errors import UserError
+from desktop.core.textfold import fold, tokens
+from desktop.core.validate import format_number, parse_date, parse_symbol, parse_urgency
+from desktop.registers.doctypes import find_type, type_from_summary, type_from_symbol
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from desktop.i18n import set_language
+from desktop.core.i18n import set_language
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 

@@ -1,4 +1,4 @@
-"""desktop.extract: fields of a Nghị định 30 first page, from clean text, OCR noise and OCR."""
+"""desktop.digitise.extract: fields of a Nghị định 30 first page, from clean text, OCR noise and OCR."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.extract import _extract, extract_fields, match_known_organ
-from desktop.ocr import ocr_text_only
+from desktop.digitise.extract import _extract, extract_fields, match_known_organ
+from desktop.digitise.ocr import ocr_text_only
 
 ROOT = Path(__file__).resolve().parents[2]
 

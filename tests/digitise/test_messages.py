@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MODULES = ["desktop/scan.py", "desktop/quality.py", "desktop/ocr.py", "desktop/extract.py"]
+MODULES = ["desktop/digitise/scan.py", "desktop/storage/quality.py", "desktop/digitise/ocr.py", "desktop/digitise/extract.py"]
 ADDITIONS = Path(__file__).with_name("cli_en_additions.json")
 
 

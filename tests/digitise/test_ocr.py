@@ -1,4 +1,4 @@
-"""desktop.ocr with the real Tesseract (vie): invisible text layer and plain text."""
+"""desktop.digitise.ocr with the real Tesseract (vie): invisible text layer and plain text."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from desktop.errors import UserError
-from desktop.ocr import OcrCancelled, ocr_pdf, ocr_text_only
-from desktop.scan import build_pdf
+from desktop.core.errors import UserError
+from desktop.digitise.ocr import OcrCancelled, ocr_pdf, ocr_text_only
+from desktop.digitise.scan import build_pdf
 from tests.digitise.conftest import page_image, save, sign_pdf, simple_pdf
 
 PHRASE = "Về việc phê duyệt kế hoạch sử dụng đất năm 2023"

@@ -1,4 +1,4 @@
-"""desktop.quality: resolution, colour, version and scale of scanned PDFs."""
+"""desktop.storage.quality: resolution, colour, version and scale of scanned PDFs."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import img2pdf
 from fpdf import FPDF
 
-from desktop.quality import check_pdf
-from desktop.scan import build_pdf
+from desktop.digitise.scan import build_pdf
+from desktop.storage.quality import check_pdf
 from tests.digitise.conftest import page_image, save, simple_pdf
 
 

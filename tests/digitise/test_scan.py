@@ -1,4 +1,4 @@
-"""desktop.scan: lossless PDF building, page operations, signed PDFs and hostile input."""
+"""desktop.digitise.scan: lossless PDF building, page operations, signed PDFs and hostile input."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
-from desktop.errors import UserError
-from desktop.scan import (
+from desktop.core.errors import UserError
+from desktop.digitise.scan import (
     ScanFailure,
     ScanResult,
     build_batch,

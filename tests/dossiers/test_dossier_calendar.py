@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.errors import RowErrors, UserError
-from desktop.workdays import (
+from desktop.core.errors import RowErrors, UserError
+from desktop.workdays.calendar import (
     OFF,
     WORKED,
     Calendar,

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from desktop.dossier_forms import write_book, write_form
-from desktop.dossiers import DossierInput, advance, receive
-from desktop.errors import NotFound, UserError
+from desktop.core.errors import NotFound, UserError
+from desktop.dossiers.forms import write_book, write_form
+from desktop.dossiers.service import DossierInput, advance, receive
 
 HEADER = ("UBND XÃ BÌNH PHÚ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
           "Độc lập - Tự do - Hạnh phúc")

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MODULES = ["desktop/dossiers.py", "desktop/workdays.py", "desktop/dossier_forms.py",
-           "desktop/cli_dossier.py"]
+MODULES = ["desktop/dossiers/service.py", "desktop/workdays/calendar.py", "desktop/dossiers/forms.py",
+           "desktop/cli/dossiers.py"]
 ADDITIONS = Path(__file__).with_name("cli_en_additions.json")
 
 
@@ -38,7 +38,7 @@ def test_message_has_english(message: str) -> None:
 
 
 def test_english_messages_on_the_command_line(init_cli: object) -> None:
-    from desktop import i18n
+    from desktop.core import i18n
 
     catalogue = json.loads(ADDITIONS.read_text(encoding="utf-8"))
     i18n._english.cache_clear()

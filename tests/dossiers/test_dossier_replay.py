@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy import event, insert, select
 
-from desktop.dossiers import State, dossier_figures
-from desktop.workdays import Calendar, CalendarEntry
+from desktop.dossiers.service import State, dossier_figures
+from desktop.workdays.calendar import Calendar, CalendarEntry
 from models.dossiers import Dossier, DossierComponent, DossierEvent, Procedure
 from models.entities import StoredFile
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from desktop.auth import Actor, Role
-from desktop.dossiers import (
+from desktop.core.errors import NotFound, PermissionDenied, UserError
+from desktop.dossiers.service import (
     TRANSITIONS,
     DossierInput,
     State,
@@ -23,7 +23,7 @@ from desktop.dossiers import (
     parse_component,
     receive,
 )
-from desktop.errors import NotFound, PermissionDenied, UserError
+from desktop.kernel.auth import Actor, Role
 from models.entities import AuditEntry
 
 D = dt.datetime
@@ -55,8 +55,8 @@ def test_code_pattern_and_short_name_fallback() -> None:
 
 
 def test_organisation_without_code_uses_its_short_name(data_dir: Path) -> None:
-    from desktop.office import Office
-    from desktop.organisation import OrgProfile, initialise
+    from desktop.accounts.organisation import OrgProfile, initialise
+    from desktop.kernel.office import Office
 
     office = Office.open(data_dir)
     try:
@@ -271,7 +271,7 @@ def test_roles(office: Any) -> None:
 
 
 def test_every_change_is_audited_in_the_chain(office: Any) -> None:
-    from desktop import audit
+    from desktop.kernel import audit
 
     v = _receive(office)
     advance(office, v.code, "processing", at="2026-04-29 10:00")

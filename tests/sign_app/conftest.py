@@ -19,7 +19,7 @@ from sign_app_helpers import (
     make_token,
 )
 
-from desktop.i18n import set_language
+from desktop.core.i18n import set_language
 from signing import testpki
 from signing.samples import seal_png, signature_png
 from tests.conftest import Cli, CliResult
@@ -158,9 +158,9 @@ def vcli(office) -> Cli:  # type: ignore[no-untyped-def]
 def staffed(office, images: dict[str, Path]):  # type: ignore[no-untyped-def]
     """The office with its accounts: quản trị, lãnh đạo (with a signature image), văn thư,
     cán bộ; the seal image set. From here on every command needs --user and a password."""
-    from desktop.auth import Role
-    from desktop.signatures import set_seal_image, set_signature_image
-    from desktop.users import add_user
+    from desktop.accounts.users import add_user
+    from desktop.kernel.auth import Role
+    from desktop.signatures.service import set_seal_image, set_signature_image
 
     add_user(office, "quan-tri", PASSWORD, [Role.ADMIN], "Phạm Quản Trị")
     add_user(office, "chu-tich", PASSWORD, [Role.LEADER], CHAIR_NAME, "Chủ tịch")

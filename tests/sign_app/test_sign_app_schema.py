@@ -23,7 +23,7 @@ from tests.conftest import Cli
 
 ROOT = Path(__file__).resolve().parents[2]
 OURS = ("signatures", "trust_roots", "crls")
-SOURCES = ("desktop/signatures.py", "desktop/trust.py", "desktop/cli_sign.py")
+SOURCES = ("desktop/signatures/service.py", "desktop/signatures/trust.py", "desktop/cli/signatures.py")
 
 
 def _table_of(diff: object) -> str | None:
@@ -86,7 +86,7 @@ def _fields(text: str) -> set[str]:
 
 
 def test_the_library_messages_are_marked_for_the_catalogue() -> None:
-    from desktop.signatures import SIGNING_MESSAGES
+    from desktop.signatures.service import SIGNING_MESSAGES
 
     assert sorted(SIGNING_MESSAGES) == sorted(MESSAGES_VI.values())
 

@@ -1,4 +1,4 @@
-"""desktop.signatures as the window calls it: workflow, images, placement, attachments, errors."""
+"""desktop.signatures.service as the window calls it: workflow, images, placement, attachments, errors."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ import pytest
 from PIL import Image
 from sign_app_helpers import CHAIR_NAME, P12_PASSWORD, PASSWORD, as_user, decision_pdf, pdf_text
 
-from desktop.auth import Role
-from desktop.errors import EnvironmentProblem, PermissionDenied, UserError
-from desktop.registry import OutgoingInput, get_document, register_outgoing
-from desktop.signatures import (
+from desktop.accounts.users import add_user
+from desktop.core.errors import EnvironmentProblem, PermissionDenied, UserError
+from desktop.kernel.auth import Role
+from desktop.registers.registry import OutgoingInput, get_document, register_outgoing
+from desktop.signatures.service import (
     KeySpec,
     check_png,
     list_signatures,
@@ -22,8 +23,7 @@ from desktop.signatures import (
     sign_document,
     verify_document,
 )
-from desktop.trust import add_trust_root
-from desktop.users import add_user
+from desktop.signatures.trust import add_trust_root
 from signing import testpki
 from signing.appearance import Placement
 from tests.conftest import snapshot

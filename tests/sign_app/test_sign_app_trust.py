@@ -12,10 +12,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from sign_app_helpers import P12_PASSWORD, PASSWORD, as_user, scanned_pdf
 from sqlalchemy import select
 
-from desktop.errors import NotFound, PermissionDenied, UserError
-from desktop.registry import IncomingInput, register_incoming
-from desktop.signatures import KeySpec, sign_document, verify_file
-from desktop.trust import (
+from desktop.core.errors import NotFound, PermissionDenied, UserError
+from desktop.registers.registry import IncomingInput, register_incoming
+from desktop.signatures.service import KeySpec, sign_document, verify_file
+from desktop.signatures.trust import (
     add_crl,
     add_trust_root,
     list_crls,

@@ -29,7 +29,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if HERE in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.gui)
-            # Our handler (ui.qt_log) replaces pytest-qt's capture for these tests.
+            # Our handler (ui.kit.qt_log) replaces pytest-qt's capture for these tests.
             item.add_marker(pytest.mark.no_qt_log)
 
 
@@ -46,12 +46,12 @@ class _QtWarnings(logging.Handler):
 
 @pytest.fixture(autouse=True)
 def strict_qt(qapp: object) -> Iterator[None]:
-    """Route Qt's messages through ui.qt_log and fail the test on any warning."""
+    """Route Qt's messages through ui.kit.qt_log and fail the test on any warning."""
     from PySide6.QtCore import qInstallMessageHandler
 
-    from desktop import i18n as core_i18n
-    from ui import messages, qt_log
-    from ui.i18n import apply_language
+    from desktop.core import i18n as core_i18n
+    from ui.kit import messages, qt_log
+    from ui.kit.i18n import apply_language
 
     qt_log.install()
     handler = _QtWarnings()
@@ -62,7 +62,7 @@ def strict_qt(qapp: object) -> Iterator[None]:
     try:
         yield
     finally:
-        from ui import worker
+        from ui.kit import worker
 
         worker.wait_all()
         messages.stop_recording()
@@ -85,7 +85,7 @@ def qapp_args() -> list[str]:
 
 @pytest.fixture(scope="session", autouse=True)
 def app_fonts(qapp: object) -> None:
-    from desktop.app import setup_fonts
+    from ui.shell.app import setup_fonts
 
     setup_fonts(qapp)  # type: ignore[arg-type]
 
@@ -93,8 +93,8 @@ def app_fonts(qapp: object) -> None:
 @pytest.fixture
 def ui_office(tmp_path: Path) -> Iterator[object]:
     """An initialised office without accounts (runs as the system actor: every role)."""
-    from desktop.office import Office
-    from desktop.organisation import OrgProfile, initialise
+    from desktop.accounts.organisation import OrgProfile, initialise
+    from desktop.kernel.office import Office
 
     office = Office.open(tmp_path / "data")
     initialise(office, OrgProfile(*ORG), None)
@@ -105,7 +105,7 @@ def ui_office(tmp_path: Path) -> Iterator[object]:
 
 @pytest.fixture
 def recorded() -> list[object]:
-    from ui import messages
+    from ui.kit import messages
 
     return messages.recorded
 
@@ -131,7 +131,7 @@ def add_incoming(office: object, **changes: object) -> object:
     """Register an incoming document through the service (arrange step of a test)."""
     import datetime as dt
 
-    from desktop.registry import IncomingInput, register_incoming
+    from desktop.registers.registry import IncomingInput, register_incoming
 
     today = dt.date.today()
     values: dict[str, object] = dict(

@@ -1,0 +1,327 @@
+"""Backup, restore and the consistency check of database and file store.
+
+A backup is one ZIP: the database (SQLite online backup API, or ``pg_dump`` for PostgreSQL),
+every stored file it references, and ``manifest.json`` with the SHA-256 of each member. It is
+consistent while the app is running: the database is copied first, and the store is
+append-only, so every file the copy references is already on disk. The ZIP is written to a
+temporary name and renamed when complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import tempfile
+import time
+import zipfile
+import zlib
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop import __version__
+from desktop.core.config import DB_FILE, ensure_private_dir
+from desktop.core.errors import EnvironmentProblem, IntegrityProblem, UserError
+from desktop.core.i18n import _
+from desktop.kernel import audit
+from desktop.kernel.auth import Role
+from desktop.kernel.office import Office
+from desktop.storage.filestore import BlobStore, FileStore
+from models import migrate
+from models.db import sqlite_copy
+from models.entities import StoredFile
+
+MANIFEST = "manifest.json"
+FORMAT = 1
+
+
+@dataclass
+class BackupResult:
+    path: Path
+    files: int
+    size: int
+    sha256: str
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["path"] = str(self.path)
+        return d
+
+
+def _sha_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _pg_tool(name: str) -> str:
+    import glob
+
+    for cand in sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), reverse=True):
+        return cand
+    found = shutil.which(name)
+    if not found:
+        raise EnvironmentProblem(
+            _("Không tìm thấy công cụ {tool} của PostgreSQL; hãy cài gói postgresql-client.",
+              tool=name)
+        )
+    return found
+
+
+def _pg_env(url: str) -> tuple[list[str], dict[str, str]]:
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    env = dict(os.environ)
+    if u.password:
+        env["PGPASSWORD"] = str(u.password)  # never on the command line
+    args = ["-h", u.host or "127.0.0.1", "-p", str(u.port or 5432), "-U", u.username or "",
+            "-d", u.database or ""]
+    return args, env
+
+
+def backup(office: Office, out: Path) -> BackupResult:
+    office.require(Role.ADMIN, Role.CLERK, action=_("sao lưu dữ liệu"))
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="vanthu-backup-") as tmpdir:
+        tmp = Path(tmpdir)
+        members: dict[str, str] = {}
+        if office.db.dialect == "sqlite":
+            db_copy = tmp / DB_FILE
+            src_path = office.location.sqlite_path
+            assert src_path is not None
+            try:
+                sqlite_copy(src_path, db_copy)
+            except sqlite3.Error as exc:
+                raise EnvironmentProblem(_("Không sao lưu được cơ sở dữ liệu."), str(exc)) from exc
+            db_member = DB_FILE
+            con = sqlite3.connect(db_copy)
+            hashes = [r[0] for r in con.execute("SELECT sha256 FROM files")]
+            con.close()
+        else:
+            db_copy = tmp / "database.pgdump"
+            args, env = _pg_env(office.location.db_url)
+            proc = subprocess.run([_pg_tool("pg_dump"), "-Fc", "-f", str(db_copy), *args],
+                                  env=env, capture_output=True, text=True, timeout=3600)
+            if proc.returncode != 0:
+                raise EnvironmentProblem(_("pg_dump không sao lưu được cơ sở dữ liệu."),
+                                         proc.stderr[-2000:])
+            db_member = "database.pgdump"
+            hashes = []  # the files are inside the dump (blobs table)
+        members[db_member] = _sha_file(db_copy)
+        part = out.with_name(f".{out.name}.partial")
+        try:
+            with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as z:
+                z.write(db_copy, db_member)
+                if isinstance(office.files, FileStore):
+                    for sha in hashes:
+                        path = office.files.path_for(sha)
+                        if not path.is_file():
+                            raise IntegrityProblem(
+                                _("Thiếu tệp {sha} trong kho; chạy “vanthu check”.", sha=sha))
+                        name = f"files/{sha[:2]}/{sha[2:4]}/{sha}"
+                        z.write(path, name, compress_type=zipfile.ZIP_STORED)
+                        members[name] = sha
+                manifest = {
+                    "format": FORMAT,
+                    "app_version": __version__,
+                    "created_at": dt.datetime.now(dt.UTC).isoformat(),
+                    "dialect": office.db.dialect,
+                    "revision": migrate.current_revision(office.db.engine),
+                    "database": db_member,
+                    "members": members,
+                }
+                z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+            with open(part, "rb+") as f:
+                os.fsync(f.fileno())
+            os.replace(part, out)
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+    with office.db.write() as s:
+        audit.record(s, office.actor.username, "sao-luu",
+                     after={"tep": out.name, "so_tep": len(hashes)})
+    return BackupResult(out, len(hashes), out.stat().st_size, _sha_file(out))
+
+
+def read_manifest(archive: Path) -> dict[str, Any]:
+    try:
+        with zipfile.ZipFile(archive) as z:
+            manifest = json.loads(z.read(MANIFEST))
+            for name, sha in manifest["members"].items():
+                h = hashlib.sha256()
+                with z.open(name) as f:
+                    for chunk in iter(lambda: f.read(1 << 20), b""):
+                        h.update(chunk)
+                if h.hexdigest() != sha:
+                    raise IntegrityProblem(
+                        _("Bản sao lưu bị hỏng: {name} sai mã băm.", name=name))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, zlib.error, EOFError) as exc:
+        raise UserError(
+            _("Tệp {path} không phải bản sao lưu VănThư hợp lệ.", path=str(archive)), str(exc)
+        ) from exc
+    return dict(manifest)
+
+
+def restore(archive: Path, data_dir: Path, db_url: str | None = None) -> dict[str, Any]:
+    """Restore into an empty data folder (and, for PostgreSQL, an empty database)."""
+    if data_dir.exists() and any(data_dir.iterdir()):
+        raise UserError(
+            _("Thư mục {path} không trống; chỉ khôi phục vào thư mục dữ liệu trống.",
+              path=str(data_dir)), field="data")
+    manifest = read_manifest(archive)
+    if db_url and not db_url.startswith("sqlite"):
+        _require_empty_database(db_url)
+    ensure_private_dir(data_dir)
+    try:
+        with zipfile.ZipFile(archive) as z:
+            for name in manifest["members"]:
+                if name.startswith("files/"):
+                    target = data_dir / name
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    with z.open(name) as src, open(target, "wb") as dst:
+                        shutil.copyfileobj(src, dst)
+                    os.chmod(target, 0o440)
+            if manifest["dialect"] == "sqlite":
+                if db_url and not db_url.startswith("sqlite"):
+                    raise UserError(_("Bản sao lưu SQLite chỉ khôi phục vào SQLite."))
+                with z.open(manifest["database"]) as src, open(data_dir / DB_FILE, "wb") as dst:
+                    shutil.copyfileobj(src, dst)
+            else:
+                if not db_url or db_url.startswith("sqlite"):
+                    raise UserError(_("Bản sao lưu PostgreSQL cần --db trỏ tới một cơ sở dữ liệu "
+                                      "PostgreSQL trống."), field="db")
+                dump = data_dir / "database.pgdump"
+                with z.open(manifest["database"]) as src, open(dump, "wb") as dst:
+                    shutil.copyfileobj(src, dst)
+                args, env = _pg_env(db_url)
+                proc = subprocess.run([_pg_tool("pg_restore"), "--no-owner", *args, str(dump)],
+                                      env=env, capture_output=True, text=True, timeout=3600)
+                dump.unlink()
+                if proc.returncode != 0:
+                    raise EnvironmentProblem(_("pg_restore không khôi phục được."),
+                                             proc.stderr[-2000:])
+    except BaseException:
+        shutil.rmtree(data_dir, ignore_errors=True)
+        raise
+    office = Office.open(data_dir, db_url)  # upgrades an older backup
+    try:
+        report = check(office)
+    finally:
+        office.close()
+    return {"manifest": manifest, "check": report.to_dict()}
+
+
+def _require_empty_database(db_url: str) -> None:
+    from sqlalchemy import create_engine, inspect
+
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            tables = inspect(conn).get_table_names()
+    except Exception as exc:  # noqa: BLE001 - any connection failure is the environment's
+        raise EnvironmentProblem(_("Không kết nối được cơ sở dữ liệu đích."), str(exc)) from exc
+    finally:
+        engine.dispose()
+    if tables:
+        raise UserError(_("Cơ sở dữ liệu đích không trống; chỉ khôi phục vào cơ sở dữ liệu trống."),
+                        field="db")
+
+
+@dataclass
+class CheckReport:
+    files_checked: int = 0
+    missing: list[str] = field(default_factory=list)
+    mismatch: list[str] = field(default_factory=list)
+    unreferenced: list[str] = field(default_factory=list)
+    audit_problem: dict[str, Any] | None = None
+    signatures_broken: list[str] = field(default_factory=list)
+    stale_flags: list[int] = field(default_factory=list)  # documents whose file flags drifted
+
+    @property
+    def ok(self) -> bool:
+        return not (self.missing or self.mismatch or self.audit_problem or self.signatures_broken
+                    or self.stale_flags)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["ok"] = self.ok
+        return d
+
+
+def check(office: Office, *, verify_signatures: bool = True, clean_older_than: float | None = None
+          ) -> CheckReport:
+    """Database against store: missing files, altered files, files nothing references (left by
+    an interrupted registration; harmless, removable with ``clean_older_than``), the audit chain,
+    and the integrity of every signed file."""
+    report = CheckReport()
+    with office.db.read() as s:
+        rows = list(s.execute(select(StoredFile.sha256, StoredFile.signed)))
+        problem = audit.verify(s)
+        from desktop.storage import fileflags
+
+        report.stale_flags = fileflags.stale(s)
+    if problem is not None:
+        report.audit_problem = {"seq": problem.seq, "reason": problem.reason}
+    known = {r[0] for r in rows}
+    for sha, signed in rows:
+        report.files_checked += 1
+        if isinstance(office.files, FileStore) and not office.files.exists(sha):
+            report.missing.append(sha)
+            continue
+        if not office.files.verify(sha):
+            (report.missing if isinstance(office.files, BlobStore) and not office.files.exists(sha)
+             else report.mismatch).append(sha)
+            continue
+        if signed and verify_signatures:
+            if not _signature_intact(office.files.read(sha)):
+                report.signatures_broken.append(sha)
+    for sha in office.files.all_hashes():
+        if sha not in known:
+            report.unreferenced.append(sha)
+    if clean_older_than is not None and isinstance(office.files, FileStore):
+        now = time.time()
+        for sha in list(report.unreferenced):
+            path = office.files.path_for(sha)
+            if now - path.stat().st_mtime > clean_older_than:
+                office.files.remove_new(sha)
+                report.unreferenced.remove(sha)
+    return report
+
+
+def _signature_intact(data: bytes) -> bool:
+    """Integrity only (trust is a separate question, answered by ``vanthu verify``)."""
+    try:
+        from signing.verify import verify_pdf
+    except ImportError:  # pragma: no cover - signing is part of the app
+        return True
+    report = verify_pdf(data, [], [])
+    return all(sig.intact and not sig.modified_after_signing for sig in report.signatures)
+
+
+def auto_backup(office: Office, folder: Path, keep: int = 10,
+                today: dt.date | None = None) -> Path | None:
+    """The daily backup the app makes at start: one per day, the newest ``keep`` kept."""
+    today = today or dt.date.today()
+    if not folder.is_dir():
+        # Never create it: a missing folder is usually a USB drive that is not plugged in.
+        raise EnvironmentProblem(_("Không thấy thư mục sao lưu {path}; nếu là ổ USB, hãy cắm ổ "
+                                   "rồi thử lại.", path=str(folder)), field="backup_dir")
+    name = f"vanthu-{today:%Y%m%d}.zip"
+    made: Path | None = None
+    if not (folder / name).exists():
+        made = backup(office, folder / name).path
+    backups = sorted(folder.glob("vanthu-????????.zip"))
+    for old in backups[:-keep] if keep > 0 else []:
+        old.unlink()
+    return made

@@ -1,0 +1,61 @@
+"""Reporting periods as people write them: 2023, 2023-03, 2023-Q1, 2023-01-01..2023-06-30."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from desktop.core.errors import UserError
+from desktop.core.i18n import _
+from desktop.core.validate import parse_date
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date  # inclusive
+    label: str  # as a Vietnamese report names it: "năm 2023", "tháng 3 năm 2023", …
+
+    def months(self) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        y, m = self.start.year, self.start.month
+        while (y, m) <= (self.end.year, self.end.month):
+            out.append((y, m))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return out
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_period(text: str) -> Period:
+    value = text.strip()
+    if m := re.fullmatch(r"(\d{4})", value):
+        y = int(m[1])
+        return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), _("năm {year}", year=y))
+    if m := re.fullmatch(r"(\d{4})-(\d{1,2})", value):
+        y, mo = int(m[1]), int(m[2])
+        if 1 <= mo <= 12:
+            return Period(dt.date(y, mo, 1), _month_end(y, mo),
+                          _("tháng {month} năm {year}", month=mo, year=y))
+    if m := re.fullmatch(r"(\d{4})-[Qq]([1-4])", value):
+        y, q = int(m[1]), int(m[2])
+        return Period(dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q),
+                      _("quý {quarter} năm {year}", quarter=q, year=y))
+    if ".." in value:
+        a, b = value.split("..", 1)
+        start, end = parse_date(a, "period"), parse_date(b, "period")
+        if start > end:
+            raise UserError(_("Kỳ báo cáo có ngày bắt đầu sau ngày kết thúc: {value}.",
+                              value=value), field="period")
+        return Period(start, end, _("từ ngày {start} đến ngày {end}",
+                                    start=start.strftime("%d/%m/%Y"),
+                                    end=end.strftime("%d/%m/%Y")))
+    raise UserError(
+        _("Kỳ báo cáo không hợp lệ: “{value}”. Ví dụ: 2023, 2023-03, 2023-Q1, "
+          "2023-01-01..2023-06-30.", value=value),
+        field="period",
+    )

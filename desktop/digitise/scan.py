@@ -1,0 +1,573 @@
+"""Turn scanned pages (JPEG, PNG, TIFF, PDF) into one PDF, losslessly.
+
+Pure functions on paths and bytes; no database, no Qt.
+
+- JPEG pages are embedded as they are (img2pdf writes the JPEG bytes into a ``/DCTDecode``
+  stream: no re-encoding). PNG and TIFF are embedded losslessly by img2pdf too.
+- PDF inputs are merged page by page with pypdf.
+- Rotation only sets the page's ``/Rotate``: image bytes never change.
+- A PDF that carries a digital signature is never modified (:func:`is_signed_pdf`).
+- The real type of each file comes from its first bytes, not from its extension.
+- Hostile input (empty, truncated, corrupt, encrypted, decompression bombs, text named ``.pdf``)
+  raises :class:`~desktop.core.errors.UserError` with a Vietnamese message naming the file.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from desktop.core.errors import EnvironmentProblem, UserError, VanThuError
+from desktop.core.i18n import _
+
+FileKind = Literal["jpeg", "png", "tiff", "pdf"]
+
+#: Output PDF version (Phụ lục I asks for 1.4 or later).
+OUTPUT_PDF_VERSION = "1.7"
+
+
+def _max_pixels() -> int:
+    """Largest image accepted, in pixels: Pillow's own decompression-bomb limit (≈ 89
+    megapixels; an A3 page at 600 dpi is ≈ 70). Larger images are refused, never decoded."""
+    from PIL import Image
+
+    return int(Image.MAX_IMAGE_PIXELS or 89_478_485)
+
+
+# Sizes of an A4 page in inches, used to guess the resolution of images that do not record it.
+_A4_LONG_IN = 297 / 25.4
+_A3_LONG_IN = 420 / 25.4
+
+_EXTENSIONS: dict[FileKind, tuple[str, ...]] = {
+    "jpeg": (".jpg", ".jpeg", ".jpe", ".jfif"),
+    "png": (".png",),
+    "tiff": (".tif", ".tiff"),
+    "pdf": (".pdf",),
+}
+
+_BYTERANGE_RE = re.compile(rb"/ByteRange\s*\[")
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """What :func:`inspect_file` found in one input file."""
+
+    path: Path
+    kind: FileKind
+    pages: int
+    signed: bool = False
+    #: Resolution recorded in the image (x, y), or None when absent / not an image.
+    dpi: tuple[float, float] | None = None
+    size: tuple[int, int] | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ScanResult:
+    """One PDF made of the given sources."""
+
+    pdf: bytes
+    pages: int
+    warnings: list[str] = field(default_factory=list)
+    sources: list[Path] = field(default_factory=list)
+    #: True when a signed PDF was returned byte for byte.
+    signed: bool = False
+
+
+@dataclass
+class ScanFailure:
+    """One document of a batch that could not be built; the rest of the batch goes on."""
+
+    sources: list[Path]
+    message: str
+    details: str = ""
+    error: VanThuError | None = None
+
+
+BatchItem = ScanResult | ScanFailure
+
+
+# --------------------------------------------------------------------------------------------
+# Type detection
+
+
+def sniff(data: bytes) -> FileKind | None:
+    """The real type of ``data`` from its magic bytes, or None."""
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if data.startswith((b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")):
+        return "tiff"
+    # PDF readers accept the header anywhere in the first KiB (some scanners prepend junk).
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    return None
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
+        raise UserError(
+            _("Không tìm thấy tệp {name}.", name=path.name), f"{path}: {exc!r}"
+        ) from exc
+    except OSError as exc:
+        raise EnvironmentProblem(
+            _("Không đọc được tệp {name}; kiểm tra quyền truy cập rồi thử lại.", name=path.name),
+            f"{path}: {exc!r}",
+        ) from exc
+
+
+# --------------------------------------------------------------------------------------------
+# Signatures
+
+
+def is_signed_pdf(data: bytes) -> bool:
+    """True when the PDF carries a digital signature (or signature permissions).
+
+    Looks for a ``/ByteRange`` in the raw bytes (every CMS signature dictionary has one and it
+    cannot live in a compressed object stream), then for ``/Perms`` in the catalogue and for a
+    signature field (``/FT /Sig``) with a value in the AcroForm. Unreadable files count as not
+    signed here; :func:`inspect_file` refuses them.
+    """
+    if _BYTERANGE_RE.search(data):
+        return True
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            return False
+        root = reader.root_object
+        if "/Perms" in root:
+            return True
+        acro = root.get("/AcroForm")
+        if acro is None:
+            return False
+        fields = acro.get_object().get("/Fields")
+        if fields is None:
+            return False
+        return _has_signed_field(list(fields.get_object()), depth=0)
+    except Exception:  # noqa: BLE001 - hostile input: a broken file is simply "not signed"
+        return False
+
+
+def _has_signed_field(fields: list[object], depth: int) -> bool:
+    if depth > 32:
+        return False
+    for ref in fields:
+        obj = ref.get_object() if hasattr(ref, "get_object") else ref
+        if not isinstance(obj, dict):
+            continue
+        if obj.get("/FT") == "/Sig" and obj.get("/V") is not None:
+            return True
+        kids = obj.get("/Kids")
+        if kids is not None and _has_signed_field(list(kids.get_object()), depth + 1):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# Inspection
+
+
+def inspect_file(path: Path) -> FileCheck:
+    """Check one input file and say what it is. Raises :class:`UserError` on bad input."""
+    data = _read(path)
+    return inspect_bytes(data, path)
+
+
+def inspect_bytes(data: bytes, path: Path) -> FileCheck:
+    """Like :func:`inspect_file` on bytes already read; ``path`` names the file in messages."""
+    name = path.name
+    if not data:
+        raise UserError(_("Tệp {name} rỗng (0 byte).", name=name), str(path))
+    kind = sniff(data)
+    if kind is None:
+        raise UserError(
+            _("Tệp {name} không phải ảnh (JPEG, PNG, TIFF) hay PDF hợp lệ.", name=name),
+            f"{path}: first bytes {data[:16]!r}",
+        )
+    notes: list[str] = []
+    suffix = path.suffix.lower()
+    known = {ext for exts in _EXTENSIONS.values() for ext in exts}
+    if suffix in known and suffix not in _EXTENSIONS[kind]:
+        notes.append(
+            _(
+                "Tệp {name} thực chất là {kind}; đã xử lý theo loại thật.",
+                name=name,
+                kind=kind.upper(),
+            )
+        )
+    if kind == "pdf":
+        return _inspect_pdf(data, path, notes)
+    return _inspect_image(data, path, kind, notes)
+
+
+def _corrupt(path: Path, kind: str, exc: BaseException | str) -> UserError:
+    return UserError(
+        _(
+            "Tệp {name} bị hỏng hoặc không đầy đủ, không đọc được ({kind}).",
+            name=path.name,
+            kind=kind.upper(),
+        ),
+        f"{path}: {exc!r}",
+    )
+
+
+def _bomb(path: Path, pixels: int) -> UserError:
+    return UserError(
+        _(
+            "Ảnh {name} quá lớn ({megapixels} megapixel, tối đa {limit}); "
+            "hãy quét lại với độ phân giải thấp hơn.",
+            name=path.name,
+            megapixels=round(pixels / 1e6),
+            limit=round(_max_pixels() / 1e6),
+        ),
+        f"{path}: {pixels} pixels",
+    )
+
+
+def _inspect_image(data: bytes, path: Path, kind: FileKind, notes: list[str]) -> FileCheck:
+    from PIL import Image, UnidentifiedImageError
+
+    limit = _max_pixels()
+    frames = 0
+    size: tuple[int, int] | None = None
+    dpi: tuple[float, float] | None = None
+    try:
+        # Pillow warns above its limit and refuses above twice the limit: refuse both. The
+        # explicit size check below stands even if another thread changes the warning filters.
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data), formats=[_PIL_FORMAT[kind]]) as im:
+                while True:
+                    w, h = im.size
+                    if w <= 0 or h <= 0:
+                        raise _corrupt(path, kind, f"size {w}x{h}")
+                    if w * h > limit:
+                        raise _bomb(path, w * h)
+                    if size is None:
+                        size = (w, h)
+                        raw = im.info.get("dpi")
+                        if raw:
+                            dpi = (float(raw[0]), float(raw[1]))
+                    if kind == "jpeg":
+                        # Decoding at 1/8 scale (DCT scaling) still reads every entropy-coded
+                        # segment, so truncated or corrupt data is found, at ~1/6 of the cost.
+                        im.draft(im.mode, (max(1, w // 8), max(1, h // 8)))
+                    im.load()  # full decode: finds truncated and corrupt data
+                    frames += 1
+                    if kind != "tiff":
+                        break
+                    try:
+                        im.seek(frames)
+                    except EOFError:
+                        break
+    except VanThuError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise UserError(
+            _(
+                "Ảnh {name} quá lớn (nghi là “bom giải nén”); không mở.",
+                name=path.name,
+            ),
+            f"{path}: {exc}",
+        ) from exc
+    except UnidentifiedImageError as exc:
+        raise _corrupt(path, kind, exc) from exc
+    except (OSError, ValueError, SyntaxError, EOFError, MemoryError, Warning) as exc:
+        raise _corrupt(path, kind, exc) from exc
+    if frames == 0 or size is None:
+        raise _corrupt(path, kind, "no frames")
+    return FileCheck(path=path, kind=kind, pages=frames, dpi=dpi, size=size, warnings=notes)
+
+
+_PIL_FORMAT: dict[FileKind, str] = {"jpeg": "JPEG", "png": "PNG", "tiff": "TIFF", "pdf": "PDF"}
+
+
+def _inspect_pdf(data: bytes, path: Path, notes: list[str]) -> FileCheck:
+    from pypdf import PdfReader
+
+    name = path.name
+    if b"%%EOF" not in data[-2048:]:
+        raise _corrupt(path, "pdf", "no %%EOF near the end: truncated")
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        encrypted = reader.is_encrypted
+    except Exception as exc:  # noqa: BLE001 - any parser failure on hostile input
+        raise _corrupt(path, "pdf", exc) from exc
+    if encrypted:
+        raise UserError(
+            _(
+                "Tệp PDF {name} được mã hóa (có mật khẩu); hãy gỡ mật khẩu rồi đưa vào lại.",
+                name=name,
+            ),
+            str(path),
+        )
+    try:
+        pages = len(reader.pages)
+        for page in reader.pages:
+            page.mediabox  # noqa: B018 - parsing it is the check
+            page.get_contents()
+    except Exception as exc:  # noqa: BLE001
+        raise _corrupt(path, "pdf", exc) from exc
+    if pages == 0:
+        raise UserError(_("Tệp PDF {name} không có trang nào.", name=name), str(path))
+    return FileCheck(path=path, kind="pdf", pages=pages, signed=is_signed_pdf(data), warnings=notes)
+
+
+# --------------------------------------------------------------------------------------------
+# Building
+
+
+@dataclass
+class _Source:
+    check: FileCheck
+    data: bytes
+
+
+def _image_to_pdf(src: _Source, notes: list[str]) -> bytes:
+    """One image file (all its frames) → PDF bytes, losslessly."""
+    import img2pdf
+
+    check = src.check
+    kwargs: dict[str, object] = {"rotation": img2pdf.Rotation.ifvalid}
+    assumed = _assumed_dpi(check)
+    if assumed is not None:
+        kwargs["layout_fun"] = img2pdf.get_fixed_dpi_layout_fun((assumed, assumed))
+        notes.append(
+            _(
+                "Ảnh {name} không ghi độ phân giải; coi là trang A4 ({dpi} dpi).",
+                name=check.path.name,
+                dpi=round(assumed),
+            )
+        )
+    try:
+        out = img2pdf.convert(src.data, **kwargs)
+    except Exception as exc:  # noqa: BLE001 - img2pdf refuses some exotic images: convert them
+        if check.kind == "jpeg":
+            raise _corrupt(check.path, check.kind, exc) from exc
+        out = _image_to_pdf_via_pillow(src, kwargs)
+        notes.append(
+            _(
+                "Ảnh {name} được chuyển sang PNG (không mất dữ liệu) trước khi ghép.",
+                name=check.path.name,
+            )
+        )
+    if not isinstance(out, bytes):
+        raise _corrupt(check.path, check.kind, "img2pdf returned no bytes")
+    return out
+
+
+def _image_to_pdf_via_pillow(src: _Source, kwargs: dict[str, object]) -> bytes:
+    import img2pdf
+    from PIL import Image
+
+    frames: list[bytes] = []
+    try:
+        with Image.open(io.BytesIO(src.data)) as im:
+            for index in range(src.check.pages):
+                im.seek(index)
+                frame = im.convert("RGB") if im.mode not in ("1", "L", "RGB") else im.copy()
+                buf = io.BytesIO()
+                dpi = im.info.get("dpi")
+                frame.save(buf, "PNG", **({"dpi": dpi} if dpi else {}))
+                frames.append(buf.getvalue())
+        out = img2pdf.convert(frames, **kwargs)
+    except Exception as exc:  # noqa: BLE001
+        raise _corrupt(src.check.path, src.check.kind, exc) from exc
+    assert isinstance(out, bytes)
+    return out
+
+
+def _assumed_dpi(check: FileCheck) -> float | None:
+    """A resolution to assume when the image records none (or a placeholder 72/96 dpi that
+    would make the page larger than A3): fit the long side to an A4 page."""
+    if check.size is None:
+        return None
+    long_px = max(check.size)
+    if check.dpi is not None and min(check.dpi) > 1:
+        dpi = min(check.dpi)
+        if dpi > 96 or long_px / dpi <= _A3_LONG_IN:
+            return None
+    return max(long_px / _A4_LONG_IN, 1.0)
+
+
+def _load_sources(sources: Sequence[Path]) -> list[_Source]:
+    loaded = []
+    for path in sources:
+        data = _read(path)
+        loaded.append(_Source(inspect_bytes(data, path), data))
+    return loaded
+
+
+def build_pdf(
+    sources: list[Path],
+    *,
+    rotations: dict[int, int] | None = None,
+    remove: set[int] | None = None,
+    order: list[int] | None = None,
+) -> ScanResult:
+    """Make one PDF of ``sources`` (in the given order, TIFF and PDF files giving all pages).
+
+    Page indices (0-based) refer to the combined sequence of pages before any change:
+    ``rotations`` maps an index to degrees clockwise (a multiple of 90), ``remove`` drops
+    indices, ``order`` lists indices in their new order (removed indices may be left out).
+    A single signed PDF without changes is returned byte for byte; any change to a signed PDF,
+    or merging it with other pages, is refused.
+    """
+    if not sources:
+        raise UserError(_("Chưa chọn tệp nào để số hóa."))
+    loaded = _load_sources(sources)
+    notes = [n for s in loaded for n in s.check.warnings]
+    total = sum(s.check.pages for s in loaded)
+    rotations = dict(rotations or {})
+    remove = set(remove or set())
+    final = _final_order(total, rotations, remove, order)
+
+    signed = [s for s in loaded if s.check.signed]
+    if signed:
+        names = ", ".join(s.check.path.name for s in signed)
+        if len(loaded) > 1:
+            raise UserError(
+                _(
+                    "Tệp {name} đã được ký số nên không thể ghép với trang khác; "
+                    "hãy lưu riêng tệp này.",
+                    name=names,
+                ),
+                f"signed: {names}",
+            )
+        changed = final != list(range(total)) or any(rotations.get(i, 0) % 360 for i in final)
+        if changed:
+            raise UserError(
+                _(
+                    "Tệp {name} đã được ký số; không được xoay, xóa hay đổi thứ tự trang "
+                    "vì sẽ làm mất hiệu lực chữ ký.",
+                    name=names,
+                ),
+                f"signed: {names}",
+            )
+        only = signed[0]
+        return ScanResult(
+            pdf=only.data,
+            pages=only.check.pages,
+            warnings=notes,
+            sources=list(sources),
+            signed=True,
+        )
+
+    from pypdf import PdfReader, PdfWriter
+
+    pages: list[tuple[PdfReader, int]] = []  # (reader, page index) in the combined sequence
+    versions = [OUTPUT_PDF_VERSION]
+    for src in loaded:
+        pdf = src.data if src.check.kind == "pdf" else _image_to_pdf(src, notes)
+        try:
+            reader = PdfReader(io.BytesIO(pdf), strict=False)
+            if src.check.kind == "pdf":
+                versions.append(_header_version(pdf))
+            pages.extend((reader, i) for i in range(len(reader.pages)))
+        except Exception as exc:  # noqa: BLE001
+            raise _corrupt(src.check.path, src.check.kind, exc) from exc
+    if len(pages) != total:
+        raise _corrupt(loaded[0].check.path, "pdf", f"page count {len(pages)} != {total}")
+
+    writer = PdfWriter()
+    for index in final:
+        reader, number = pages[index]
+        try:
+            page = writer.add_page(reader.pages[number])
+        except Exception as exc:  # noqa: BLE001
+            src_of = _source_of(loaded, index)
+            raise _corrupt(src_of.check.path, src_of.check.kind, exc) from exc
+        degrees = rotations.get(index, 0) % 360
+        if degrees:
+            page.rotate(degrees)
+    writer.pdf_header = f"%PDF-{max(versions, key=_version_key)}"
+    writer.add_metadata({"/Producer": "VănThư"})
+    buf = io.BytesIO()
+    writer.write(buf)
+    return ScanResult(pdf=buf.getvalue(), pages=len(final), warnings=notes, sources=list(sources))
+
+
+def _source_of(loaded: list[_Source], index: int) -> _Source:
+    for src in loaded:
+        if index < src.check.pages:
+            return src
+        index -= src.check.pages
+    return loaded[-1]
+
+
+def _header_version(pdf: bytes) -> str:
+    match = re.search(rb"%PDF-(\d\.\d)", pdf[:1024])
+    return match.group(1).decode() if match else "1.4"
+
+
+def _version_key(version: str) -> tuple[int, int]:
+    major, _sep, minor = version.partition(".")
+    return (int(major), int(minor or 0))
+
+
+def _final_order(
+    total: int, rotations: dict[int, int], remove: set[int], order: list[int] | None
+) -> list[int]:
+    def bad(what: str, index: object) -> UserError:
+        return UserError(
+            _(
+                "Trang số {page} không có (tài liệu có {total} trang).",
+                page=index if not isinstance(index, int) else index + 1,
+                total=total,
+            ),
+            f"{what}: {index!r}",
+        )
+
+    for index in (*rotations, *remove, *(order or [])):
+        if not isinstance(index, int) or not 0 <= index < total:
+            raise bad("index", index)
+    for index, degrees in rotations.items():
+        if degrees % 90:
+            raise UserError(
+                _("Chỉ xoay trang theo bội số của 90 độ (trang {page}).", page=index + 1),
+                f"rotation {degrees}",
+            )
+    if order is None:
+        final = [i for i in range(total) if i not in remove]
+    else:
+        if len(set(order)) != len(order):
+            raise UserError(_("Thứ tự trang có trang lặp lại."), f"order {order}")
+        missing = set(range(total)) - remove - set(order)
+        if missing:
+            raise UserError(
+                _(
+                    "Thứ tự trang thiếu trang {pages}.",
+                    pages=", ".join(str(i + 1) for i in sorted(missing)),
+                ),
+                f"order {order}",
+            )
+        final = [i for i in order if i not in remove]
+    if not final:
+        raise UserError(_("Không còn trang nào sau khi xóa."))
+    return final
+
+
+def build_batch(
+    documents: Sequence[Path | Sequence[Path]],
+) -> list[BatchItem]:
+    """Build one PDF per document; a failing document gives a :class:`ScanFailure` and the
+    batch goes on. Each element is a path (one file = one document) or a list of paths (the
+    pages of one document)."""
+    results: list[BatchItem] = []
+    for doc in documents:
+        paths = [doc] if isinstance(doc, Path) else list(doc)
+        try:
+            results.append(build_pdf(paths))
+        except VanThuError as exc:
+            results.append(ScanFailure(paths, exc.message, exc.details, exc))
+    return results

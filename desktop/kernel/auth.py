@@ -1,0 +1,140 @@
+"""Accounts, roles and the checks every service makes.
+
+An installation without any account (a single clerk's PC, ``vanthu init`` without ``--admin``)
+runs every command as the built-in ``he-thong`` actor. Once the first account exists, every
+command needs a user and a password, and each service checks the roles itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.errors import PermissionDenied, UserError
+from desktop.core.i18n import _
+from desktop.kernel import audit
+from models.entities import User
+
+MAX_FAILURES = 5
+LOCK_MINUTES = 15
+_hasher = PasswordHasher()  # Argon2id with the library's current parameters
+
+
+class Role(enum.StrEnum):
+    ADMIN = "quan-tri"
+    CLERK = "van-thu"
+    LEADER = "lanh-dao"
+    OFFICER = "can-bo"
+
+
+ROLE_LABELS = {
+    Role.ADMIN: "Quản trị",
+    Role.CLERK: "Văn thư",
+    Role.LEADER: "Lãnh đạo",
+    Role.OFFICER: "Cán bộ",
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    username: str
+    roles: frozenset[Role] = field(default_factory=frozenset)
+    full_name: str = ""
+    title: str = ""
+
+    def has(self, *roles: Role) -> bool:
+        return any(r in self.roles for r in roles)
+
+
+SYSTEM = Actor("he-thong", frozenset(Role), "Hệ thống")
+
+
+def parse_role(text: str) -> Role:
+    try:
+        return Role(text.strip())
+    except ValueError:
+        raise UserError(
+            _(
+                "Vai trò không hợp lệ: “{value}”. Chọn: quan-tri, van-thu, lanh-dao, can-bo.",
+                value=text,
+            ),
+            field="role",
+        ) from None
+
+
+def hash_password(password: str) -> str:
+    if len(password) < 6:
+        raise UserError(_("Mật khẩu phải có ít nhất 6 ký tự."), field="password")
+    return _hasher.hash(password)
+
+
+def has_accounts(session: Session) -> bool:
+    return bool(session.scalar(select(func.count()).select_from(User)))
+
+
+def actor_of(user: User) -> Actor:
+    roles = frozenset(Role(r) for r in user.roles.split(",") if r)
+    return Actor(user.username, roles, user.full_name, user.title)
+
+
+def login(session: Session, username: str, password: str) -> Actor | PermissionDenied:
+    """Check a password; count failures and lock the account for a while after too many.
+
+    A refusal is *returned*, not raised, so the caller commits the failure count and the audit
+    entry before raising it.
+    """
+    user = session.scalar(select(User).where(User.username == username))
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    refused = _("Sai tên đăng nhập hoặc mật khẩu.")
+    if user is None:
+        audit.record(session, username, "dang-nhap-sai", after={"ly_do": "khong-co-tai-khoan"})
+        return PermissionDenied(refused)
+    if not user.active:
+        audit.record(session, username, "dang-nhap-sai", after={"ly_do": "tai-khoan-bi-khoa"})
+        return PermissionDenied(_("Tài khoản {user} đã bị vô hiệu hóa.", user=username))
+    if user.locked_until and user.locked_until > now:
+        audit.record(session, username, "dang-nhap-sai", after={"ly_do": "dang-bi-tam-khoa"})
+        return PermissionDenied(
+            _(
+                "Tài khoản {user} tạm bị khóa sau nhiều lần nhập sai mật khẩu; "
+                "thử lại sau {minutes} phút hoặc nhờ quản trị đặt lại mật khẩu.",
+                user=username,
+                minutes=LOCK_MINUTES,
+            )
+        )
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        user.failed_logins += 1
+        if user.failed_logins >= MAX_FAILURES:
+            user.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+            user.failed_logins = 0
+        audit.record(session, username, "dang-nhap-sai", after={"ly_do": "sai-mat-khau"})
+        return PermissionDenied(refused)
+    user.failed_logins = 0
+    user.locked_until = None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    audit.record(session, username, "dang-nhap")
+    return actor_of(user)
+
+
+def refusal(actor: Actor, roles: tuple[Role, ...], action: str) -> PermissionDenied | None:
+    """The refusal for an actor lacking every one of ``roles`` (the caller audits it)."""
+    if actor.has(*roles):
+        return None
+    names = ", ".join(ROLE_LABELS[r] for r in roles)
+    return PermissionDenied(
+        _(
+            "Tài khoản {user} không có quyền {action}. Cần vai trò: {roles}.",
+            user=actor.username,
+            action=action,
+            roles=names,
+        )
+    )

@@ -1,0 +1,132 @@
+"""The opened office: database, file store and the person acting. Every service takes one.
+
+Opening upgrades the database when it is behind, after copying it aside (SQLite online backup),
+so a failed migration never costs the registers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+
+from desktop.core.config import Location, ensure_private_dir, resolve
+from desktop.core.errors import EnvironmentProblem, NotFound, PermissionDenied
+from desktop.core.i18n import _
+from desktop.kernel import audit
+from desktop.kernel.auth import SYSTEM, Actor, Role, has_accounts, login, refusal
+from desktop.storage.filestore import BlobStore, FileStore
+from models import migrate
+from models.db import Database, sqlite_copy
+from models.entities import Organisation
+
+
+@dataclass
+class Office:
+    location: Location
+    db: Database
+    files: FileStore | BlobStore
+    actor: Actor = field(default=SYSTEM)
+
+    @classmethod
+    def open(
+        cls, data: str | Path | None = None, db: str | None = None, *, upgrade: bool = True
+    ) -> Office:
+        location = resolve(data, db)
+        ensure_private_dir(location.data_dir)
+        database = Database(location.db_url)
+        try:
+            if upgrade and migrate.needs_upgrade(database.engine):
+                _backup_before_upgrade(location, database)
+                migrate.upgrade(database.engine)
+        except OperationalError as exc:
+            database.dispose()
+            raise EnvironmentProblem(
+                _("Không mở được cơ sở dữ liệu {url}.", url=_safe_url(location.db_url)),
+                str(exc),
+            ) from exc
+        store: FileStore | BlobStore = (
+            FileStore(location.files_dir) if location.is_sqlite else BlobStore(database)
+        )
+        return cls(location, database, store)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    # -- who is acting -------------------------------------------------------------------
+    def sign_in(self, username: str | None, password: str | None) -> Actor:
+        """Log in; an office without accounts runs as the built-in system actor."""
+        with self.db.read() as s:
+            accounts = has_accounts(s)
+        if not accounts:
+            self.actor = SYSTEM
+            return SYSTEM
+        if not username:
+            raise PermissionDenied(
+                _("Cần đăng nhập: dùng --user TÊN (hoặc biến VANTHU_USER) và mật khẩu.")
+            )
+        if password is None:
+            raise PermissionDenied(_("Thiếu mật khẩu (biến VANTHU_PASSWORD hoặc nhập khi hỏi)."))
+        with self.db.write() as s:
+            result = login(s, username, password)
+        if isinstance(result, PermissionDenied):
+            raise result
+        self.actor = result
+        return result
+
+    def require(self, *roles: Role, action: str) -> None:
+        """Refuse, and audit the refusal in its own transaction, unless the actor may act."""
+        problem = refusal(self.actor, roles, action)
+        if problem is None:
+            return
+        with self.db.write() as s:
+            audit.record(s, self.actor.username, "tu-choi", after={"hanh_dong": action})
+        raise problem
+
+    # -- organisation profile ------------------------------------------------------------
+    def organisation(self) -> Organisation:
+        with self.db.read() as s:
+            org = s.scalar(select(Organisation).limit(1))
+        if org is None:
+            raise NotFound(
+                _(
+                    "Chưa khởi tạo cơ quan. Chạy: vanthu init --org-name … --org-short … "
+                    "--place …"
+                )
+            )
+        return org
+
+
+def _safe_url(url: str) -> str:
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        return f"{scheme}://***@{rest.split('@', 1)[1]}"
+    return url
+
+
+def _backup_before_upgrade(location: Location, database: Database) -> None:
+    path = location.sqlite_path
+    if path is None or not path.exists() or migrate.current_revision(database.engine) is None:
+        return
+    backups = location.data_dir / "backups"
+    ensure_private_dir(backups)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups / f"truoc-nang-cap-{stamp}.sqlite3"
+    try:
+        sqlite_copy(path, target)
+    except sqlite3.Error as exc:
+        raise EnvironmentProblem(
+            _("Không sao lưu được cơ sở dữ liệu trước khi nâng cấp."), str(exc)
+        ) from exc
+
+
+
+def audit_entries(office: Office, **filters: object) -> tuple[list[audit.EntryView], int]:
+    """The audit log for the log screen and ``vanthu audit list`` (quản trị, văn thư)."""
+    office.require(Role.ADMIN, Role.CLERK, action=_("xem nhật ký"))
+    with office.db.read() as s:
+        return audit.entries(s, **filters)  # type: ignore[arg-type]

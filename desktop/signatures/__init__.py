@@ -1,0 +1,1 @@
+"""desktop.signatures.service."""

@@ -1,0 +1,571 @@
+"""Pending scans ("Bản quét chờ xử lý"): what the scanner dropped in the watched folder, picked
+up automatically (or by a button, or by dropping files here), checked against Phụ lục I, read
+by OCR, then registered as incoming documents or attached to a document already registered."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import VanThuError
+from desktop.core.records import DocumentView
+from desktop.core.settings import Settings
+from desktop.digitise.inbox import (
+    SCAN_SUFFIXES,
+    PendingItem,
+    PickedUp,
+    attach_pending,
+    pending,
+    pick_up,
+    register_pending,
+)
+from desktop.kernel.auth import Role
+from desktop.kernel.office import Office
+from desktop.registers.search import search
+from ui.kit import messages, worker
+from ui.kit.dialogs import open_tracked
+from ui.kit.errors import on_error
+from ui.kit.fields import date_of, date_value
+from ui.kit.file_picker import dropped_paths
+from ui.kit.i18n import QT_TRANSLATE_NOOP
+from ui.kit.panels import PanelSpec, register_panel, register_window_hook
+from ui.kit.pdf_preview import PdfPreview
+from ui.registers.incoming_form import IncomingDialog
+
+#: Files the scanner is still writing change size; wait this long after the last change.
+DEBOUNCE_MS = 2000
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+def watch_folder(office: Office) -> Path:
+    """The scanner's folder: the setting, or DATA/quet (as ``vanthu scan pickup``)."""
+    configured = Settings(office.location.data_dir).get("watch_dir")
+    return Path(configured) if configured else office.location.data_dir / "quet"
+
+
+def _waiting_files(folder: Path) -> dict[str, int]:
+    """Scan files now in the folder, with their sizes (to see when the scanner is done)."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return {}
+    out: dict[str, int] = {}
+    for p in entries:
+        if p.name.startswith(".") or p.suffix.lower() not in SCAN_SUFFIXES:
+            continue
+        try:
+            if p.is_file():
+                out[p.name] = p.stat().st_size
+        except OSError:
+            continue
+    return out
+
+
+def copy_into(folder: Path, paths: list[Path]) -> list[Path]:
+    """Copy dropped files (and the scan files of dropped folders) into the watched folder,
+    never overwriting a file already there."""
+    sources: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            sources += sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SCAN_SUFFIXES
+            )
+        elif path.is_file():
+            sources.append(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    copied: list[Path] = []
+    for src in sources:
+        target = folder / src.name
+        n = 1
+        while target.exists():
+            target = folder / f"{src.stem}-{n}{src.suffix}"
+            n += 1
+        # write under a hidden name, then rename: the pick-up never sees half a file
+        partial = folder / f".{target.name}.part"
+        shutil.copyfile(src, partial)
+        partial.replace(target)
+        copied.append(target)
+    return copied
+
+
+def _field(item: PendingItem, key: str) -> str:
+    value = (item.fields.get(key) or {}).get("value") or ""
+    return " ".join(str(value).split())
+
+
+class PendingIncomingDialog(IncomingDialog):
+    """The incoming registration form, pre-filled from a pending scan's first page; saving
+    registers through ``register_pending`` (the scan becomes the document's file)."""
+
+    def __init__(self, office: Office, item: PendingItem, parent: QWidget | None = None) -> None:
+        self.item = item
+        super().__init__(office, parent)
+        self.setWindowTitle(
+            self.tr("Đăng ký văn bản đến từ bản quét {name}").format(name=item.name)
+        )
+        self.intro.setText(
+            self.tr(
+                "Các ô đã điền sẵn theo chữ đọc được trên trang đầu của bản quét; hãy kiểm tra "
+                "và sửa trước khi lưu. Số đến do phần mềm cấp khi bấm Lưu."
+            )
+        )
+        # The scan is the document's file; these inputs are not taken from a pending scan.
+        for widget in (self.files, self.secrecy, self.handler, self.notes):
+            self.form.setRowVisible(widget.parentWidget(), False)
+        self.organ.setText(_field(item, "organ_name"))
+        self.symbol.setText(_field(item, "symbol"))
+        issued = _field(item, "issued_date")
+        try:
+            self.issued.setDate(dt.date.fromisoformat(issued))
+        except ValueError:
+            pass
+        index = self.doc_type.findData(_field(item, "type_name"))
+        if index >= 0:
+            self.doc_type.setCurrentIndex(index)
+        self.subject.setText(_field(item, "subject"))
+        self.organ.setFocus()
+
+    def submit(self) -> DocumentView:
+        overrides: dict[str, Any] = {
+            "received": date_value(self.received),
+            "organ_name": self.organ.text().strip(),
+            "symbol": self.symbol.text().strip(),
+            "issued": date_value(self.issued),
+            "type_name": self.doc_type.currentData(),
+            "subject": self.subject.text().strip(),
+            "recipients": self.recipients.text().strip(),
+            "urgency": self.urgency.currentData(),
+            "due": date_of(self.due),
+        }
+        return register_pending(self.office, self.item.id, overrides)
+
+
+class DocumentPicker(QDialog):
+    """Find a registered document by số, ký hiệu, tác giả or trích yếu, and pick it."""
+
+    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.chosen: int | None = None
+        self.query = QLineEdit()
+        self.query.setObjectName("query")
+        self.query.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.setObjectName("results")
+        self.label = QLabel()
+        self.label.setBuddy(self.query)
+        self.buttons = QDialogButtonBox()
+        self.ok = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok.setEnabled(False)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.results.currentRowChanged.connect(lambda row: self.ok.setEnabled(row >= 0))
+        self.results.itemActivated.connect(lambda _item: self._accept())
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.find)
+        self.query.textChanged.connect(self._timer.start)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.buttons)
+        self.resize(640, 420)
+        self.query.setFocus()
+        self.setWindowTitle(self.tr("Chọn văn bản để đính kèm"))
+        self.label.setText(self.tr("&Tìm văn bản (số, ký hiệu, cơ quan, trích yếu):"))
+        self.ok.setText(self.tr("Đính &kèm"))
+        self.cancel.setText(self.tr("Hủy bỏ"))
+
+    def find(self) -> None:
+        self._timer.stop()
+        self.results.clear()
+        try:
+            found = search(self.office, self.query.text().strip(), limit=50)
+        except VanThuError as exc:
+            on_error(self, exc)
+            return
+        for view in found:
+            text = self.tr("{symbol} — {organ} — {subject}").format(
+                symbol=view.symbol, organ=view.organ_name, subject=view.subject
+            )
+            item = QListWidgetItem(text, self.results)
+            item.setData(ITEM_ROLE, view.id)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the search box searches; it never picks a document not yet seen
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.focusWidget() in (self.query, None):
+            self.find()
+            self.results.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def _accept(self) -> None:
+        item = self.results.currentItem()
+        if item is None:
+            return
+        self.chosen = int(item.data(ITEM_ROLE))
+        self.accept()
+
+
+class InboxPanel(QWidget):
+    """Emits ``registered`` with the new document after a registration, ``attached`` with the
+    document a scan was attached to."""
+
+    registered = Signal(object)
+    attached = Signal(object)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("InboxPanel", "Tệp quét"),
+        QT_TRANSLATE_NOOP("InboxPanel", "Số trang"),
+        QT_TRANSLATE_NOOP("InboxPanel", "Chất lượng (Phụ lục I)"),
+        QT_TRANSLATE_NOOP("InboxPanel", "Số, ký hiệu"),
+        QT_TRANSLATE_NOOP("InboxPanel", "Tác giả"),
+        QT_TRANSLATE_NOOP("InboxPanel", "Trích yếu"),
+    )
+
+    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.folder = watch_folder(office)
+        self.items: list[PendingItem] = []
+        self.dialog: QDialog | None = None  # the dialog open now (tests drive it)
+        self.operation: worker.Operation | None = None
+        self._again = False
+        self.extract = True  # read the first page (OCR) while picking up
+        self._sizes: dict[str, int] = {}
+        clerk = office.actor.has(Role.CLERK)
+        self.setAcceptDrops(clerk)
+
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setObjectName("pending")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((150, 60, 200, 120, 170)):
+            self.table.setColumnWidth(col, width)
+        self.table.currentCellChanged.connect(lambda *_a: self._current_changed())
+        self.table.cellActivated.connect(lambda *_a: self.register_current())
+
+        self.pick_button = QPushButton()
+        self.pick_button.setObjectName("pick_up")
+        self.pick_button.clicked.connect(self.pick_up_now)
+        self.register_button = QPushButton()
+        self.register_button.setObjectName("register_pending")
+        self.register_button.clicked.connect(self.register_current)
+        self.attach_button = QPushButton()
+        self.attach_button.setObjectName("attach_pending")
+        self.attach_button.clicked.connect(self.attach_current)
+        for b in (self.pick_button, self.register_button, self.attach_button):
+            b.setVisible(clerk)
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("folder")
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty = QLabel()
+        self.empty.setObjectName("empty")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.pick_button)
+        bar.addWidget(self.register_button)
+        bar.addWidget(self.attach_button)
+        bar.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty)
+        left_layout.addWidget(self.folder_label)
+        self.preview = PdfPreview()
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([760, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(splitter, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._folder_settled)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _path: self._folder_changed())
+        if clerk:
+            self._watch()
+        self.retranslate()
+        self.refresh()
+
+    # -- texts ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.pick_button.setText(self.tr("&Nhận bản quét"))
+        self.pick_button.setToolTip(
+            self.tr(
+                "Nhận ngay các tệp trong thư mục máy quét (việc này cũng tự chạy khi có tệp mới)."
+            )
+        )
+        self.register_button.setText(self.tr("Đăng ký văn bản đến…"))
+        self.attach_button.setText(self.tr("Đính kèm vào văn bản…"))
+        self.folder_label.setText(
+            self.tr(
+                "Thư mục máy quét: {path}. Tệp mới được nhận tự động; có thể kéo thả tệp hoặc "
+                "thư mục vào đây."
+            ).format(path=str(self.folder))
+        )
+        self.empty.setText(self.tr("Không có bản quét nào đang chờ."))
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def quality_text(self, item: PendingItem) -> str:
+        if item.quality == "dat":
+            return self.tr("Đạt")
+        if item.quality == "khong-dat":
+            return self.tr("Chưa đạt: {reasons}").format(reasons=item.quality_reasons)
+        return self.tr("Không xác định (không phải ảnh quét)")
+
+    # -- the list ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.current_item()
+        try:
+            self.items = pending(self.office)
+        except VanThuError as exc:
+            on_error(self, exc)
+            return
+        self._fill(selected.id if selected else None)
+
+    def _fill(self, select: int | None = None) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.items))
+        row_to_select = 0
+        for row, item in enumerate(self.items):
+            values = (
+                item.name,
+                str(item.pages or ""),
+                self.quality_text(item),
+                _field(item, "symbol"),
+                _field(item, "organ_name"),
+                _field(item, "subject"),
+            )
+            for col, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(ITEM_ROLE, item.id)
+                if col == 2:
+                    cell.setToolTip(value)
+                    if item.quality == "khong-dat":
+                        cell.setForeground(QColor("#b71c1c"))
+                self.table.setItem(row, col, cell)
+            if item.id == select:
+                row_to_select = row
+        self.table.blockSignals(False)
+        has = bool(self.items)
+        self.empty.setVisible(not has)
+        if has:
+            self.table.setCurrentCell(row_to_select, 0)
+        self._current_changed()
+
+    def current_item(self) -> PendingItem | None:
+        row = self.table.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def select_item(self, item_id: int) -> bool:
+        for row, item in enumerate(self.items):
+            if item.id == item_id:
+                self.table.setCurrentCell(row, 0)
+                return True
+        return False
+
+    def _current_changed(self) -> None:
+        item = self.current_item()
+        self.register_button.setEnabled(item is not None)
+        self.attach_button.setEnabled(item is not None)
+        if item is None:
+            self.preview.clear()
+            return
+        try:
+            data = self.office.files.read(item.sha256)
+        except VanThuError as exc:
+            self.preview.clear()
+            on_error(self, exc)
+            return
+        self.preview.load_bytes(data)
+
+    # -- picking up ----------------------------------------------------------------------
+    def _watch(self) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return  # shown when the person asks for a pick-up
+        if str(self.folder) not in self.watcher.directories():
+            self.watcher.addPath(str(self.folder))
+        if _waiting_files(self.folder):  # left there while the program was closed
+            self._folder_changed()
+
+    def _folder_changed(self) -> None:
+        self._sizes = _waiting_files(self.folder)
+        if self._sizes:
+            self._debounce.start()
+
+    def _folder_settled(self) -> None:
+        now = _waiting_files(self.folder)
+        if not now:
+            return
+        if now != self._sizes:  # still being written
+            self._sizes = now
+            self._debounce.start()
+            return
+        self.pick_up_now()
+
+    def pick_up_now(self, copy: list[Path] | None = None) -> None:
+        """Pick up the watched folder in the background (after copying ``copy`` into it)."""
+        if self.operation is not None:
+            self._again = True
+            return
+        folder, office, extract = self.folder, self.office, self.extract
+        paths = list(copy or [])
+
+        def work(_token: worker.CancelToken) -> PickedUp:
+            if paths:
+                copy_into(folder, paths)
+            return pick_up(office, folder, extract=extract)
+
+        self.operation = worker.run_in_background(
+            self,
+            work,
+            label=self.tr("Đang nhận bản quét và đọc chữ trang đầu…"),
+            on_success=self._picked_up,
+            on_failure=self._pick_up_failed,
+        )
+        self.operation.finished.connect(self._operation_done)
+        self.destroyed.connect(self.operation.cancel)  # a closed panel drops the result
+
+    def _operation_done(self) -> None:
+        self.operation = None
+        if self._again:
+            self._again = False
+            if _waiting_files(self.folder):
+                self.pick_up_now()
+
+    def _picked_up(self, result: PickedUp) -> None:
+        self.refresh()
+        if result.items:
+            self.select_item(int(result.items[-1]["id"]))
+        if result.failures:
+            lines = "\n".join(
+                self.tr("{file}: {message}").format(file=f["file"], message=f["message"])
+                for f in result.failures
+            )
+            messages.warning(
+                self,
+                self.tr("Có tệp quét không nhận được"),
+                self.tr(
+                    "Các tệp sau được chuyển vào thư mục “loi” trong thư mục máy quét:\n{lines}"
+                ).format(lines=lines),
+            )
+
+    def _pick_up_failed(self, exc: BaseException) -> None:
+        self.refresh()
+        on_error(self, exc)
+
+    # -- drag and drop -------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.pick_up_now(paths)
+
+    # -- per item ------------------------------------------------------------------------
+    def _open(self, dialog: QDialog) -> None:
+        open_tracked(self, dialog)
+
+    def register_current(self) -> None:
+        item = self.current_item()
+        if item is None or not self.office.actor.has(Role.CLERK):
+            return
+        dialog = PendingIncomingDialog(self.office, item, self)
+        dialog.accepted.connect(lambda: self._done(dialog.saved, self.registered))
+        self._open(dialog)
+
+    def attach_current(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        picker = DocumentPicker(self.office, self)
+        picker.accepted.connect(lambda: self._attach(item, picker.chosen))
+        self._open(picker)
+
+    def _attach(self, item: PendingItem, doc_id: int | None) -> None:
+        if doc_id is None:
+            return
+        try:
+            view = attach_pending(self.office, item.id, doc_id)
+        except VanThuError as exc:
+            on_error(self, exc)
+            self.refresh()
+            return
+        self._done(view, self.attached)
+
+    def _done(self, view: DocumentView | None, signal: Any) -> None:
+        self.refresh()
+        if view is not None:
+            signal.emit(view)
+
+
+def _inbox(office: Office, parent: QWidget | None) -> QWidget:
+    return InboxPanel(office, parent)
+
+
+register_panel(
+    PanelSpec("inbox", QT_TRANSLATE_NOOP("Panels", "Bản quét chờ xử lý"), "incoming", 30, _inbox)
+)
+
+
+def _connect(window: QWidget) -> None:
+    """A registration from a pending scan shows in the incoming register like any other."""
+    try:
+        panel = window.panel("inbox")  # type: ignore[attr-defined]
+    except (AttributeError, StopIteration):
+        return
+    registered = getattr(window, "_registered", None)
+    if isinstance(panel, InboxPanel) and callable(registered):
+        panel.registered.connect(registered)
+    refresh = getattr(window, "refresh", None)
+    if isinstance(panel, InboxPanel) and callable(refresh):
+        panel.attached.connect(lambda _view: refresh())
+
+
+register_window_hook(_connect)

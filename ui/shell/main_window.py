@@ -1,0 +1,338 @@
+"""The main window: navigation between panels, menus and shortcuts, the status bar.
+
+Panels and dialogs do the work; this module only wires actions to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from desktop.accounts.organisation import profile
+from desktop.core.records import DocumentView
+from desktop.core.settings import Settings
+from desktop.kernel.auth import Role
+from desktop.kernel.office import Office
+from desktop.shell.services import Direction
+from ui.documents.view import DocumentDialog
+from ui.kit import messages, worker
+from ui.kit.errors import on_error
+from ui.kit.i18n import QT_TRANSLATE_NOOP
+from ui.kit.icons import icon
+from ui.kit.panels import PanelSpec, load_panel_modules, panels, window_hooks
+from ui.kit.printing import RegisterPrinter
+from ui.registers.import_dialog import ask_import
+from ui.registers.incoming_form import IncomingDialog
+from ui.registers.outgoing_form import OutgoingDialog
+from ui.registers.panel import RegisterPanel  # importing it registers the two registers
+from ui.shell.settings_dialog import SettingsDialog
+
+ROLE_TEXT = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("MainWindow", "Quản trị"),
+    Role.CLERK: QT_TRANSLATE_NOOP("MainWindow", "Văn thư"),
+    Role.LEADER: QT_TRANSLATE_NOOP("MainWindow", "Lãnh đạo"),
+    Role.OFFICER: QT_TRANSLATE_NOOP("MainWindow", "Cán bộ"),
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, office: Office, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.settings = settings or Settings(office.location.data_dir)
+        self.dialog: QDialog | None = None  # the dialog open now (tests drive it)
+        try:
+            self.org_name = profile(office).name
+        except Exception:  # noqa: BLE001 - the title can do without it
+            self.org_name = ""
+        self.setWindowIcon(icon("vanthu"))
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(150)
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        load_panel_modules()
+        self.specs: list[PanelSpec] = panels()
+        for spec in self.specs:
+            panel = spec.factory(office, self.stack)
+            panel.setObjectName(f"panel_{spec.key}")
+            self.stack.addWidget(panel)
+            QListWidgetItem(icon(spec.icon), spec.display_title(), self.nav)
+            if isinstance(panel, RegisterPanel):
+                panel.open_document.connect(self.open_document)
+                panel.counts_changed.connect(self._counts_changed)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._panel_chosen)
+
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        self.user = QLabel()
+        self.statusBar().addPermanentWidget(self.counts)
+        self.statusBar().addPermanentWidget(self.user)
+        self.printer = RegisterPrinter(self, office)
+        self._make_actions()
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+        self.apply_roles()
+        self.resize(1366, 768)
+        for hook in window_hooks():
+            hook(self)
+
+    # -- panels ----------------------------------------------------------------------------
+    def panel(self, key: str) -> QWidget:
+        index = next(i for i, s in enumerate(self.specs) if s.key == key)
+        widget = self.stack.widget(index)
+        assert widget is not None
+        return widget
+
+    def register_panel(self, direction: Direction | str) -> RegisterPanel:
+        panel = self.panel("incoming" if Direction(direction) == Direction.INCOMING else "outgoing")
+        assert isinstance(panel, RegisterPanel)
+        return panel
+
+    def current_register(self) -> RegisterPanel | None:
+        panel = self.stack.currentWidget()
+        return panel if isinstance(panel, RegisterPanel) else None
+
+    def show_panel(self, key: str) -> None:
+        self.nav.setCurrentRow(next(i for i, s in enumerate(self.specs) if s.key == key))
+
+    def _panel_chosen(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        panel = self.current_register()
+        self.counts.setText(panel.counts_text if panel else "")
+        has_register = panel is not None
+        for action in (self.act_print, self.act_preview, self.act_save_pdf, self.act_search):
+            action.setEnabled(has_register)
+
+    def _counts_changed(self, text: str) -> None:
+        if self.sender() is self.current_register():
+            self.counts.setText(text)
+
+    # -- actions ---------------------------------------------------------------------------
+    def _action(
+        self,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.act_new_in = self._action(self.new_incoming, "Ctrl+N")
+        self.act_new_out = self._action(self.new_outgoing, "Ctrl+Shift+N")
+        self.act_import = self._action(lambda: ask_import(self, self.office, self._imported))
+        self.act_save_pdf = self._action(lambda: self._with_register(self.printer.save_pdf))
+        self.act_preview = self._action(lambda: self._with_register(self.printer.preview))
+        self.act_print = self._action(
+            lambda: self._with_register(self.printer.print), QKeySequence.StandardKey.Print
+        )
+        self.act_settings = self._action(self.open_settings)
+        self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.act_search = self._action(self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_refresh = self._action(self.refresh, "F5")
+        self.act_open = self._action(self.open_current)
+
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        for a in (
+            self.act_new_in,
+            self.act_new_out,
+            None,
+            self.act_import,
+            self.act_save_pdf,
+            self.act_preview,
+            self.act_print,
+            None,
+            self.act_settings,
+            None,
+            self.act_quit,
+        ):
+            self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
+        self.menu_view = bar.addMenu("")
+        for a in (self.act_open, self.act_search, self.act_refresh):
+            self.menu_view.addAction(a)
+
+        style = self.style()
+        self.act_new_in.setIcon(icon("incoming"))
+        self.act_new_out.setIcon(icon("outgoing"))
+        self.act_open.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView))
+        self.act_preview.setIcon(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        )
+        self.act_save_pdf.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.act_refresh.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (
+            self.act_new_in,
+            self.act_new_out,
+            None,
+            self.act_open,
+            self.act_preview,
+            self.act_save_pdf,
+            None,
+            self.act_refresh,
+        ):
+            self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
+        self.addToolBar(self.toolbar)
+
+    def retranslate(self) -> None:
+        title = self.tr("VănThư — Sổ văn bản")
+        self.setWindowTitle(f"{title} — {self.org_name}" if self.org_name else title)
+        self.menu_file.setTitle(self.tr("&Tệp"))
+        self.menu_view.setTitle(self.tr("&Xem"))
+        texts = (
+            (self.act_new_in, self.tr("Đăng ký văn bản &đến…")),
+            (self.act_new_out, self.tr("Đăng ký văn bản đ&i…")),
+            (self.act_import, self.tr("&Nhập sổ từ Excel…")),
+            (self.act_save_pdf, self.tr("&Lưu sổ ra PDF…")),
+            (self.act_preview, self.tr("&Xem trước khi in…")),
+            (self.act_print, self.tr("&In sổ…")),
+            (self.act_settings, self.tr("&Thiết lập…")),
+            (self.act_quit, self.tr("Th&oát")),
+            (self.act_search, self.tr("&Tìm trong sổ")),
+            (self.act_refresh, self.tr("&Làm mới")),
+            (self.act_open, self.tr("&Mở văn bản đang chọn")),
+        )
+        for action, text in texts:
+            action.setText(text)
+        for i, spec in enumerate(self.specs):
+            self.nav.item(i).setText(spec.display_title())
+        actor = self.office.actor
+        roles = ", ".join(self.tr(ROLE_TEXT[r]) for r in sorted(actor.roles))
+        self.user.setText(
+            self.tr("Người dùng: {name} ({roles})").format(
+                name=actor.full_name or actor.username, roles=roles
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def apply_roles(self) -> None:
+        """Hide what the person may not do (a convenience: the services check anyway)."""
+        clerk = self.office.actor.has(Role.CLERK)
+        for action in (self.act_new_in, self.act_new_out, self.act_import):
+            action.setEnabled(clerk)
+            action.setVisible(clerk)
+
+    # -- work ------------------------------------------------------------------------------
+    def _open_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def new_incoming(self) -> None:
+        self.show_panel("incoming")
+        dialog = IncomingDialog(self.office, self)
+        dialog.accepted.connect(lambda: self._registered(dialog.saved))
+        self._open_dialog(dialog)
+
+    def new_outgoing(self) -> None:
+        self.show_panel("outgoing")
+        dialog = OutgoingDialog(self.office, self)
+        dialog.accepted.connect(lambda: self._registered(dialog.saved))
+        self._open_dialog(dialog)
+
+    def _registered(self, view: DocumentView | None) -> None:
+        if view is None:
+            return
+        panel = self.register_panel(view.direction)
+        panel.show_year(view.year)
+        panel.refresh()
+        panel.select_document(view.id)
+        if view.direction == Direction.INCOMING:
+            text = self.tr("Đã đăng ký văn bản đến số {number}: {symbol}.").format(
+                number=view.number_text, symbol=view.symbol
+            )
+        else:
+            text = self.tr("Đã đăng ký văn bản đi số {symbol}.").format(symbol=view.symbol)
+        self.statusBar().showMessage(text, 15000)
+        if view.warnings:
+            messages.warning(self, self.tr("Có thể trùng văn bản"), "\n".join(view.warnings))
+
+    def open_document(self, doc_id: int) -> None:
+        try:
+            dialog = DocumentDialog(self.office, doc_id, self)
+        except Exception as exc:  # noqa: BLE001 - one handler decides how to show it
+            on_error(self, exc)
+            return
+        dialog.changed.connect(lambda _id: self.refresh())
+        self._open_dialog(dialog)
+
+    def open_current(self) -> None:
+        panel = self.current_register()
+        doc_id = panel.current_document_id() if panel else None
+        if doc_id is not None:
+            self.open_document(doc_id)
+
+    def focus_search(self) -> None:
+        panel = self.current_register()
+        if panel is not None:
+            panel.focus_search()
+
+    def refresh(self) -> None:
+        for i in range(self.stack.count()):
+            panel = self.stack.widget(i)
+            refresh = getattr(panel, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def _imported(self, register: str) -> None:
+        self.register_panel(
+            Direction.INCOMING if register == "incoming" else Direction.OUTGOING
+        ).refresh()
+
+    def _with_register(self, fn: object) -> None:
+        panel = self.current_register()
+        if panel is not None and callable(fn):
+            fn(panel.direction, panel.year.currentData())
+
+    def open_settings(self) -> None:
+        self._open_dialog(SettingsDialog(self.settings, self.office, self))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if worker.running and not messages.ask(
+            self,
+            self.tr("Đang làm việc"),
+            self.tr("Còn công việc đang chạy. Vẫn thoát chương trình?"),
+        ):
+            event.ignore()
+            return
+        event.accept()
