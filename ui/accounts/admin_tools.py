@@ -10,7 +10,6 @@ a progress dialog, when a folder is set (a USB drive works): one ZIP per day, th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,73 +43,17 @@ from desktop.core.settings import Settings
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
 from ui.kit import messages
+from ui.kit.choosers import ask_folder, ask_save_path
 from ui.kit.dialogs import open_tracked
 from ui.kit.errors import on_error
 from ui.kit.fields import ErrorLabel, InlineErrors, add_field
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.panels import register_window_hook
+from ui.kit.roles import role_text
 from ui.kit.worker import CancelToken, Operation, run_for
 
 #: How long after the window shows the automatic backup starts (the window paints first).
 AUTO_BACKUP_DELAY_MS = 4000
-
-ROLE_TEXT = {
-    Role.ADMIN: QT_TRANSLATE_NOOP("AccountDialog", "Quản trị"),
-    Role.CLERK: QT_TRANSLATE_NOOP("AccountDialog", "Văn thư"),
-    Role.LEADER: QT_TRANSLATE_NOOP("AccountDialog", "Lãnh đạo"),
-    Role.OFFICER: QT_TRANSLATE_NOOP("AccountDialog", "Cán bộ"),
-}
-
-
-def role_text(role: Role) -> str:
-    return QCoreApplication.translate("AccountDialog", ROLE_TEXT[role])
-
-
-def ask_save_path(
-    parent: QWidget | None, title: str, default_name: str, file_filter: str
-) -> Path | None:
-    """Where to save a file; ``None`` when the person cancels. In test mode it is recorded as
-    ``Shown("save", title, default_name)`` and answered from ``messages.answers``."""
-    if messages.is_recording():
-        messages.recorded.append(messages.Shown("save", title, default_name))
-        return Path(str(messages.answers.popleft())) if messages.answers else None
-    name, _f = QFileDialog.getSaveFileName(
-        parent, title, str(Path.home() / default_name), file_filter
-    )
-    if not name:
-        return None
-    path = Path(name)
-    suffix = Path(default_name).suffix
-    return path if path.suffix or not suffix else path.with_suffix(suffix)
-
-
-def ask_folder(parent: QWidget | None, title: str, start: str = "") -> Path | None:
-    """A folder (a USB drive works); ``None`` when the person cancels."""
-    if messages.is_recording():
-        messages.recorded.append(messages.Shown("folder", title, start))
-        return Path(str(messages.answers.popleft())) if messages.answers else None
-    name = QFileDialog.getExistingDirectory(parent, title, start or str(Path.home()))
-    return Path(name) if name else None
-
-
-def opens_documents(key: str) -> Callable[[QWidget], None]:
-    """A window hook: the panel ``key``'s ``open_document(int)`` signal opens the document in
-    the main window, as the registers' does."""
-
-    def hook(window: QWidget) -> None:
-        panel = getattr(window, "panel", None)
-        opener = getattr(window, "open_document", None)
-        if not (callable(panel) and callable(opener)):
-            return
-        try:
-            signal = getattr(panel(key), "open_document", None)
-        except StopIteration:  # the panel is not in this window
-            return
-        if signal is not None:
-            signal.connect(opener)
-
-    return hook
-
 
 class QuietOperation(Operation):
     """Background work the person did not ask for (the automatic backup): no busy cursor, no

@@ -35,11 +35,10 @@ from desktop.core.numfmt import vn_int
 from desktop.kernel.audit import ACTION_LABELS, EntryView
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office, audit_entries
-from ui.accounts.admin_tools import opens_documents
 from ui.kit import messages
 from ui.kit.fields import date_edit, date_value
 from ui.kit.i18n import QT_TRANSLATE_NOOP
-from ui.kit.panels import PanelSpec, register_panel, register_window_hook
+from ui.kit.panels import PanelSpec, opens_documents, register_panel, register_window_hook
 from ui.kit.worker import CancelToken, Operation, run_for
 from ui.registers.model import DOC_ID_ROLE
 from ui.registers.panel import RegisterView

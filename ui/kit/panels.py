@@ -69,3 +69,22 @@ def register_panel(spec: PanelSpec) -> None:
 
 def panels() -> list[PanelSpec]:
     return sorted(_registry.values(), key=lambda s: (s.order, s.key))
+
+
+def opens_documents(key: str) -> Callable[[QWidget], None]:
+    """A window hook: the panel ``key``'s ``open_document(int)`` signal opens the document in
+    the main window, as the registers' does."""
+
+    def hook(window: QWidget) -> None:
+        panel = getattr(window, "panel", None)
+        opener = getattr(window, "open_document", None)
+        if not (callable(panel) and callable(opener)):
+            return
+        try:
+            signal = getattr(panel(key), "open_document", None)
+        except StopIteration:  # the panel is not in this window
+            return
+        if signal is not None:
+            signal.connect(opener)
+
+    return hook

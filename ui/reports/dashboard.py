@@ -47,10 +47,10 @@ from desktop.reports.figures import (
     outgoing_rows,
 )
 from desktop.shell.services import Status
-from ui.accounts.admin_tools import ask_save_path, opens_documents
 from ui.kit import messages
+from ui.kit.choosers import ask_save_path
 from ui.kit.i18n import QT_TRANSLATE_NOOP
-from ui.kit.panels import PanelSpec, register_panel, register_window_hook
+from ui.kit.panels import PanelSpec, opens_documents, register_panel, register_window_hook
 from ui.kit.worker import CancelToken, Operation, run_for
 from ui.registers.model import DOC_ID_ROLE
 from ui.registers.panel import RegisterView

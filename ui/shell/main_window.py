@@ -31,22 +31,15 @@ from desktop.shell.services import Direction
 from ui.documents.view import DocumentDialog
 from ui.kit import messages, worker
 from ui.kit.errors import on_error
-from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.icons import icon
 from ui.kit.panels import PanelSpec, load_panel_modules, panels, window_hooks
 from ui.kit.printing import RegisterPrinter
+from ui.kit.roles import role_text
 from ui.registers.import_dialog import ask_import
 from ui.registers.incoming_form import IncomingDialog
 from ui.registers.outgoing_form import OutgoingDialog
 from ui.registers.panel import RegisterPanel  # importing it registers the two registers
 from ui.shell.settings_dialog import SettingsDialog
-
-ROLE_TEXT = {
-    Role.ADMIN: QT_TRANSLATE_NOOP("MainWindow", "Quản trị"),
-    Role.CLERK: QT_TRANSLATE_NOOP("MainWindow", "Văn thư"),
-    Role.LEADER: QT_TRANSLATE_NOOP("MainWindow", "Lãnh đạo"),
-    Role.OFFICER: QT_TRANSLATE_NOOP("MainWindow", "Cán bộ"),
-}
 
 
 class MainWindow(QMainWindow):
@@ -228,7 +221,7 @@ class MainWindow(QMainWindow):
         for i, spec in enumerate(self.specs):
             self.nav.item(i).setText(spec.display_title())
         actor = self.office.actor
-        roles = ", ".join(self.tr(ROLE_TEXT[r]) for r in sorted(actor.roles))
+        roles = ", ".join(role_text(r) for r in sorted(actor.roles))
         self.user.setText(
             self.tr("Người dùng: {name} ({roles})").format(
                 name=actor.full_name or actor.username, roles=roles

@@ -25,7 +25,7 @@ from ui.accounts.admin_tools import (
     UsersDialog,
 )
 from ui.accounts.audit_panel import AuditPanel
-from ui.kit import messages, worker
+from ui.kit import choosers, messages, worker
 from ui.shell.main_window import MainWindow
 
 
@@ -261,11 +261,11 @@ def test_ask_save_path_keeps_the_suffix(monkeypatch) -> None:
     messages.stop_recording()
     try:
         monkeypatch.setattr(
-            admin_tools.QFileDialog,
+            choosers.QFileDialog,
             "getSaveFileName",
             staticmethod(lambda *a: (str(Path("/tmp/bao-cao")), "")),
         )
-        assert admin_tools.ask_save_path(None, "Lưu", "bao-cao.pdf", "PDF (*.pdf)") == Path(
+        assert choosers.ask_save_path(None, "Lưu", "bao-cao.pdf", "PDF (*.pdf)") == Path(
             "/tmp/bao-cao.pdf"
         )
     finally:

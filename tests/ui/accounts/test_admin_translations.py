@@ -18,7 +18,13 @@ from ui.reports.dashboard import DashboardPanel
 from ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[3]
-MODULES = ("reports/dashboard", "reports/trend_chart", "accounts/audit_panel", "accounts/admin_tools")
+MODULES = (
+    "reports/dashboard",
+    "reports/trend_chart",
+    "accounts/audit_panel",
+    "accounts/admin_tools",
+    "kit/roles",
+)
 NOTES = Path(__file__).with_name("ts_admin.json")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 BIN = Path(sys.executable).parent
