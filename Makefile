@@ -56,6 +56,7 @@ run: sysdeps-app install
 lint: install
 	$(VENV)/bin/ruff check desktop ui models signing tests
 	$(VENV)/bin/mypy models signing desktop
+	$(VENV)/bin/lint-imports
 
 # The window's tests run in their own pytest process: a crash of Qt there (a signal, not a
 # failed assertion) is reported and that process is run once more, so it cannot hide the

@@ -388,7 +388,7 @@ def ocr_pdf(
     """
     from pypdf import PdfReader, PdfWriter
 
-    from desktop.digitise.scan import is_signed_pdf
+    from desktop.storage.signed_files import is_signed_pdf
 
     if is_signed_pdf(pdf):
         raise UserError(

@@ -30,6 +30,7 @@ from desktop.kernel import audit
 from desktop.kernel.office import Office
 from desktop.storage import fileflags
 from desktop.storage.fileinfo import file_row
+from desktop.storage.ocr_jobs import OcrState
 from models.entities import Document, DocumentFile, FileText, OcrJob, StoredFile
 
 log = logging.getLogger(__name__)
@@ -38,16 +39,6 @@ MAX_ATTEMPTS = 3
 
 def worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
-
-
-def enqueue(session: Session, document_id: int, sha256: str) -> None:
-    session.add(OcrJob(document_id=document_id, sha256=sha256))
-
-
-def needs_ocr(row: StoredFile) -> bool:
-    """A PDF made of scanned images, not signed (OCR comes before any signature)."""
-    return (row.media_type == "application/pdf" and not row.signed
-            and row.quality in ("dat", "khong-dat"))
 
 
 @dataclass(frozen=True)
@@ -65,8 +56,8 @@ class QueueStatus:
 def status(office: Office) -> QueueStatus:
     with office.db.read() as s:
         counts = dict(s.execute(select(OcrJob.status, func.count()).group_by(OcrJob.status)).all())
-    return QueueStatus(int(counts.get("cho", 0)), int(counts.get("dang", 0)),
-                       int(counts.get("xong", 0)), int(counts.get("loi", 0)))
+    return QueueStatus(int(counts.get(OcrState.WAITING, 0)), int(counts.get(OcrState.RUNNING, 0)),
+                       int(counts.get(OcrState.DONE, 0)), int(counts.get(OcrState.FAILED, 0)))
 
 
 def recover(office: Office) -> int:
@@ -74,10 +65,10 @@ def recover(office: Office) -> int:
     host = socket.gethostname()
     back = 0
     with office.db.write() as s:
-        for job in s.scalars(select(OcrJob).where(OcrJob.status == "dang")):
+        for job in s.scalars(select(OcrJob).where(OcrJob.status == OcrState.RUNNING)):
             h, _sep, pid = job.claimed_by.partition(":")
             if h == host and not _alive(int(pid or 0)):
-                job.status = "cho"
+                job.status = OcrState.WAITING
                 job.claimed_by = ""
                 back += 1
     return back
@@ -98,10 +89,10 @@ def _alive(pid: int) -> bool:
 def claim(office: Office) -> OcrJob | None:
     me = worker_id()
     with office.db.write() as s:
-        job = s.scalar(select(OcrJob).where(OcrJob.status == "cho").order_by(OcrJob.id).limit(1))
+        job = s.scalar(select(OcrJob).where(OcrJob.status == OcrState.WAITING).order_by(OcrJob.id).limit(1))
         if job is None:
             return None
-        job.status = "dang"
+        job.status = OcrState.RUNNING
         job.claimed_by = me
         job.attempts += 1
         s.flush()
@@ -119,8 +110,8 @@ def process(office: Office, job: OcrJob, cancel: Callable[[], bool] | None = Non
     except OcrCancelled:
         with office.db.write() as s:
             s.execute(update(OcrJob).where(OcrJob.id == job.id)
-                      .values(status="cho", claimed_by="", attempts=OcrJob.attempts - 1))
-        return "cho"
+                      .values(status=OcrState.WAITING, claimed_by="", attempts=OcrJob.attempts - 1))
+        return OcrState.WAITING
     except VanThuError as exc:
         return _fail(office, job, f"{exc.message} {exc.details}")
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the queue
@@ -135,7 +126,7 @@ def process(office: Office, job: OcrJob, cancel: Callable[[], bool] | None = Non
         if put.created:
             office.files.remove_new(put.sha256)
         return _fail(office, job, repr(exc))
-    return "xong"
+    return OcrState.DONE
 
 
 def _finish(s: Session, office: Office, job: OcrJob, new_sha: str, data: bytes,
@@ -162,14 +153,14 @@ def _finish(s: Session, office: Office, job: OcrJob, new_sha: str, data: bytes,
 
         doc.search_text = (search_text_of(doc) + " " + fold(text)).strip()
     s.execute(update(OcrJob).where(OcrJob.id == job.id).values(
-        status="xong", result_sha256=new_sha,
+        status=OcrState.DONE, result_sha256=new_sha,
         finished_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
     audit.record(s, "ocr", "nhan-dang-chu", job.document_id,
                  after={"tep_goc": job.sha256, "tep_co_chu": new_sha})
 
 
 def _fail(office: Office, job: OcrJob, error: str) -> str:
-    state = "loi" if job.attempts >= MAX_ATTEMPTS else "cho"
+    state = OcrState.FAILED if job.attempts >= MAX_ATTEMPTS else OcrState.WAITING
     with office.db.write() as s:
         s.execute(update(OcrJob).where(OcrJob.id == job.id).values(
             status=state, error=error[:2000], claimed_by=""))

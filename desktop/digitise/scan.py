@@ -24,6 +24,7 @@ from typing import Literal
 
 from desktop.core.errors import EnvironmentProblem, UserError, VanThuError
 from desktop.core.i18n import _
+from desktop.storage.signed_files import is_signed_pdf
 
 FileKind = Literal["jpeg", "png", "tiff", "pdf"]
 
@@ -50,7 +51,6 @@ _EXTENSIONS: dict[FileKind, tuple[str, ...]] = {
     "pdf": (".pdf",),
 }
 
-_BYTERANGE_RE = re.compile(rb"/ByteRange\s*\[")
 
 
 @dataclass(frozen=True)
@@ -126,51 +126,6 @@ def _read(path: Path) -> bytes:
 
 # --------------------------------------------------------------------------------------------
 # Signatures
-
-
-def is_signed_pdf(data: bytes) -> bool:
-    """True when the PDF carries a digital signature (or signature permissions).
-
-    Looks for a ``/ByteRange`` in the raw bytes (every CMS signature dictionary has one and it
-    cannot live in a compressed object stream), then for ``/Perms`` in the catalogue and for a
-    signature field (``/FT /Sig``) with a value in the AcroForm. Unreadable files count as not
-    signed here; :func:`inspect_file` refuses them.
-    """
-    if _BYTERANGE_RE.search(data):
-        return True
-    try:
-        from pypdf import PdfReader
-
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            return False
-        root = reader.root_object
-        if "/Perms" in root:
-            return True
-        acro = root.get("/AcroForm")
-        if acro is None:
-            return False
-        fields = acro.get_object().get("/Fields")
-        if fields is None:
-            return False
-        return _has_signed_field(list(fields.get_object()), depth=0)
-    except Exception:  # noqa: BLE001 - hostile input: a broken file is simply "not signed"
-        return False
-
-
-def _has_signed_field(fields: list[object], depth: int) -> bool:
-    if depth > 32:
-        return False
-    for ref in fields:
-        obj = ref.get_object() if hasattr(ref, "get_object") else ref
-        if not isinstance(obj, dict):
-            continue
-        if obj.get("/FT") == "/Sig" and obj.get("/V") is not None:
-            return True
-        kids = obj.get("/Kids")
-        if kids is not None and _has_signed_field(list(kids.get_object()), depth + 1):
-            return True
-    return False
 
 
 # --------------------------------------------------------------------------------------------

@@ -25,7 +25,6 @@ from desktop.core.i18n import _
 from desktop.core.numbering import reserve_at_least, series_for, take_numbers
 from desktop.core.textfold import fold
 from desktop.core.validate import parse_date, parse_symbol
-from desktop.digitise.ocr_queue import needs_ocr
 from desktop.kernel import audit
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
@@ -45,6 +44,7 @@ from desktop.registers.registry import (
 )
 from desktop.storage import fileflags
 from desktop.storage.filestore import PutResult, sha256_file
+from desktop.storage.ocr_jobs import needs_ocr
 from models.entities import Direction, Document, DocumentFile, OcrJob, Secrecy, Status
 
 

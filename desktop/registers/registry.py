@@ -143,7 +143,7 @@ def link_files(
     actor: str,
     role: str = "chinh",
 ) -> None:
-    from desktop.digitise.ocr_queue import enqueue, needs_ocr
+    from desktop.storage.ocr_jobs import enqueue, needs_ocr
 
     for path, put in stored:
         row = ensure_file_row(session, path, put)

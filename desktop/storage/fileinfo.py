@@ -37,8 +37,8 @@ def describe_bytes(data: bytes, name: str = "") -> Description:
     media = sniff(data[:16], name)
     if media != "application/pdf":
         return Description(media, None, False, None, "", None)
-    from desktop.digitise.scan import is_signed_pdf
     from desktop.storage.quality import check_pdf
+    from desktop.storage.signed_files import is_signed_pdf
 
     signed = is_signed_pdf(data)
     try:

@@ -1,7 +1,10 @@
-"""Which file of a document is the one that gets signed — without importing the signing
-library (pyHanko takes 0.65 s to import; the window needs this answer at start)."""
+"""Which file of a document is the one that gets signed, and whether a PDF carries a
+signature — without importing the signing library (pyHanko takes 0.65 s to import; the window needs this answer at start)."""
 
 from __future__ import annotations
+
+import io
+import re
 
 from desktop.core.records import DocumentView, FileInfo
 
@@ -21,3 +24,51 @@ def main_file(doc: DocumentView) -> FileInfo | None:
             if f.role == role and f.media_type == PDF:
                 return f
     return None
+
+
+_BYTERANGE_RE = re.compile(rb"/ByteRange\s*\[")
+
+
+def is_signed_pdf(data: bytes) -> bool:
+    """True when the PDF carries a digital signature (or signature permissions).
+
+    Looks for a ``/ByteRange`` in the raw bytes (every CMS signature dictionary has one and it
+    cannot live in a compressed object stream), then for ``/Perms`` in the catalogue and for a
+    signature field (``/FT /Sig``) with a value in the AcroForm. Unreadable files count as not
+    signed here; :func:`inspect_file` refuses them.
+    """
+    if _BYTERANGE_RE.search(data):
+        return True
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            return False
+        root = reader.root_object
+        if "/Perms" in root:
+            return True
+        acro = root.get("/AcroForm")
+        if acro is None:
+            return False
+        fields = acro.get_object().get("/Fields")
+        if fields is None:
+            return False
+        return _has_signed_field(list(fields.get_object()), depth=0)
+    except Exception:  # noqa: BLE001 - hostile input: a broken file is simply "not signed"
+        return False
+
+
+def _has_signed_field(fields: list[object], depth: int) -> bool:
+    if depth > 32:
+        return False
+    for ref in fields:
+        obj = ref.get_object() if hasattr(ref, "get_object") else ref
+        if not isinstance(obj, dict):
+            continue
+        if obj.get("/FT") == "/Sig" and obj.get("/V") is not None:
+            return True
+        kids = obj.get("/Kids")
+        if kids is not None and _has_signed_field(list(kids.get_object()), depth + 1):
+            return True
+    return False
