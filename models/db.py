@@ -4,12 +4,20 @@ Write transactions on SQLite start with ``BEGIN IMMEDIATE`` so two processes nev
 read snapshot and then fight to upgrade it to a write lock; readers keep plain deferred
 transactions and, in WAL mode, never block writers. On PostgreSQL the row lock taken by
 ``UPDATE … RETURNING`` in the numbering does the same job, so the services need no second path.
+
+One user action is one transaction: the edge (a CLI command, a window operation) opens
+:meth:`Database.unit`, and every ``write()``/``read()`` the services open on that thread inside it
+joins it (a write as a SAVEPOINT, so a step whose failure the service handles undoes only its
+own part). The unit commits once at its end and rolls everything back on any exception. What
+must be recorded even when the action fails (a refused permission) goes through
+:meth:`Database.in_own_transaction`, which runs after the unit has ended.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +60,14 @@ def _setup_sqlite(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
+class _Unit:
+    """The open unit of work of one thread: its session and what runs once it has ended."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.afterwards: list[Callable[[Session], None]] = []
+
+
 class Database:
     """Owns the engine; hands out one session per unit of work."""
 
@@ -62,6 +78,50 @@ class Database:
         self._writer = sessionmaker(
             self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
+        self._local = threading.local()
+
+    def _current(self) -> _Unit | None:
+        return getattr(self._local, "unit", None)
+
+    @property
+    def in_unit(self) -> bool:
+        """Whether this thread is inside :meth:`unit` (tests and assertions)."""
+        return self._current() is not None
+
+    @contextlib.contextmanager
+    def unit(self) -> Iterator[Session]:
+        """One unit of work for one user action on this thread: committed once at the end,
+        rolled back entirely on any exception. A unit opened inside a unit joins it."""
+        outer = self._current()
+        if outer is not None:
+            yield outer.session
+            return
+        unit: _Unit | None = None
+        try:
+            with self._writer() as session, session.begin():
+                unit = _Unit(session)
+                self._local.unit = unit
+                try:
+                    yield session
+                finally:
+                    self._local.unit = None
+        finally:
+            if unit is not None:
+                for step in unit.afterwards:
+                    with self.write() as s:
+                        step(s)
+
+    def in_own_transaction(self, step: Callable[[Session], None]) -> None:
+        """Run ``step(session)`` in a transaction of its own, kept whatever happens to the
+        action around it: now, or, inside a unit, as soon as the unit has ended (committed or
+        rolled back). On SQLite a second writer inside the unit would wait for the unit's own
+        lock, so it waits for the unit's end instead."""
+        unit = self._current()
+        if unit is None:
+            with self.write() as s:
+                step(s)
+        else:
+            unit.afterwards.append(step)
 
     @property
     def dialect(self) -> str:
@@ -69,12 +129,23 @@ class Database:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction: committed on success, rolled back on any exception."""
+        """One write transaction: committed on success, rolled back on any exception. Inside a
+        :meth:`unit` it is a SAVEPOINT of the unit's transaction, committed with the unit."""
+        unit = self._current()
+        if unit is not None:
+            with unit.session.begin_nested():
+                yield unit.session
+            return
         with self._writer() as session, session.begin():
             yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
+        """A read transaction; inside a :meth:`unit` it reads the unit's own, uncommitted work."""
+        unit = self._current()
+        if unit is not None:
+            yield unit.session
+            return
         with self._reader() as session, session.begin():
             yield session
 

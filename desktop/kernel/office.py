@@ -6,13 +6,16 @@ so a failed migration never costs the registers.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
 
 from desktop.core.config import Location, ensure_private_dir, resolve
 from desktop.core.errors import EnvironmentProblem, NotFound, PermissionDenied
@@ -83,9 +86,28 @@ class Office:
         problem = refusal(self.actor, roles, action)
         if problem is None:
             return
-        with self.db.write() as s:
-            audit.record(s, self.actor.username, "tu-choi", after={"hanh_dong": action})
+        username = self.actor.username
+        self.db.in_own_transaction(
+            lambda s: audit.record(s, username, "tu-choi", after={"hanh_dong": action})
+        )
         raise problem
+
+    @contextlib.contextmanager
+    def unit(self) -> Iterator[Session]:
+        """One transaction for one user action (see :meth:`models.db.Database.unit`): the CLI
+        opens it around a command, the window around an operation; the services join it.
+
+        A failure of the database itself (a lock that never frees, a full disk, a constraint)
+        is told as such, with the assurance that nothing of the action was kept."""
+        try:
+            with self.db.unit() as session:
+                yield session
+        except DBAPIError as exc:
+            raise EnvironmentProblem(
+                _("Không ghi được vào cơ sở dữ liệu; thao tác chưa được thực hiện, dữ liệu giữ "
+                  "nguyên như trước."),
+                str(exc.orig or exc),
+            ) from exc
 
     # -- organisation profile ------------------------------------------------------------
     def organisation(self) -> Organisation:

@@ -95,7 +95,8 @@ class RegistrationDialog(QDialog):
     def save(self) -> None:
         self.errors.clear()
         try:
-            view = self.submit()
+            with self.office.unit():  # one save, one transaction, whatever services it calls
+                view = self.submit()
         except PermissionDenied as exc:
             on_error(self, exc)
             return
