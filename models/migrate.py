@@ -44,6 +44,11 @@ def current_revision(engine: Engine) -> str | None:
             return None
 
 
+class UnknownRevision(RuntimeError):
+    """The database carries a revision this program's migrations do not know (made by a newer
+    version, or edited by hand)."""
+
+
 def needs_upgrade(engine: Engine) -> bool:
     return current_revision(engine) != HEAD
 
@@ -53,9 +58,15 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     which foreign keys would refuse while rows point at them: they are switched off for the
     migration (outside the transaction, as SQLite requires) and checked before committing."""
     from alembic import command
+    from alembic.script import ScriptDirectory
 
     cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
     sqlite = engine.dialect.name == "sqlite"
+    current = current_revision(engine)
+    if current is not None:
+        known = {r.revision for r in ScriptDirectory.from_config(cfg).walk_revisions()}
+        if current not in known:
+            raise UnknownRevision(current)
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         if sqlite and raw is not None:

@@ -13,8 +13,10 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
+import stat
 import subprocess
 import tempfile
 import time
@@ -27,7 +29,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop import __version__
-from desktop.core.config import DB_FILE, ensure_private_dir
+from desktop.core.config import DB_FILE
 from desktop.core.errors import EnvironmentProblem, IntegrityProblem, UserError
 from desktop.core.i18n import _
 from desktop.kernel import audit
@@ -154,10 +156,38 @@ def backup(office: Office, out: Path) -> BackupResult:
     return BackupResult(out, len(hashes), out.stat().st_size, _sha_file(out))
 
 
+_FILE_MEMBER = re.compile(r"files/([0-9a-f]{2})/([0-9a-f]{2})/([0-9a-f]{64})")
+DATABASE_MEMBERS = {"sqlite": DB_FILE, "postgresql": "database.pgdump"}
+
+
+def _checked_manifest(z: zipfile.ZipFile) -> dict[str, Any]:
+    """The manifest, refused unless every name in it is one a VănThư backup writes: the database
+    member of its dialect and store files ``files/ab/cd/<sha256>`` listed under their own hash.
+    No other name is ever written, so none can point outside the data folder."""
+    manifest = json.loads(z.read(MANIFEST))
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("members"), dict):
+        raise ValueError("manifest is not an object with members")
+    dialect, database = manifest.get("dialect"), manifest.get("database")
+    if DATABASE_MEMBERS.get(str(dialect)) != database or database not in manifest["members"]:
+        raise ValueError(f"unexpected dialect/database: {dialect!r} {database!r}")
+    for name, sha in manifest["members"].items():
+        if not isinstance(name, str) or not isinstance(sha, str):
+            raise ValueError("member names and hashes must be strings")
+        if name == database:
+            continue
+        m = _FILE_MEMBER.fullmatch(name)
+        if m is None or m.group(3) != sha or not sha.startswith(m.group(1) + m.group(2)):
+            raise UserError(_("Bản sao lưu chứa tên tệp không hợp lệ: {name}.", name=name[:200]))
+        info = z.getinfo(name)
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise UserError(_("Bản sao lưu chứa tên tệp không hợp lệ: {name}.", name=name[:200]))
+    return manifest
+
+
 def read_manifest(archive: Path) -> dict[str, Any]:
     try:
         with zipfile.ZipFile(archive) as z:
-            manifest = json.loads(z.read(MANIFEST))
+            manifest = _checked_manifest(z)
             for name, sha in manifest["members"].items():
                 h = hashlib.sha256()
                 with z.open(name) as f:
@@ -166,7 +196,8 @@ def read_manifest(archive: Path) -> dict[str, Any]:
                 if h.hexdigest() != sha:
                     raise IntegrityProblem(
                         _("Bản sao lưu bị hỏng: {name} sai mã băm.", name=name))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, zlib.error, EOFError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, zlib.error,
+            EOFError, NotImplementedError, RuntimeError) as exc:
         raise UserError(
             _("Tệp {path} không phải bản sao lưu VănThư hợp lệ.", path=str(archive)), str(exc)
         ) from exc
@@ -174,52 +205,65 @@ def read_manifest(archive: Path) -> dict[str, Any]:
 
 
 def restore(archive: Path, data_dir: Path, db_url: str | None = None) -> dict[str, Any]:
-    """Restore into an empty data folder (and, for PostgreSQL, an empty database)."""
-    if data_dir.exists() and any(data_dir.iterdir()):
+    """Restore into an empty data folder (and, for PostgreSQL, an empty database).
+
+    Everything is written into a temporary folder beside the target; it becomes the data
+    folder only once the database has opened and been upgraded. On any failure nothing is left
+    behind, so the restore can simply be tried again."""
+    data_dir = Path(os.path.abspath(data_dir))
+    if data_dir.exists() and (not data_dir.is_dir() or any(data_dir.iterdir())):
         raise UserError(
             _("Thư mục {path} không trống; chỉ khôi phục vào thư mục dữ liệu trống.",
               path=str(data_dir)), field="data")
     manifest = read_manifest(archive)
     if db_url and not db_url.startswith("sqlite"):
         _require_empty_database(db_url)
-    ensure_private_dir(data_dir)
+    data_dir.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{data_dir.name}.khoi-phuc-", dir=data_dir.parent))
     try:
+        os.chmod(work, 0o700)
         with zipfile.ZipFile(archive) as z:
-            for name in manifest["members"]:
-                if name.startswith("files/"):
-                    target = data_dir / name
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    with z.open(name) as src, open(target, "wb") as dst:
-                        shutil.copyfileobj(src, dst)
-                    os.chmod(target, 0o440)
-            if manifest["dialect"] == "sqlite":
-                if db_url and not db_url.startswith("sqlite"):
-                    raise UserError(_("Bản sao lưu SQLite chỉ khôi phục vào SQLite."))
-                with z.open(manifest["database"]) as src, open(data_dir / DB_FILE, "wb") as dst:
-                    shutil.copyfileobj(src, dst)
-            else:
-                if not db_url or db_url.startswith("sqlite"):
-                    raise UserError(_("Bản sao lưu PostgreSQL cần --db trỏ tới một cơ sở dữ liệu "
-                                      "PostgreSQL trống."), field="db")
-                dump = data_dir / "database.pgdump"
-                with z.open(manifest["database"]) as src, open(dump, "wb") as dst:
-                    shutil.copyfileobj(src, dst)
-                args, env = _pg_env(db_url)
-                proc = subprocess.run([_pg_tool("pg_restore"), "--no-owner", *args, str(dump)],
-                                      env=env, capture_output=True, text=True, timeout=3600)
-                dump.unlink()
-                if proc.returncode != 0:
-                    raise EnvironmentProblem(_("pg_restore không khôi phục được."),
-                                             proc.stderr[-2000:])
+            _unpack(z, manifest, work, db_url)
+        office = Office.open(work, db_url)  # upgrades an older backup
+        try:
+            report = check(office)
+        finally:
+            office.close()
+        if data_dir.exists():
+            data_dir.rmdir()  # empty, checked above
+        os.replace(work, data_dir)
     except BaseException:
-        shutil.rmtree(data_dir, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
         raise
-    office = Office.open(data_dir, db_url)  # upgrades an older backup
-    try:
-        report = check(office)
-    finally:
-        office.close()
     return {"manifest": manifest, "check": report.to_dict()}
+
+
+def _unpack(z: zipfile.ZipFile, manifest: dict[str, Any], work: Path, db_url: str | None) -> None:
+    for name in manifest["members"]:
+        if name.startswith("files/"):
+            target = work / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with z.open(name) as src, open(target, "xb") as dst:
+                shutil.copyfileobj(src, dst)
+            os.chmod(target, 0o440)
+    if manifest["dialect"] == "sqlite":
+        if db_url and not db_url.startswith("sqlite"):
+            raise UserError(_("Bản sao lưu SQLite chỉ khôi phục vào SQLite."))
+        with z.open(manifest["database"]) as src, open(work / DB_FILE, "xb") as dst:
+            shutil.copyfileobj(src, dst)
+        return
+    if not db_url or db_url.startswith("sqlite"):
+        raise UserError(_("Bản sao lưu PostgreSQL cần --db trỏ tới một cơ sở dữ liệu "
+                          "PostgreSQL trống."), field="db")
+    dump = work / "database.pgdump"
+    with z.open(manifest["database"]) as src, open(dump, "xb") as dst:
+        shutil.copyfileobj(src, dst)
+    args, env = _pg_env(db_url)
+    proc = subprocess.run([_pg_tool("pg_restore"), "--no-owner", *args, str(dump)],
+                          env=env, capture_output=True, text=True, timeout=3600)
+    dump.unlink()
+    if proc.returncode != 0:
+        raise EnvironmentProblem(_("pg_restore không khôi phục được."), proc.stderr[-2000:])
 
 
 def _require_empty_database(db_url: str) -> None:

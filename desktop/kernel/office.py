@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.core.config import Location, ensure_private_dir, resolve
@@ -46,7 +46,14 @@ class Office:
             if upgrade and migrate.needs_upgrade(database.engine):
                 _backup_before_upgrade(location, database)
                 migrate.upgrade(database.engine)
-        except OperationalError as exc:
+        except migrate.UnknownRevision as exc:
+            database.dispose()
+            raise EnvironmentProblem(
+                _("Cơ sở dữ liệu {url} ở phiên bản {revision}, chương trình này không biết "
+                  "(do bản VănThư mới hơn tạo ra?); hãy mở bằng bản VănThư mới hơn.",
+                  url=_safe_url(location.db_url), revision=str(exc)[:40]),
+            ) from exc
+        except DatabaseError as exc:
             database.dispose()
             raise EnvironmentProblem(
                 _("Không mở được cơ sở dữ liệu {url}.", url=_safe_url(location.db_url)),

@@ -19,6 +19,7 @@ def main() -> int:
     from desktop.registers.registry import IncomingInput, attach_files, register_incoming
 
     office = Office.open(data_dir)
+    print("ready", flush=True)  # the kill is timed from here, not from the process start
     work = data_dir.parent / f"work-{seed}"
     work.mkdir(exist_ok=True)
     i = 0
