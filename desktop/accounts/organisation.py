@@ -11,7 +11,7 @@ from desktop.core.errors import UserError
 from desktop.core.i18n import _
 from desktop.core.validate import require_text
 from desktop.kernel import audit
-from desktop.kernel.auth import Role, hash_password
+from desktop.kernel.auth import Role, check_username, hash_password
 from desktop.kernel.office import Office
 from models.entities import Organisation, User
 
@@ -84,7 +84,7 @@ def initialise(office: Office, profile: OrgProfile, admin: AdminAccount | None) 
         if admin is not None:
             s.add(
                 User(
-                    username=admin.username.strip(),
+                    username=check_username(s, admin.username),
                     full_name=admin.full_name.strip(),
                     title=admin.title.strip(),
                     password_hash=pw_hash,

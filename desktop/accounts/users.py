@@ -11,7 +11,7 @@ from desktop.core.errors import NotFound, UserError
 from desktop.core.i18n import _
 from desktop.core.validate import require_text
 from desktop.kernel import audit
-from desktop.kernel.auth import Role, hash_password
+from desktop.kernel.auth import Role, check_username, hash_password
 from desktop.kernel.office import Office
 from models.entities import User
 
@@ -44,13 +44,15 @@ def add_user(
     office.require(Role.ADMIN, action=_("quản lý tài khoản"))
     name = require_text(username, "username", _("tên đăng nhập"), 64)
     if " " in name:
-        raise UserError(_("Tên đăng nhập không được có dấu cách: “{value}”.", value=name))
+        raise UserError(_("Tên đăng nhập không được có dấu cách: “{value}”.", value=name),
+                        field="username")
     if not roles:
         raise UserError(_("Cần ít nhất một vai trò (--role)."), field="role")
     pw = hash_password(password)
     with office.db.write() as s:
         if s.scalar(select(User.id).where(User.username == name)) is not None:
             raise UserError(_("Tài khoản {user} đã có.", user=name), field="username")
+        name = check_username(s, name)
         user = User(
             username=name,
             full_name=full_name.strip(),

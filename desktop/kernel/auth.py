@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from dataclasses import dataclass, field
 
 from argon2 import PasswordHasher
@@ -53,6 +54,40 @@ class Actor:
 
 
 SYSTEM = Actor("he-thong", frozenset(Role), "Hệ thống")
+
+#: Names the program itself writes in the audit log as the actor; no account may take them.
+RESERVED_NAMES = frozenset({SYSTEM.username, "ocr", "system", "he-thong", "hethong", "root"})
+_USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
+
+
+def _skeleton(name: str) -> str:
+    """What a reader of the log sees: case, separators and look-alike digits do not count."""
+    return name.lower().translate(str.maketrans("01l", "oii", "._-"))
+
+
+def check_username(session: Session, username: str) -> str:
+    """The name a new account gets, or a refusal: lower-case letters without diacritics,
+    digits and ``. _ -`` only (no invisible or look-alike characters), not a name the program
+    uses for itself, and not one that reads like an existing account (``ADMIN``/``admin``,
+    ``van-thu``/``vanthu``)."""
+    name = username.strip()
+    if not name:
+        raise UserError(_("Thiếu tên đăng nhập."), field="username")
+    if not _USERNAME.fullmatch(name):
+        raise UserError(
+            _("Tên đăng nhập “{value}” chỉ được gồm chữ thường không dấu, chữ số và các dấu . _ -"
+              " (tối đa 64 ký tự).", value=name.encode("unicode_escape").decode("ascii")[:80]),
+            field="username",
+        )
+    skeleton = _skeleton(name)
+    if skeleton in {_skeleton(r) for r in RESERVED_NAMES}:
+        raise UserError(_("Tên đăng nhập “{value}” dành cho chương trình; hãy chọn tên khác.",
+                          value=name), field="username")
+    for existing in session.scalars(select(User.username)):
+        if _skeleton(existing) == skeleton:
+            raise UserError(_("Tên đăng nhập “{value}” trùng hoặc dễ nhầm với tài khoản đã có "
+                              "“{user}”.", value=name, user=existing), field="username")
+    return name
 
 
 def parse_role(text: str) -> Role:
