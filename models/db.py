@@ -16,6 +16,7 @@ must be recorded even when the action fails (a refused permission) goes through
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -36,7 +37,12 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 60}, poolclass=None)
         _setup_sqlite(engine)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        # A server that accepts and then stays silent must not hang a command: 10 s to connect,
+        # 60 s for one statement (VANTHU_DB_CONNECT_TIMEOUT / VANTHU_DB_STATEMENT_TIMEOUT).
+        connect = int(os.environ.get("VANTHU_DB_CONNECT_TIMEOUT", "10"))
+        statement = int(os.environ.get("VANTHU_DB_STATEMENT_TIMEOUT", "60"))
+        engine = create_engine(url, pool_pre_ping=True, connect_args={
+            "connect_timeout": connect, "options": f"-c statement_timeout={statement * 1000}"})
     return engine
 
 

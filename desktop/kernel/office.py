@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import DatabaseError, DBAPIError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session
 
 from desktop.core.config import Location, ensure_private_dir, resolve
-from desktop.core.errors import EnvironmentProblem, NotFound, PermissionDenied
+from desktop.core.errors import EnvironmentProblem, NotFound, PermissionDenied, UserError
 from desktop.core.i18n import _
 from desktop.kernel import audit
 from desktop.kernel.auth import SYSTEM, Actor, Role, has_accounts, login, refusal
@@ -40,8 +40,23 @@ class Office:
         cls, data: str | Path | None = None, db: str | None = None, *, upgrade: bool = True
     ) -> Office:
         location = resolve(data, db)
-        ensure_private_dir(location.data_dir)
-        database = Database(location.db_url)
+        if location.data_dir.exists() and not location.data_dir.is_dir():
+            raise UserError(_("Thư mục dữ liệu {path} là một tệp, không phải thư mục; chọn thư "
+                              "mục khác bằng --data.", path=str(location.data_dir)), field="data")
+        try:
+            ensure_private_dir(location.data_dir)
+        except OSError as exc:
+            raise EnvironmentProblem(
+                _("Không tạo được thư mục dữ liệu {path}.", path=str(location.data_dir)), str(exc)
+            ) from exc
+        try:
+            database = Database(location.db_url)
+        except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+            raise UserError(
+                _("Địa chỉ cơ sở dữ liệu không hợp lệ: {url}. Ví dụ: "
+                  "postgresql+psycopg://nguoidung@maychu/vanthu.", url=_safe_url(location.db_url)),
+                str(exc), field="db",
+            ) from exc
         try:
             if upgrade and migrate.needs_upgrade(database.engine):
                 _backup_before_upgrade(location, database)
