@@ -311,10 +311,10 @@ def check(office: Office, *, verify_signatures: bool = True, clean_older_than: f
     report = CheckReport()
     with office.db.read() as s:
         rows = list(s.execute(select(StoredFile.sha256, StoredFile.signed)))
-        problem = audit.verify(s)
         from desktop.storage import fileflags
 
         report.stale_flags = fileflags.stale(s)
+    problem = office.audit_problem()
     if problem is not None:
         report.audit_problem = {"seq": problem.seq, "reason": problem.reason}
     known = {r[0] for r in rows}

@@ -82,6 +82,26 @@ class ChainProblem:
     reason: str
 
 
+def head(session: Session) -> tuple[int, str] | None:
+    """The last entry's number and hash."""
+    row = session.execute(
+        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+    ).first()
+    return (int(row[0]), str(row[1])) if row is not None else None
+
+
+def verify_anchor(session: Session, seq: int, hash_: str) -> ChainProblem | None:
+    """Whether the log still holds entry ``seq`` with ``hash_`` (the anchor kept outside)."""
+    if seq <= 0:
+        return None if not hash_ else ChainProblem(0, "anchor")
+    found = session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == seq))
+    if found is None:
+        return ChainProblem(seq, "truncated")
+    if found != hash_:
+        return ChainProblem(seq, "rewritten")
+    return None
+
+
 def verify(session: Session) -> ChainProblem | None:
     """The first entry that was edited, deleted or re-chained, or ``None`` when intact."""
     prev = GENESIS

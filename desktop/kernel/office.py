@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.core.config import Location, ensure_private_dir, resolve
 from desktop.core.errors import EnvironmentProblem, NotFound, PermissionDenied, UserError
 from desktop.core.i18n import _
-from desktop.kernel import audit
+from desktop.kernel import anchor, audit
 from desktop.kernel.auth import SYSTEM, Actor, Role, has_accounts, login, refusal
 from desktop.storage.filestore import BlobStore, FileStore
 from models import migrate
@@ -80,7 +80,32 @@ class Office:
         return cls(location, database, store)
 
     def close(self) -> None:
+        self._advance_anchor()
         self.db.dispose()
+
+    # -- the audit log's anchor outside the database ---------------------------------------
+    def audit_problem(self) -> audit.ChainProblem | None:
+        """The audit chain checked in itself and against this data folder's anchor."""
+        saved = anchor.load(self.location.data_dir)
+        with self.db.read() as s:
+            problem = audit.verify(s)
+            if problem is None and saved is not None:
+                problem = audit.verify_anchor(s, saved.seq, saved.hash)
+        return problem
+
+    def _advance_anchor(self) -> None:
+        """Move the anchor to the log's head, only when the log still extends it."""
+        try:
+            saved = anchor.load(self.location.data_dir)
+            with self.db.read() as s:
+                top = audit.head(s)
+                if top is None or (saved is not None and saved.seq >= top[0]):
+                    return
+                if saved is not None and audit.verify_anchor(s, saved.seq, saved.hash):
+                    return  # keep the evidence: the log no longer extends what we saw
+            anchor.save(self.location.data_dir, anchor.Anchor(*top))
+        except (DatabaseError, OSError):
+            return  # closing never fails for the anchor; the next close tries again
 
     # -- who is acting -------------------------------------------------------------------
     def sign_in(self, username: str | None, password: str | None) -> Actor:
