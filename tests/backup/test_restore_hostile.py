@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from desktop.backup.service import backup, restore
@@ -153,6 +153,7 @@ def test_any_member_name_stays_inside_or_is_refused(
     case = Path(tempfile.mkdtemp(dir=tmp_path))
     sha = hashlib.sha256(data).hexdigest()
     name = f"files/{sha[:2]}/{sha[2:4]}/{sha}" if canonical else "/".join(parts)
+    assume(name and name != "vanthu.sqlite3")  # zipfile cannot write a member without a name
     zpath = case / "crafted.zip"
     members = {"vanthu.sqlite3": _empty_database(tmp_path), name: data}
     with zipfile.ZipFile(zpath, "w") as z:
