@@ -29,9 +29,11 @@ from desktop.core.errors import VanThuError
 from desktop.dossiers.service import DossierView, about_to_be_late, dossier_figures
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
+from ui.dossiers.apology import ask_apology
 from ui.dossiers.form import DossierReceiptDialog
+from ui.dossiers.form_printing import FormPrinter
 from ui.dossiers.model import CODE_ROLE, STATE_TEXT, DossierModel, hm, state_text
-from ui.dossiers.view import DossierDialog, FormPrinter, ask_apology
+from ui.dossiers.view import DossierDialog
 from ui.kit import messages
 from ui.kit.dialogs import open_tracked
 from ui.kit.errors import on_error
