@@ -21,6 +21,9 @@ ROOT = Path(__file__).resolve().parents[3]
 MODULES = (
     "reports/dashboard",
     "reports/trend_chart",
+    "reports/tiles",
+    "reports/figure_rows",
+    "reports/export",
     "accounts/audit_panel",
     "accounts/admin_tools",
     "kit/roles",
