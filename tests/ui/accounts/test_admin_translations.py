@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from desktop.kernel.audit import ACTION_LABELS
-from ui.accounts.audit_panel import ACTION_TEXT, AuditPanel
+from ui.accounts.audit_model import ACTION_TEXT
+from ui.accounts.audit_panel import AuditPanel
 from ui.reports.dashboard import DashboardPanel
 from ui.shell.main_window import MainWindow
 
@@ -25,6 +26,7 @@ MODULES = (
     "reports/figure_rows",
     "reports/export",
     "accounts/audit_panel",
+    "accounts/audit_model",
     "accounts/admin_tools",
     "kit/roles",
 )
