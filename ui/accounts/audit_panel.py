@@ -35,8 +35,9 @@ from desktop.kernel.office import Office, audit_entries
 from ui.accounts.audit_model import AuditModel
 from ui.kit import messages
 from ui.kit.fields import date_edit, date_value
+from ui.kit.host import WindowHost, panel_of
 from ui.kit.i18n import QT_TRANSLATE_NOOP
-from ui.kit.panels import PanelSpec, opens_documents, register_panel, register_window_hook
+from ui.kit.panels import PanelSpec
 from ui.kit.worker import CancelToken, Operation, run_for
 from ui.registers.model import DOC_ID_ROLE
 from ui.registers.panel import RegisterView
@@ -379,5 +380,9 @@ def _audit(office: Office, parent: QWidget | None) -> QWidget:
     return AuditPanel(office, parent)
 
 
-register_panel(PanelSpec("audit", QT_TRANSLATE_NOOP("Panels", "Nhật ký"), "overdue", 90, _audit))
-register_window_hook(opens_documents("audit"))
+AUDIT_PANEL = PanelSpec("audit", QT_TRANSLATE_NOOP("Panels", "Nhật ký"), "overdue", _audit)
+
+
+def connect_audit_log(host: WindowHost) -> None:
+    """A document named in the log opens in the window, as from the registers."""
+    panel_of(host, AUDIT_PANEL.key, AuditPanel).open_document.connect(host.open_document)

@@ -41,8 +41,9 @@ from ui.kit import messages, worker
 from ui.kit.dialogs import open_tracked
 from ui.kit.errors import on_error
 from ui.kit.file_picker import dropped_paths
+from ui.kit.host import WindowHost, panel_of
 from ui.kit.i18n import QT_TRANSLATE_NOOP
-from ui.kit.panels import PanelSpec, register_panel, register_window_hook
+from ui.kit.panels import PanelSpec
 from ui.kit.pdf_preview import PdfPreview
 
 #: Files the scanner is still writing change size; wait this long after the last change.
@@ -366,23 +367,13 @@ def _inbox(office: Office, parent: QWidget | None) -> QWidget:
     return InboxPanel(office, parent)
 
 
-register_panel(
-    PanelSpec("inbox", QT_TRANSLATE_NOOP("Panels", "Bản quét chờ xử lý"), "incoming", 30, _inbox)
+INBOX_PANEL = PanelSpec(
+    "inbox", QT_TRANSLATE_NOOP("Panels", "Bản quét chờ xử lý"), "incoming", _inbox
 )
 
 
-def _connect(window: QWidget) -> None:
+def connect_inbox(host: WindowHost) -> None:
     """A registration from a pending scan shows in the incoming register like any other."""
-    try:
-        panel = window.panel("inbox")  # type: ignore[attr-defined]
-    except (AttributeError, StopIteration):
-        return
-    registered = getattr(window, "_registered", None)
-    if isinstance(panel, InboxPanel) and callable(registered):
-        panel.registered.connect(registered)
-    refresh = getattr(window, "refresh", None)
-    if isinstance(panel, InboxPanel) and callable(refresh):
-        panel.attached.connect(lambda _view: refresh())
-
-
-register_window_hook(_connect)
+    panel = panel_of(host, INBOX_PANEL.key, InboxPanel)
+    panel.registered.connect(host.show_registered)
+    panel.attached.connect(lambda _view: host.refresh())

@@ -39,8 +39,9 @@ from desktop.reports.figures import (
     monthly_trend,
     outgoing_rows,
 )
+from ui.kit.host import WindowHost, panel_of
 from ui.kit.i18n import QT_TRANSLATE_NOOP
-from ui.kit.panels import PanelSpec, opens_documents, register_panel, register_window_hook
+from ui.kit.panels import PanelSpec
 from ui.kit.worker import CancelToken, Operation, run_for
 from ui.registers.model import DOC_ID_ROLE
 from ui.registers.panel import RegisterView
@@ -376,7 +377,11 @@ def _dashboard(office: Office, parent: QWidget | None) -> QWidget:
     return DashboardPanel(office, parent)
 
 
-register_panel(
-    PanelSpec("dashboard", QT_TRANSLATE_NOOP("Panels", "Báo cáo"), "vanthu", 40, _dashboard)
+DASHBOARD_PANEL = PanelSpec(
+    "dashboard", QT_TRANSLATE_NOOP("Panels", "Báo cáo"), "vanthu", _dashboard
 )
-register_window_hook(opens_documents("dashboard"))
+
+
+def connect_dashboard(host: WindowHost) -> None:
+    """A document behind a figure opens in the window, as from the registers."""
+    panel_of(host, DASHBOARD_PANEL.key, DashboardPanel).open_document.connect(host.open_document)

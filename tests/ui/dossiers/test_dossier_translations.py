@@ -17,6 +17,8 @@ MODULES = (
     "dossiers/form_printing",
     "dossiers/apology",
     "dossiers/steps",
+    "dossiers/late_banner",
+    "dossiers/window_actions",
 )
 CATALOGUE = Path(__file__).with_name("ts_dossiers.json")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
