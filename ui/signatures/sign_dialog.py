@@ -250,14 +250,12 @@ class SignDialog(QDialog):
             return
         self.preview.load_bytes(data)
         self.preview.view.setZoomMode(self.preview.view.ZoomMode.FitInView)
-        # An automatic place, when a service can tell it without signing.
-        finder = getattr(signatures, "signature_place", None)
-        if callable(finder):
-            try:
-                self.auto_place = finder(self.office, self.doc.id)
-            except VanThuError:
-                self.auto_place = None
-            self.place_required = self.auto_place is None
+        # The automatic place, found without signing (None: the person points at the page).
+        try:
+            self.auto_place = signatures.signature_place(self.office, self.doc.id)
+        except VanThuError:
+            self.auto_place = None
+        self.place_required = self.auto_place is None
         if self.auto_place is not None:
             self.preview.set_marker(self.auto_place.page, self.auto_place.box)
         else:
