@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         self.act_search = self._action(self.focus_search, QKeySequence.StandardKey.Find)
         self.act_refresh = self._action(self.refresh, "F5")
         self.act_open = self._action(self.open_current)
-        #: The actions other capabilities may place theirs next to (``add_menu_action``, …).
+        # The actions other capabilities may place theirs next to (``add_menu_action``, …).
         self.named_actions: dict[str, QAction] = {
             "new_incoming": self.act_new_in,
             "new_outgoing": self.act_new_out,
