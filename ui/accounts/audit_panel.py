@@ -4,20 +4,17 @@ removed or re-chained."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIntValidator, QShowEvent
+from PySide6.QtGui import QIntValidator, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -32,147 +29,20 @@ from PySide6.QtWidgets import (
 from desktop.accounts.users import list_users
 from desktop.backup.service import CheckReport, check
 from desktop.core.numfmt import vn_int
-from desktop.kernel.audit import ACTION_LABELS, EntryView
+from desktop.kernel.audit import EntryView
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office, audit_entries
+from ui.accounts.audit_model import AuditModel
 from ui.kit import messages
 from ui.kit.fields import date_edit, date_value
+from ui.kit.host import WindowHost, panel_of
 from ui.kit.i18n import QT_TRANSLATE_NOOP
-from ui.kit.panels import PanelSpec, opens_documents, register_panel, register_window_hook
+from ui.kit.panels import PanelSpec
 from ui.kit.worker import CancelToken, Operation, run_for
 from ui.registers.model import DOC_ID_ROLE
 from ui.registers.panel import RegisterView
 
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 PAGE_SIZE = 100
-SEQ_ROLE = DOC_ID_ROLE + 1
-SUMMARY_CHARS = 160
-
-# desktop.kernel.audit.ACTION_LABELS, marked here for the window's catalogue (a test keeps them equal).
-ACTION_TEXT = (
-    QT_TRANSLATE_NOOP("AuditModel", "Khởi tạo cơ quan"),
-    QT_TRANSLATE_NOOP("AuditModel", "Đăng ký văn bản đến"),
-    QT_TRANSLATE_NOOP("AuditModel", "Đăng ký văn bản đi"),
-    QT_TRANSLATE_NOOP("AuditModel", "Hủy đăng ký"),
-    QT_TRANSLATE_NOOP("AuditModel", "Đính kèm tệp"),
-    QT_TRANSLATE_NOOP("AuditModel", "Xuất tệp"),
-    QT_TRANSLATE_NOOP("AuditModel", "Nhập sổ từ tệp"),
-    QT_TRANSLATE_NOOP("AuditModel", "Ký số"),
-    QT_TRANSLATE_NOOP("AuditModel", "Nhận dạng chữ"),
-    QT_TRANSLATE_NOOP("AuditModel", "Sao lưu"),
-    QT_TRANSLATE_NOOP("AuditModel", "Đăng nhập"),
-    QT_TRANSLATE_NOOP("AuditModel", "Đăng nhập sai"),
-    QT_TRANSLATE_NOOP("AuditModel", "Bị từ chối"),
-    QT_TRANSLATE_NOOP("AuditModel", "Thêm tài khoản"),
-    QT_TRANSLATE_NOOP("AuditModel", "Vô hiệu hóa tài khoản"),
-    QT_TRANSLATE_NOOP("AuditModel", "Đổi mật khẩu"),
-    QT_TRANSLATE_NOOP("AuditModel", "Sửa thông tin cơ quan"),
-)
-
-
-def local_time(at: dt.datetime) -> dt.datetime:
-    """Entries are stored in UTC without a zone; people read Vietnam time (UTC+07:00)."""
-    return at.replace(tzinfo=dt.UTC).astimezone(VIETNAM)
-
-
-def flatten(value: str) -> str:
-    """A stored before/after value (canonical JSON) as ``key: value; …``."""
-    if not value:
-        return ""
-    try:
-        data = json.loads(value)
-    except ValueError:
-        return value
-    if isinstance(data, dict):
-        return "; ".join(f"{k}: {v}" for k, v in data.items() if v not in ("", None))
-    return str(data)
-
-
-class AuditModel(QAbstractTableModel):
-    """One page of the log (the service pages and filters in SQL)."""
-
-    HEADINGS = (
-        QT_TRANSLATE_NOOP("AuditModel", "Số thứ tự"),
-        QT_TRANSLATE_NOOP("AuditModel", "Thời gian (giờ Việt Nam)"),
-        QT_TRANSLATE_NOOP("AuditModel", "Người thực hiện"),
-        QT_TRANSLATE_NOOP("AuditModel", "Thao tác"),
-        QT_TRANSLATE_NOOP("AuditModel", "Văn bản"),
-        QT_TRANSLATE_NOOP("AuditModel", "Nội dung"),
-    )
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.entries: list[EntryView] = []
-        self.total = 0
-        self.offset = 0
-        self.broken_seq: int | None = None
-
-    def set_page(self, entries: list[EntryView], total: int, offset: int) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.total = total
-        self.offset = offset
-        self.endResetModel()
-
-    def row_of(self, seq: int) -> int | None:
-        return next((i for i, e in enumerate(self.entries) if e.seq == seq), None)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADINGS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADINGS)
-        ):
-            return self.tr(self.HEADINGS[section])
-        return None
-
-    def action_text(self, action: str) -> str:
-        label = ACTION_LABELS.get(action)
-        return self.tr(label) if label else action
-
-    def summary(self, entry: EntryView) -> str:
-        before, after = flatten(entry.before), flatten(entry.after)
-        if before and after:
-            return self.tr("Trước: {before} → Sau: {after}").format(before=before, after=after)
-        return after or before
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
-            return None
-        e = self.entries[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == 0:
-                return str(e.seq)
-            if col == 1:
-                return local_time(e.at).strftime("%d/%m/%Y %H:%M:%S")
-            if col == 2:
-                return e.actor
-            if col == 3:
-                return self.action_text(e.action)
-            if col == 4:
-                return str(e.document_id) if e.document_id is not None else ""
-            text = self.summary(e)
-            if role == Qt.ItemDataRole.DisplayRole and len(text) > SUMMARY_CHARS:
-                return text[: SUMMARY_CHARS - 1] + "…"
-            return text
-        if role == DOC_ID_ROLE:
-            return e.document_id
-        if role == SEQ_ROLE:
-            return e.seq
-        if role == Qt.ItemDataRole.BackgroundRole and e.seq == self.broken_seq:
-            return QColor("#f8d7da")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 4):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class AuditPanel(QWidget):
@@ -510,5 +380,9 @@ def _audit(office: Office, parent: QWidget | None) -> QWidget:
     return AuditPanel(office, parent)
 
 
-register_panel(PanelSpec("audit", QT_TRANSLATE_NOOP("Panels", "Nhật ký"), "overdue", 90, _audit))
-register_window_hook(opens_documents("audit"))
+AUDIT_PANEL = PanelSpec("audit", QT_TRANSLATE_NOOP("Panels", "Nhật ký"), "overdue", _audit)
+
+
+def connect_audit_log(host: WindowHost) -> None:
+    """A document named in the log opens in the window, as from the registers."""
+    panel_of(host, AUDIT_PANEL.key, AuditPanel).open_document.connect(host.open_document)

@@ -4,23 +4,17 @@ by OCR, then registered as incoming documents or attached to a document already 
 
 from __future__ import annotations
 
-import datetime as dt
-import shutil
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -31,206 +25,30 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import VanThuError
 from desktop.core.records import DocumentView
-from desktop.core.settings import Settings
 from desktop.digitise.inbox import (
-    SCAN_SUFFIXES,
     PendingItem,
     PickedUp,
     attach_pending,
     pending,
     pick_up,
-    register_pending,
 )
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.registers.search import search
+from ui.digitise.document_picker import DocumentPicker
+from ui.digitise.pending_form import PendingIncomingDialog, pending_field
+from ui.digitise.scanner_folder import copy_into, waiting_files, watch_folder
 from ui.kit import messages, worker
 from ui.kit.dialogs import open_tracked
 from ui.kit.errors import on_error
-from ui.kit.fields import date_of, date_value
 from ui.kit.file_picker import dropped_paths
+from ui.kit.host import WindowHost, panel_of
 from ui.kit.i18n import QT_TRANSLATE_NOOP
-from ui.kit.panels import PanelSpec, register_panel, register_window_hook
+from ui.kit.panels import PanelSpec
 from ui.kit.pdf_preview import PdfPreview
-from ui.registers.incoming_form import IncomingDialog
 
 #: Files the scanner is still writing change size; wait this long after the last change.
 DEBOUNCE_MS = 2000
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-
-
-def watch_folder(office: Office) -> Path:
-    """The scanner's folder: the setting, or DATA/quet (as ``vanthu scan pickup``)."""
-    configured = Settings(office.location.data_dir).get("watch_dir")
-    return Path(configured) if configured else office.location.data_dir / "quet"
-
-
-def _waiting_files(folder: Path) -> dict[str, int]:
-    """Scan files now in the folder, with their sizes (to see when the scanner is done)."""
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return {}
-    out: dict[str, int] = {}
-    for p in entries:
-        if p.name.startswith(".") or p.suffix.lower() not in SCAN_SUFFIXES:
-            continue
-        try:
-            if p.is_file():
-                out[p.name] = p.stat().st_size
-        except OSError:
-            continue
-    return out
-
-
-def copy_into(folder: Path, paths: list[Path]) -> list[Path]:
-    """Copy dropped files (and the scan files of dropped folders) into the watched folder,
-    never overwriting a file already there."""
-    sources: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            sources += sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SCAN_SUFFIXES
-            )
-        elif path.is_file():
-            sources.append(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    copied: list[Path] = []
-    for src in sources:
-        target = folder / src.name
-        n = 1
-        while target.exists():
-            target = folder / f"{src.stem}-{n}{src.suffix}"
-            n += 1
-        # write under a hidden name, then rename: the pick-up never sees half a file
-        partial = folder / f".{target.name}.part"
-        shutil.copyfile(src, partial)
-        partial.replace(target)
-        copied.append(target)
-    return copied
-
-
-def _field(item: PendingItem, key: str) -> str:
-    value = (item.fields.get(key) or {}).get("value") or ""
-    return " ".join(str(value).split())
-
-
-class PendingIncomingDialog(IncomingDialog):
-    """The incoming registration form, pre-filled from a pending scan's first page; saving
-    registers through ``register_pending`` (the scan becomes the document's file)."""
-
-    def __init__(self, office: Office, item: PendingItem, parent: QWidget | None = None) -> None:
-        self.item = item
-        super().__init__(office, parent)
-        self.setWindowTitle(
-            self.tr("Đăng ký văn bản đến từ bản quét {name}").format(name=item.name)
-        )
-        self.intro.setText(
-            self.tr(
-                "Các ô đã điền sẵn theo chữ đọc được trên trang đầu của bản quét; hãy kiểm tra "
-                "và sửa trước khi lưu. Số đến do phần mềm cấp khi bấm Lưu."
-            )
-        )
-        # The scan is the document's file; these inputs are not taken from a pending scan.
-        for widget in (self.files, self.secrecy, self.handler, self.notes):
-            self.form.setRowVisible(widget.parentWidget(), False)
-        self.organ.setText(_field(item, "organ_name"))
-        self.symbol.setText(_field(item, "symbol"))
-        issued = _field(item, "issued_date")
-        try:
-            self.issued.setDate(dt.date.fromisoformat(issued))
-        except ValueError:
-            pass
-        index = self.doc_type.findData(_field(item, "type_name"))
-        if index >= 0:
-            self.doc_type.setCurrentIndex(index)
-        self.subject.setText(_field(item, "subject"))
-        self.organ.setFocus()
-
-    def submit(self) -> DocumentView:
-        overrides: dict[str, Any] = {
-            "received": date_value(self.received),
-            "organ_name": self.organ.text().strip(),
-            "symbol": self.symbol.text().strip(),
-            "issued": date_value(self.issued),
-            "type_name": self.doc_type.currentData(),
-            "subject": self.subject.text().strip(),
-            "recipients": self.recipients.text().strip(),
-            "urgency": self.urgency.currentData(),
-            "due": date_of(self.due),
-        }
-        return register_pending(self.office, self.item.id, overrides)
-
-
-class DocumentPicker(QDialog):
-    """Find a registered document by số, ký hiệu, tác giả or trích yếu, and pick it."""
-
-    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.office = office
-        self.chosen: int | None = None
-        self.query = QLineEdit()
-        self.query.setObjectName("query")
-        self.query.setClearButtonEnabled(True)
-        self.results = QListWidget()
-        self.results.setObjectName("results")
-        self.label = QLabel()
-        self.label.setBuddy(self.query)
-        self.buttons = QDialogButtonBox()
-        self.ok = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok.setEnabled(False)
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        self.results.currentRowChanged.connect(lambda row: self.ok.setEnabled(row >= 0))
-        self.results.itemActivated.connect(lambda _item: self._accept())
-        self._timer = QTimer(self, singleShot=True, interval=250)
-        self._timer.timeout.connect(self.find)
-        self.query.textChanged.connect(self._timer.start)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(self.query)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.buttons)
-        self.resize(640, 420)
-        self.query.setFocus()
-        self.setWindowTitle(self.tr("Chọn văn bản để đính kèm"))
-        self.label.setText(self.tr("&Tìm văn bản (số, ký hiệu, cơ quan, trích yếu):"))
-        self.ok.setText(self.tr("Đính &kèm"))
-        self.cancel.setText(self.tr("Hủy bỏ"))
-
-    def find(self) -> None:
-        self._timer.stop()
-        self.results.clear()
-        try:
-            found = search(self.office, self.query.text().strip(), limit=50)
-        except VanThuError as exc:
-            on_error(self, exc)
-            return
-        for view in found:
-            text = self.tr("{symbol} — {organ} — {subject}").format(
-                symbol=view.symbol, organ=view.organ_name, subject=view.subject
-            )
-            item = QListWidgetItem(text, self.results)
-            item.setData(ITEM_ROLE, view.id)
-        if self.results.count():
-            self.results.setCurrentRow(0)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter in the search box searches; it never picks a document not yet seen
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and self.focusWidget() in (self.query, None):
-            self.find()
-            self.results.setFocus()
-            return
-        super().keyPressEvent(event)
-
-    def _accept(self) -> None:
-        item = self.results.currentItem()
-        if item is None:
-            return
-        self.chosen = int(item.data(ITEM_ROLE))
-        self.accept()
 
 
 class InboxPanel(QWidget):
@@ -373,9 +191,9 @@ class InboxPanel(QWidget):
                 item.name,
                 str(item.pages or ""),
                 self.quality_text(item),
-                _field(item, "symbol"),
-                _field(item, "organ_name"),
-                _field(item, "subject"),
+                pending_field(item, "symbol"),
+                pending_field(item, "organ_name"),
+                pending_field(item, "subject"),
             )
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)
@@ -428,16 +246,16 @@ class InboxPanel(QWidget):
             return  # shown when the person asks for a pick-up
         if str(self.folder) not in self.watcher.directories():
             self.watcher.addPath(str(self.folder))
-        if _waiting_files(self.folder):  # left there while the program was closed
+        if waiting_files(self.folder):  # left there while the program was closed
             self._folder_changed()
 
     def _folder_changed(self) -> None:
-        self._sizes = _waiting_files(self.folder)
+        self._sizes = waiting_files(self.folder)
         if self._sizes:
             self._debounce.start()
 
     def _folder_settled(self) -> None:
-        now = _waiting_files(self.folder)
+        now = waiting_files(self.folder)
         if not now:
             return
         if now != self._sizes:  # still being written
@@ -473,7 +291,7 @@ class InboxPanel(QWidget):
         self.operation = None
         if self._again:
             self._again = False
-            if _waiting_files(self.folder):
+            if waiting_files(self.folder):
                 self.pick_up_now()
 
     def _picked_up(self, result: PickedUp) -> None:
@@ -549,23 +367,13 @@ def _inbox(office: Office, parent: QWidget | None) -> QWidget:
     return InboxPanel(office, parent)
 
 
-register_panel(
-    PanelSpec("inbox", QT_TRANSLATE_NOOP("Panels", "Bản quét chờ xử lý"), "incoming", 30, _inbox)
+INBOX_PANEL = PanelSpec(
+    "inbox", QT_TRANSLATE_NOOP("Panels", "Bản quét chờ xử lý"), "incoming", _inbox
 )
 
 
-def _connect(window: QWidget) -> None:
+def connect_inbox(host: WindowHost) -> None:
     """A registration from a pending scan shows in the incoming register like any other."""
-    try:
-        panel = window.panel("inbox")  # type: ignore[attr-defined]
-    except (AttributeError, StopIteration):
-        return
-    registered = getattr(window, "_registered", None)
-    if isinstance(panel, InboxPanel) and callable(registered):
-        panel.registered.connect(registered)
-    refresh = getattr(window, "refresh", None)
-    if isinstance(panel, InboxPanel) and callable(refresh):
-        panel.attached.connect(lambda _view: refresh())
-
-
-register_window_hook(_connect)
+    panel = panel_of(host, INBOX_PANEL.key, InboxPanel)
+    panel.registered.connect(host.show_registered)
+    panel.attached.connect(lambda _view: host.refresh())

@@ -3,7 +3,6 @@ images become one PDF); its digital signatures (a badge with details) and "Ký s
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +31,9 @@ from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
 from desktop.registers.registry import cancel, get_document
 from desktop.shell.services import write_temp_copy
-from desktop.storage.signed_files import NOT_SIGNED, main_file
+from desktop.storage.signed_files import main_file
+from ui.documents.metadata import metadata_rows, status_label, urgency_label
+from ui.documents.signature_badge import badge_look, badge_state, signatures_text, verify
 from ui.kit import messages, worker
 from ui.kit.errors import on_error
 from ui.kit.file_picker import dropped_paths
@@ -42,18 +43,7 @@ if TYPE_CHECKING:  # pyHanko loads with the sign dialog, not at start (0.65 s)
     from desktop.signatures.service import DocumentVerification
     from ui.signatures.sign_dialog import SignDialog
 
-VALID = "Hợp lệ"  # desktop.signatures.service' badge for a document whose signatures all check out
-BADGE_STYLE = {
-    "valid": "background: #2e7d32; color: white; border-radius: 4px; padding: 2px 8px;",
-    "problem": "background: #c62828; color: white; border-radius: 4px; padding: 2px 8px;",
-    "none": "background: #9e9e9e; color: white; border-radius: 4px; padding: 2px 8px;",
-}
-
 PDF = "application/pdf"
-
-
-def _d(value: dt.date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 def _size(n: int) -> str:
@@ -168,55 +158,14 @@ class DocumentDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def _rows(self) -> list[tuple[str, str]]:
-        d = self.doc
-        if d.direction == "den":
-            rows = [
-                (self.tr("Số đến"), d.number_text),
-                (self.tr("Ngày đến"), _d(d.received_date)),
-                (self.tr("Tác giả"), d.organ_name),
-                (self.tr("Số, ký hiệu văn bản"), d.symbol),
-                (self.tr("Ngày tháng văn bản"), _d(d.issued_date)),
-                (self.tr("Tên loại"), d.type_name),
-                (self.tr("Trích yếu nội dung"), d.subject),
-                (self.tr("Đơn vị hoặc người nhận"), d.recipients),
-                (self.tr("Người xử lý"), d.handler),
-                (self.tr("Hạn giải quyết"), _d(d.due_date)),
-                (self.tr("Ngày chuyển"), _d(d.transfer_date)),
-                (self.tr("Ký nhận"), d.receiver_sign),
-            ]
-        else:
-            rows = [
-                (self.tr("Số, ký hiệu văn bản"), d.symbol),
-                (self.tr("Ngày tháng văn bản"), _d(d.issued_date)),
-                (self.tr("Tên loại"), d.type_name),
-                (self.tr("Trích yếu nội dung"), d.subject),
-                (self.tr("Người ký"), ", ".join(x for x in (d.signer_name, d.signer_title) if x)),
-                (self.tr("Nơi nhận văn bản"), d.recipients),
-                (self.tr("Đơn vị, người nhận bản lưu"), d.archive_unit),
-                (self.tr("Số lượng bản"), str(d.copies or "")),
-                (self.tr("Ngày chuyển"), _d(d.transfer_date)),
-            ]
-        rows.append((self.tr("Độ khẩn"), d.urgency_label))
-        if d.secrecy_label:
-            rows.append((self.tr("Độ mật"), d.secrecy_label))
-        rows.append((self.tr("Ghi chú"), d.notes))
-        if d.cancelled:
-            rows.append(
-                (self.tr("Tình trạng"), self.tr("ĐÃ HỦY: {reason}").format(reason=d.cancel_reason))
-            )
-        elif d.overdue():
-            rows.append((self.tr("Tình trạng"), self.tr("Quá hạn giải quyết")))
-        return rows
-
     def _fill_metadata(self) -> None:
         while self.meta.rowCount():
             self.meta.removeRow(0)
-        for label, value in self._rows():
+        for label, value in metadata_rows(self.doc):
             text = QLabel(value)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if label == self.tr("Tình trạng") or (self.doc.urgent and label == self.tr("Độ khẩn")):
+            if label == status_label() or (self.doc.urgent and label == urgency_label()):
                 text.setStyleSheet("color: #b71c1c; font-weight: bold;")
             self.meta.addRow(f"<b>{label}:</b>", text)
 
@@ -333,7 +282,7 @@ class DocumentDialog(QDialog):
         self._show_badge()
         self.verifying = worker.run_in_background(
             self,
-            lambda _token: _verify(office, doc_id),
+            lambda _token: verify(office, doc_id),
             label=self.tr("Đang kiểm tra chữ ký số…"),
             on_success=self._verified,
             on_failure=self._verify_failed,
@@ -343,12 +292,7 @@ class DocumentDialog(QDialog):
     def _verified(self, result: DocumentVerification) -> None:
         self.verifying = None
         self.verification = result
-        if result.badge == NOT_SIGNED:
-            self.badge_state = "none"
-        elif result.badge == VALID:
-            self.badge_state = "valid"
-        else:
-            self.badge_state = "problem"
+        self.badge_state = badge_state(result)
         self._show_badge()
 
     def _verify_failed(self, exc: BaseException) -> None:
@@ -359,54 +303,12 @@ class DocumentDialog(QDialog):
         self.badge.setToolTip(getattr(exc, "message", "") or str(exc))
 
     def _show_badge(self) -> None:
-        state = self.badge_state
-        if state == "checking":
-            text, style = self.tr("Đang kiểm tra chữ ký số…"), BADGE_STYLE["none"]
-        elif state == "error":
-            text, style = self.tr("Không kiểm tra được chữ ký số"), BADGE_STYLE["problem"]
-        elif self.verification is None or state == "none":
-            text, style = self.tr("Chưa ký số"), BADGE_STYLE["none"]
-        elif state == "valid":
-            text, style = self.tr("Chữ ký số: Hợp lệ"), BADGE_STYLE["valid"]
-        else:
-            text = self.tr("Chữ ký số: {problem}").format(
-                problem=self._status(self.verification.badge)
-            )
-            style = BADGE_STYLE["problem"]
+        text, style = badge_look(self.badge_state, self.verification)
         self.badge.setText(text)
         self.badge.setStyleSheet(style)
 
-    def _status(self, status: str) -> str:
-        """The verifier's status words, in the interface language."""
-        names = {
-            "Hợp lệ": self.tr("Hợp lệ"),
-            "Không toàn vẹn": self.tr("Không toàn vẹn"),
-            "Không tin cậy": self.tr("Không tin cậy"),
-            "Đã thu hồi": self.tr("Đã thu hồi"),
-            "Bị sửa đổi sau khi ký": self.tr("Bị sửa đổi sau khi ký"),
-        }
-        return names.get(status, status)
-
     def signatures_text(self) -> str:
-        result = self.verification
-        if result is None or not result.report.signatures:
-            return self.tr("Tệp chính của văn bản chưa có chữ ký số.")
-        blocks = []
-        for n, sig in enumerate(result.report.signatures, start=1):
-            when = sig.timestamp_time or sig.signer_reported_time or ""
-            block = self.tr(
-                "Chữ ký {n}: {status}\nNgười ký: {signer}\nCơ quan, tổ chức: {organisation}\n"
-                "Số hiệu chứng thư: {serial}\nThời điểm ký: {time}"
-            ).format(
-                n=n,
-                status=self._status(sig.status),
-                signer=sig.signer_name or "",
-                organisation=sig.organisation or "",
-                serial=sig.certificate_serial or "",
-                time=when,
-            )
-            blocks.append(block)
-        return "\n\n".join(blocks)
+        return signatures_text(self.verification)
 
     def show_signatures(self) -> None:
         messages.info(
@@ -449,9 +351,3 @@ class DocumentDialog(QDialog):
         if paths:
             event.acceptProposedAction()
             self.attach(paths)
-
-
-def _verify(office: Office, doc_id: int) -> DocumentVerification:
-    from desktop.signatures.service import verify_document
-
-    return verify_document(office, doc_id)

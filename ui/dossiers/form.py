@@ -41,7 +41,7 @@ from desktop.dossiers.service import (
 from desktop.kernel.office import Office
 from desktop.workdays.calendar import MAX_DAYS, Calendar, incomplete_warning, office_calendar
 from ui.dossiers.model import hm
-from ui.dossiers.view import datetime_edit, datetime_value
+from ui.dossiers.time_fields import datetime_edit, datetime_value
 from ui.kit.fields import add_field
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.registers.form_base import RegistrationDialog

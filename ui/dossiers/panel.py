@@ -1,8 +1,8 @@
 """The one-stop desk on screen (Hồ sơ một cửa): the dossiers of a month or a year, coloured by
 their deadline, the period's figures (Quyết định 766), and a banner of those about to be late.
 
-Also installs, through a window hook, the "Tiếp nhận hồ sơ…" action (Ctrl+H) in the main
-window's menu and toolbar, and mirrors the panel's counts in the status bar.
+The window's share (the "Tiếp nhận hồ sơ…" action, the counts in its status bar) is in
+``ui.dossiers.window_actions``.
 """
 
 from __future__ import annotations
@@ -10,12 +10,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,15 +27,18 @@ from desktop.core.errors import VanThuError
 from desktop.dossiers.service import DossierView, about_to_be_late, dossier_figures
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
+from ui.dossiers.apology import ask_apology
 from ui.dossiers.form import DossierReceiptDialog
+from ui.dossiers.form_printing import FormPrinter
+from ui.dossiers.late_banner import LateBanner
 from ui.dossiers.model import CODE_ROLE, STATE_TEXT, DossierModel, hm, state_text
-from ui.dossiers.view import DossierDialog, FormPrinter, ask_apology
+from ui.dossiers.view import DossierDialog
 from ui.kit import messages
 from ui.kit.dialogs import open_tracked
 from ui.kit.errors import on_error
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.icons import icon
-from ui.kit.panels import PanelSpec, register_panel, register_window_hook
+from ui.kit.panels import PanelSpec
 from ui.kit.tables import current_value, select_row
 from ui.registers.panel import RegisterView
 
@@ -110,32 +111,11 @@ class DossierPanel(QWidget):
         bar.addWidget(self.status_label)
         bar.addWidget(self.status, 1)
 
-        self.banner = QFrame()
-        self.banner.setObjectName("late_banner")
-        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setStyleSheet(
-            "#late_banner { background: #fff3e0; border: 1px solid #e65100; }"
-        )
-        self.banner_icon = QLabel()
-        self.banner_icon.setPixmap(icon("overdue").pixmap(20, 20))
-        self.banner_text = QLabel()
-        self.banner_text.setObjectName("late_text")
-        self.banner_text.setWordWrap(True)
-        self.late_list = QComboBox()
-        self.late_list.setObjectName("late_list")
-        self.open_late_button = QPushButton()
-        self.open_late_button.clicked.connect(self._open_late)
-        self.apology_button = QPushButton()
-        self.apology_button.setObjectName("apology")
+        self.banner = LateBanner()
+        self.late_list = self.banner.late_list
+        self.apology_button = self.banner.apology_button
+        self.banner.open_late_button.clicked.connect(self._open_late)
         self.apology_button.clicked.connect(self.apologise)
-        banner = QHBoxLayout(self.banner)
-        banner.setContentsMargins(6, 4, 6, 4)
-        banner.addWidget(self.banner_icon)
-        banner.addWidget(self.banner_text, 2)
-        banner.addWidget(self.late_list, 2)
-        banner.addWidget(self.open_late_button)
-        banner.addWidget(self.apology_button)
-        self.banner.setVisible(False)
 
         self.view = RegisterView(self)
         self.view.setObjectName("dossier_view")
@@ -198,8 +178,7 @@ class DossierPanel(QWidget):
             value = self.status.itemData(i)
             label = filters.get(value)
             self.status.setItemText(i, self.tr(label) if label else state_text(value))
-        self.open_late_button.setText(self.tr("&Mở hồ sơ"))
-        self.apology_button.setText(self.tr("Lập văn bản &xin lỗi…"))
+        self.banner.retranslate()
         self.legend.setText(
             self.tr(
                 "Chú giải: chữ đỏ đậm có biểu tượng (!) và chữ “quá hạn” là hồ sơ quá hạn; nền cam "
@@ -273,7 +252,7 @@ class DossierPanel(QWidget):
         start, end = self.period()
         try:
             self.figures = dossier_figures(self.office, start, end)
-        except Exception:  # noqa: BLE001 - the line can do without figures
+        except VanThuError:  # the line can do without figures
             self.figures = {}
         f = self.figures
         shown = self.model.rowCount()
@@ -302,32 +281,12 @@ class DossierPanel(QWidget):
         if reload:
             try:
                 self.late = about_to_be_late(self.office)
-            except Exception:  # noqa: BLE001 - the banner can do without
+            except VanThuError:  # the banner can do without
                 self.late = []
-        current = self.late_list.currentData()
-        self.late_list.blockSignals(True)
-        self.late_list.clear()
-        for v in self.late:
-            self.late_list.addItem(
-                self.tr("{code} — {name} — hẹn {time}").format(
-                    code=v.code, name=v.applicant_name, time=hm(v.appointment)
-                ),
-                v.code,
-            )
-        index = self.late_list.findData(current) if current else 0
-        self.late_list.setCurrentIndex(max(index, 0))
-        self.late_list.blockSignals(False)
-        self.banner_text.setText(
-            self.tr(
-                "{count} hồ sơ sắp đến hạn hoặc đã quá hạn trả kết quả. Hồ sơ trễ hạn cần có văn "
-                "bản xin lỗi và hẹn lại thời gian trả."
-            ).format(count=len(self.late))
-        )
-        self.banner.setVisible(bool(self.late))
-        self.apology_button.setVisible(may_receive(self.office))
+        self.banner.show_late(self.late, may_receive(self.office))
 
     def _late_chosen(self) -> DossierView | None:
-        code = self.late_list.currentData()
+        code = self.banner.chosen_code()
         return next((v for v in self.late if v.code == code), None)
 
     def _open_late(self) -> None:
@@ -350,7 +309,7 @@ class DossierPanel(QWidget):
             return
         try:
             dialog = DossierReceiptDialog(self.office, self)
-        except Exception as exc:  # noqa: BLE001 - one handler decides how to show it
+        except VanThuError as exc:
             on_error(self, exc)
             return
         dialog.accepted.connect(lambda: self._received(dialog.saved))
@@ -404,98 +363,6 @@ def _dossiers(office: Office, parent: QWidget | None) -> QWidget:
     return DossierPanel(office, parent)
 
 
-register_panel(
-    PanelSpec("dossiers", QT_TRANSLATE_NOOP("Panels", "Hồ sơ một cửa"), "overdue", 35, _dossiers)
+DOSSIERS_PANEL = PanelSpec(
+    "dossiers", QT_TRANSLATE_NOOP("Panels", "Hồ sơ một cửa"), "overdue", _dossiers
 )
-
-
-# -- the main window's share ----------------------------------------------------------------
-class DossierActions(QObject):
-    """The window's "Tiếp nhận hồ sơ…" action (Ctrl+H) and the counts in its status bar."""
-
-    def __init__(self, window: QWidget, panel: DossierPanel) -> None:
-        super().__init__(window)
-        self.window = window
-        self.panel = panel
-        self.act_receive = QAction(icon("incoming"), "", window)
-        self.act_receive.setObjectName("act_receive_dossier")
-        self.act_receive.setShortcut(QKeySequence("Ctrl+H"))
-        self.act_receive.triggered.connect(self.receive)
-        window.addAction(self.act_receive)
-        allowed = may_receive(panel.office)
-        self.act_receive.setEnabled(allowed)
-        self.act_receive.setVisible(allowed)
-        menu = getattr(window, "menu_file", None)
-        before = getattr(window, "act_import", None)
-        if menu is not None:
-            if before is not None:
-                menu.insertAction(before, self.act_receive)
-            else:
-                menu.addAction(self.act_receive)
-        toolbar = getattr(window, "toolbar", None)
-        after = getattr(window, "act_new_out", None)
-        if toolbar is not None and after is not None:
-            actions = toolbar.actions()
-            if after in actions:
-                i = actions.index(after)
-                if i + 1 < len(actions):
-                    toolbar.insertAction(actions[i + 1], self.act_receive)
-                else:
-                    toolbar.addAction(self.act_receive)
-        nav = getattr(window, "nav", None)
-        if nav is not None:
-            nav.currentRowChanged.connect(self._panel_chosen)
-        panel.counts_changed.connect(self._counts_changed)
-        if isinstance(getattr(window, "counts", None), QLabel):
-            panel.counts.setVisible(False)  # the window's status bar shows them
-        panel.message.connect(self._message)
-        window.installEventFilter(self)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.act_receive.setText(self.tr("Tiếp nhận &hồ sơ một cửa…"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-    def _shown(self) -> bool:
-        stack = getattr(self.window, "stack", None)
-        return stack is not None and stack.currentWidget() is self.panel
-
-    def receive(self) -> None:
-        show = getattr(self.window, "show_panel", None)
-        if callable(show):
-            show("dossiers")
-        self.panel.new_dossier()
-
-    def _panel_chosen(self, _row: int) -> None:
-        counts = getattr(self.window, "counts", None)
-        if self._shown() and isinstance(counts, QLabel):
-            counts.setText(self.panel.counts_text)
-
-    def _counts_changed(self, text: str) -> None:
-        counts = getattr(self.window, "counts", None)
-        if self._shown() and isinstance(counts, QLabel):
-            counts.setText(text)
-
-    def _message(self, text: str) -> None:
-        status_bar = getattr(self.window, "statusBar", None)
-        if callable(status_bar):
-            status_bar().showMessage(text, 15000)
-
-
-def _install(window: QWidget) -> None:
-    panel_of = getattr(window, "panel", None)
-    if not callable(panel_of):
-        return
-    try:
-        panel = panel_of("dossiers")
-    except StopIteration:
-        return
-    if isinstance(panel, DossierPanel):
-        window.dossier_actions = DossierActions(window, panel)  # type: ignore[attr-defined]
-
-
-register_window_hook(_install)

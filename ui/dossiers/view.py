@@ -1,31 +1,21 @@
 """One dossier: its details, components and hand-overs (phiếu kiểm soát), the steps it may take
-next, and its printed forms.
-
-The forms are made by ``render_form`` in the background worker, then shown in a preview with
-"In…" and "Lưu thành PDF…" (printing draws the PDF pages as ``ui.kit.printing`` does for the
-registers); saving writes the file with ``write_form``, again in the worker.
+next, and the forms it can print (``ui.dossiers.form_printing``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QTableWidget,
@@ -39,7 +29,8 @@ from desktop.core.errors import VanThuError
 from desktop.dossiers.service import TRANSITIONS, DossierView, State, advance, get_dossier
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.workdays.calendar import office_calendar
+from ui.dossiers.apology import ask_apology
+from ui.dossiers.form_printing import FORM_KINDS, FormPrinter, form_name
 from ui.dossiers.model import (
     DUE_TODAY,
     LATE,
@@ -50,357 +41,12 @@ from ui.dossiers.model import (
     now_vn,
     state_text,
 )
+from ui.dossiers.steps import FORM_AFTER, STEP_NOTE, STEP_TEXT
+from ui.dossiers.time_fields import datetime_edit, datetime_value
 from ui.kit import messages
 from ui.kit.errors import on_error
-from ui.kit.i18n import QT_TRANSLATE_NOOP
-from ui.kit.pdf_preview import PdfPreview
-from ui.kit.printing import paint_pdf
-from ui.kit.worker import CancelToken, Operation, run_in_background
-
-if TYPE_CHECKING:  # fpdf is imported when a form is printed, not at start
-    from desktop.dossiers.forms import FormResult
-
-DATETIME_FORMAT = "HH:mm dd/MM/yyyy"
-
-# (kind for write_form, Vietnamese name, file name stem)
-FORM_KINDS: tuple[tuple[str, str, str], ...] = (
-    (
-        "receipt",
-        QT_TRANSLATE_NOOP("DossierForms", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả"),
-        "giay-tiep-nhan",
-    ),
-    (
-        "supplement",
-        QT_TRANSLATE_NOOP("DossierForms", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"),
-        "phieu-yeu-cau-bo-sung",
-    ),
-    (
-        "refusal",
-        QT_TRANSLATE_NOOP("DossierForms", "Phiếu từ chối tiếp nhận giải quyết hồ sơ"),
-        "phieu-tu-choi",
-    ),
-    (
-        "apology",
-        QT_TRANSLATE_NOOP(
-            "DossierForms", "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết"
-        ),
-        "van-ban-xin-loi",
-    ),
-    (
-        "stop",
-        QT_TRANSLATE_NOOP("DossierForms", "Thông báo dừng giải quyết hồ sơ"),
-        "thong-bao-dung",
-    ),
-    (
-        "control",
-        QT_TRANSLATE_NOOP("DossierForms", "Phiếu kiểm soát quá trình giải quyết hồ sơ"),
-        "phieu-kiem-soat",
-    ),
-)
-
-# The button of each step, and what it asks before moving on
-STEP_TEXT: dict[str, str] = {
-    State.PROCESSING.value: QT_TRANSLATE_NOOP("DossierDialog", "Chuyển giải quyết…"),
-    State.SUPPLEMENT.value: QT_TRANSLATE_NOOP("DossierDialog", "Yêu cầu bổ sung…"),
-    State.SUPPLEMENTED.value: QT_TRANSLATE_NOOP("DossierDialog", "Đã nhận bổ sung…"),
-    State.DONE.value: QT_TRANSLATE_NOOP("DossierDialog", "Có kết quả…"),
-    State.RETURNED.value: QT_TRANSLATE_NOOP("DossierDialog", "Trả kết quả…"),
-    State.REJECTED.value: QT_TRANSLATE_NOOP("DossierDialog", "Từ chối…"),
-    State.WITHDRAWN.value: QT_TRANSLATE_NOOP("DossierDialog", "Công dân rút hồ sơ…"),
-    State.STOPPED.value: QT_TRANSLATE_NOOP("DossierDialog", "Dừng giải quyết…"),
-}
-STEP_NOTE: dict[str, str] = {
-    State.PROCESSING.value: QT_TRANSLATE_NOOP(
-        "DossierDialog", "Chuyển cho cán bộ giải quyết (họ và tên, có thể để trống):"
-    ),
-    State.SUPPLEMENT.value: QT_TRANSLATE_NOOP(
-        "DossierDialog", "Nội dung cần bổ sung, hoàn thiện (in trên phiếu yêu cầu bổ sung):"
-    ),
-    State.SUPPLEMENTED.value: QT_TRANSLATE_NOOP(
-        "DossierDialog", "Giấy tờ công dân đã bổ sung (có thể để trống):"
-    ),
-    State.DONE.value: QT_TRANSLATE_NOOP("DossierDialog", "Ghi chú về kết quả (có thể để trống):"),
-    State.RETURNED.value: QT_TRANSLATE_NOOP(
-        "DossierDialog", "Ghi chú khi trả kết quả (có thể để trống):"
-    ),
-    State.REJECTED.value: QT_TRANSLATE_NOOP(
-        "DossierDialog", "Lý do từ chối giải quyết (in trên phiếu từ chối):"
-    ),
-    State.WITHDRAWN.value: QT_TRANSLATE_NOOP(
-        "DossierDialog", "Ghi chú khi công dân rút hồ sơ (có thể để trống):"
-    ),
-    State.STOPPED.value: QT_TRANSLATE_NOOP(
-        "DossierDialog", "Lý do dừng giải quyết (in trên thông báo):"
-    ),
-}
-# The form that goes with a step, offered once the step is recorded
-FORM_AFTER = {
-    State.SUPPLEMENT.value: "supplement",
-    State.REJECTED.value: "refusal",
-    State.STOPPED.value: "stop",
-}
 
 
-def form_name(kind: str) -> str:
-    name = next((n for k, n, _f in FORM_KINDS if k == kind), kind)
-    return QCoreApplication.translate("DossierForms", name)
-
-
-def form_file_name(kind: str, code: str) -> str:
-    stem = next((f for k, _n, f in FORM_KINDS if k == kind), kind)
-    return f"{stem}-{code}.pdf"
-
-
-def datetime_edit(value: dt.datetime | None = None) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setDisplayFormat(DATETIME_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setDateTime(QDateTime(value or now_vn()))
-    return edit
-
-
-def datetime_value(edit: QDateTimeEdit) -> dt.datetime:
-    value = edit.dateTime().toPython()
-    assert isinstance(value, dt.datetime)
-    return value.replace(second=0, microsecond=0)
-
-
-def portrait_printer() -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    printer.setFullPage(False)
-    return printer
-
-
-# -- printing the forms ---------------------------------------------------------------------
-class FormPreviewDialog(QDialog):
-    """A form made for one dossier: look at it, print it, or save it as PDF."""
-
-    def __init__(
-        self,
-        printer: FormPrinter,
-        code: str,
-        kind: str,
-        data: bytes,
-        note: str = "",
-        new_appointment: dt.datetime | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.printer = printer
-        self.code, self.kind, self.data = code, kind, data
-        self.note, self.new_appointment = note, new_appointment
-        self.preview = PdfPreview(self)
-        self.preview.load_bytes(data)
-        self.buttons = QDialogButtonBox()
-        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.print_button.setDefault(True)
-        self.print_button.clicked.connect(self.print_form)
-        self.save_button.clicked.connect(self.save_form)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.buttons)
-        self.resize(760, 900)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(
-            self.tr("{form} — hồ sơ {code}").format(form=form_name(self.kind), code=self.code)
-        )
-        self.print_button.setText(self.tr("&In…"))
-        self.save_button.setText(self.tr("&Lưu thành PDF…"))
-        self.close_button.setText(self.tr("Đó&ng"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def print_form(self) -> None:
-        printer = portrait_printer()
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("In biểu mẫu"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            paint_pdf(printer, self.data)
-
-    def save_form(self) -> None:
-        self.printer.save_pdf(self.code, self.kind, None, self.note, self.new_appointment)
-
-
-class FormPrinter(QObject):
-    """Makes a dossier's forms in the background; previews, prints or saves them."""
-
-    def __init__(self, parent: QWidget, office: Office) -> None:
-        super().__init__(parent)
-        self.window = parent
-        self.office = office
-        self.last: Operation | None = None
-        self.preview_dialog: FormPreviewDialog | None = None
-        self.saved: FormResult | None = None
-
-    def preview(
-        self,
-        code: str,
-        kind: str,
-        note: str = "",
-        new_appointment: dt.datetime | None = None,
-    ) -> Operation:
-        office = self.office
-
-        def work(token: CancelToken) -> bytes:
-            from desktop.dossiers.forms import render_form
-
-            data, _pages, _title = render_form(office, code, kind, note, new_appointment)
-            return data
-
-        def show(data: bytes) -> None:
-            dialog = FormPreviewDialog(self, code, kind, data, note, new_appointment, self.window)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.destroyed.connect(lambda _obj=None: self._preview_closed(dialog))
-            self.preview_dialog = dialog
-            dialog.open()
-
-        self.last = run_in_background(
-            self.window,
-            work,
-            label=self.tr("Đang lập {form} của hồ sơ {code}…").format(
-                form=form_name(kind), code=code
-            ),
-            on_success=show,
-        )
-        return self.last
-
-    def _preview_closed(self, dialog: FormPreviewDialog) -> None:
-        if self.preview_dialog is dialog:
-            self.preview_dialog = None
-
-    def save_pdf(
-        self,
-        code: str,
-        kind: str,
-        path: Path | None = None,
-        note: str = "",
-        new_appointment: dt.datetime | None = None,
-    ) -> Operation | None:
-        if path is None:
-            name, _f = QFileDialog.getSaveFileName(
-                self.window,
-                self.tr("Lưu biểu mẫu thành PDF"),
-                form_file_name(kind, code),
-                self.tr("Tệp PDF (*.pdf)"),
-            )
-            if not name:
-                return None
-            path = Path(name)
-        office = self.office
-        target = path
-
-        def work(token: CancelToken) -> FormResult:
-            from desktop.dossiers.forms import write_form
-
-            return write_form(office, code, kind, target, note, new_appointment)
-
-        def saved(result: FormResult) -> None:
-            self.saved = result
-            messages.info(
-                self.window,
-                self.tr("Đã lưu biểu mẫu"),
-                self.tr("Đã lưu {form} ({pages} trang) vào {path}.").format(
-                    form=form_name(kind), pages=result.pages, path=str(result.path)
-                ),
-            )
-
-        self.last = run_in_background(
-            self.window,
-            work,
-            label=self.tr("Đang lưu {form} của hồ sơ {code}…").format(
-                form=form_name(kind), code=code
-            ),
-            on_success=saved,
-        )
-        return self.last
-
-
-class ApologyDialog(QDialog):
-    """The reason for the delay and the new appointment the apology letter proposes."""
-
-    def __init__(self, office: Office, view: DossierView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.view = view
-        self.reason = QLineEdit()
-        self.reason.setObjectName("reason")
-        base = max(view.appointment, now_vn())
-        try:
-            proposed = office_calendar(office).shift(base, max(view.days, 1))
-        except VanThuError:
-            proposed = base
-        self.new_time = datetime_edit(proposed)
-        self.new_time.setObjectName("new_appointment")
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        form = QFormLayout()
-        self.reason_label = QLabel()
-        self.time_label = QLabel()
-        self.reason_label.setBuddy(self.reason)
-        self.time_label.setBuddy(self.new_time)
-        form.addRow(self.reason_label, self.reason)
-        form.addRow(self.time_label, self.new_time)
-        self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        v = self.view
-        self.setWindowTitle(self.tr("Lập văn bản xin lỗi"))
-        self.intro.setText(
-            self.tr(
-                "Hồ sơ {code} của {name} hẹn trả kết quả lúc {time}. Ghi lý do chậm trễ và thời "
-                "điểm hẹn trả mới để in văn bản xin lỗi và đề nghị gia hạn."
-            ).format(code=v.code, name=v.applicant_name, time=hm(v.appointment))
-        )
-        self.reason_label.setText(self.tr("&Lý do chậm trễ:"))
-        self.time_label.setText(self.tr("&Hẹn trả mới:"))
-        self.ok_button.setText(self.tr("&Lập văn bản"))
-        self.cancel_button.setText(self.tr("Hủy bỏ (Esc)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-def ask_apology(
-    parent: QWidget, office: Office, view: DossierView, printer: FormPrinter
-) -> ApologyDialog:
-    """Ask for the reason and the new appointment, then make the letter (window-modal)."""
-    dialog = ApologyDialog(office, view, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    code = view.code
-
-    def accepted() -> None:
-        printer.preview(
-            code, "apology", dialog.reason.text().strip(), datetime_value(dialog.new_time)
-        )
-
-    dialog.accepted.connect(accepted)
-    dialog.open()
-    return dialog
-
-
-# -- the dossier --------------------------------------------------------------------------
 def _table(columns: int) -> QTableWidget:
     table = QTableWidget(0, columns)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -251,6 +251,11 @@ class RegisterModel(QAbstractTableModel):
         overdue = doc.overdue(self.today)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(doc, overdue, column)
+        return self._look(doc, overdue, column, role)
+
+    @staticmethod
+    def _look(doc: DocumentView, overdue: bool, column: int, role: int) -> Any:
+        """Icon, font and colours of a row: cancelled, urgent or overdue."""
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             if doc.cancelled:
                 return icon("cancelled")

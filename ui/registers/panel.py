@@ -27,7 +27,7 @@ from desktop.kernel.office import Office
 from desktop.registers.registry import register_stats, years
 from desktop.shell.services import Direction, Status
 from ui.kit.i18n import QT_TRANSLATE_NOOP
-from ui.kit.panels import PanelSpec, register_panel
+from ui.kit.panels import PanelSpec
 from ui.kit.tables import current_value, select_row
 from ui.registers.model import DOC_ID_ROLE, RegisterModel
 
@@ -252,8 +252,9 @@ class RegisterPanel(QWidget):
         q = self.model.query
         # Without status or text filters the model's own count is the register's total.
         total = self.model.rowCount() if not (q.status or q.text.strip()) else None
-        self._stats = register_stats(self.office, self.direction, self.year.currentData(),
-                                     total=total)
+        self._stats = register_stats(
+            self.office, self.direction, self.year.currentData(), total=total
+        )
         self._show_counts()
 
     def _show_counts(self) -> None:
@@ -287,9 +288,9 @@ def _outgoing(office: Office, parent: QWidget | None) -> QWidget:
     return RegisterPanel(office, Direction.OUTGOING, parent)
 
 
-register_panel(
-    PanelSpec("incoming", QT_TRANSLATE_NOOP("Panels", "Văn bản đến"), "incoming", 10, _incoming)
+INCOMING_PANEL = PanelSpec(
+    "incoming", QT_TRANSLATE_NOOP("Panels", "Văn bản đến"), "incoming", _incoming
 )
-register_panel(
-    PanelSpec("outgoing", QT_TRANSLATE_NOOP("Panels", "Văn bản đi"), "outgoing", 20, _outgoing)
+OUTGOING_PANEL = PanelSpec(
+    "outgoing", QT_TRANSLATE_NOOP("Panels", "Văn bản đi"), "outgoing", _outgoing
 )

@@ -6,23 +6,17 @@ in the background."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
-    QPersistentModelIndex,
-    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -33,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.numfmt import vn_int, vn_percent
+from desktop.core.numfmt import vn_int
 from desktop.core.periods import Period, parse_period
-from desktop.core.validate import format_number
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
 from desktop.reports.figures import (
@@ -46,14 +39,15 @@ from desktop.reports.figures import (
     monthly_trend,
     outgoing_rows,
 )
-from desktop.shell.services import Status
-from ui.kit import messages
-from ui.kit.choosers import ask_save_path
+from ui.kit.host import WindowHost, panel_of
 from ui.kit.i18n import QT_TRANSLATE_NOOP
-from ui.kit.panels import PanelSpec, opens_documents, register_panel, register_window_hook
+from ui.kit.panels import PanelSpec
 from ui.kit.worker import CancelToken, Operation, run_for
 from ui.registers.model import DOC_ID_ROLE
 from ui.registers.panel import RegisterView
+from ui.reports.export import export_report
+from ui.reports.figure_rows import FigureRow, FigureRowsModel, figure_rows
+from ui.reports.tiles import DOSSIERS, TILES, FigureTile, show_figures
 from ui.reports.trend_chart import TrendChart
 
 MONTH, QUARTER, YEAR = "month", "quarter", "year"
@@ -71,231 +65,6 @@ SHOW_CHOICES = (
     (MISSING, QT_TRANSLATE_NOOP("DashboardPanel", "Văn bản chưa đạt")),
     (EVERY, QT_TRANSLATE_NOOP("DashboardPanel", "Mọi văn bản trong kỳ (mẫu số)")),
 )
-
-# The tiles: key → (title, name of the flag behind it, registers, only rows with this flag)
-TILES: dict[str, tuple[str, str, tuple[str, ...], str | None]] = {
-    "incoming": (
-        QT_TRANSLATE_NOOP("DashboardPanel", "Văn bản đến được số hóa, xử lý trên phần mềm"),
-        "digitized",
-        ("incoming",),
-        None,
-    ),
-    "standard": (
-        QT_TRANSLATE_NOOP(
-            "DashboardPanel", "Văn bản đến số hóa đạt chuẩn Phụ lục I Nghị định 30/2020/NĐ-CP"
-        ),
-        "meets",
-        ("incoming",),
-        "digitized",
-    ),
-    "outgoing": (
-        QT_TRANSLATE_NOOP("DashboardPanel", "Văn bản đi được phát hành trên phần mềm (có ký số)"),
-        "signed",
-        ("outgoing",),
-        None,
-    ),
-    "signed": (
-        QT_TRANSLATE_NOOP("DashboardPanel", "Văn bản đến và đi được ký số"),
-        "signed",
-        ("incoming", "outgoing"),
-        None,
-    ),
-}
-DOSSIERS = "dossiers"
-DOSSIER_TITLE = QT_TRANSLATE_NOOP(
-    "DashboardPanel", "Hồ sơ thủ tục hành chính giải quyết trước và đúng hạn"
-)
-FLAG_HEADINGS = {
-    "digitized": QT_TRANSLATE_NOOP("FigureRowsModel", "Đã số hóa"),
-    "meets": QT_TRANSLATE_NOOP("FigureRowsModel", "Đạt chuẩn"),
-    "signed": QT_TRANSLATE_NOOP("FigureRowsModel", "Có ký số"),
-}
-
-
-class FigureTile(QFrame):
-    """One figure, large: its title, ``part/whole`` and the share (or "không phát sinh").
-    A tile with documents behind it can be clicked, or reached with Tab and Enter/Space."""
-
-    clicked = Signal(str)
-
-    def __init__(self, key: str, clickable: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.clickable = clickable
-        self.setObjectName(f"tile_{key}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "FigureTile { background: palette(base); border: 1px solid #c5ceda;"
-            " border-radius: 6px; }"
-            "FigureTile:focus { border: 2px solid #1f5fa8; }"
-        )
-        self.title = QLabel()
-        self.title.setWordWrap(True)
-        self.value = QLabel()
-        self.value.setObjectName("value")
-        self.ratio = QLabel()
-        self.ratio.setObjectName("ratio")
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
-        base = self.font().pointSizeF()
-        big = QFont(self.font())
-        big.setPointSizeF(base * 2.2)
-        big.setBold(True)
-        self.value.setFont(big)
-        medium = QFont(self.font())
-        medium.setPointSizeF(base * 1.4)
-        self.ratio.setFont(medium)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(self.title)
-        layout.addWidget(self.value)
-        layout.addWidget(self.ratio)
-        layout.addWidget(self.note)
-        layout.addStretch(1)
-        if clickable:
-            self.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def show_waiting(self, title: str) -> None:
-        """Before the first figures arrive: the title only, no misleading 0/0."""
-        self.title.setText(title)
-        self.value.setText("…")
-        self.ratio.setText("")
-        self.note.setVisible(False)
-
-    def show_figure(
-        self, title: str, part: int, whole: int, share: float | None, result: str, note: str
-    ) -> None:
-        self.title.setText(title)
-        self.value.setText(f"{vn_int(part)}/{vn_int(whole)}")
-        self.ratio.setText(result)
-        self.ratio.setStyleSheet("color: #777;" if share is None else "")
-        self.note.setText(note)
-        self.note.setVisible(bool(note))
-        self.setAccessibleName(f"{title}: {self.value.text()} — {result}")
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self.clickable and event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit(self.key)
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.clickable and event.key() in (
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Enter,
-            Qt.Key.Key_Space,
-        ):
-            self.clicked.emit(self.key)
-            return
-        super().keyPressEvent(event)
-
-
-@dataclass(frozen=True)
-class FigureRow:
-    doc_id: int
-    register: str  # "incoming" | "outgoing"
-    number: str
-    date: dt.date | None
-    symbol: str
-    subject: str
-    counted: bool
-
-
-def figure_rows(
-    key: str, incoming: list[dict[str, Any]], outgoing: list[dict[str, Any]]
-) -> list[FigureRow]:
-    """The documents in a figure's denominator, each marked counted or not (the service's own
-    flags; cancelled registrations are left out, as in the figures)."""
-    _title, flag, registers, within = TILES[key]
-    rows: list[FigureRow] = []
-    for register, source, date_key in (
-        ("incoming", incoming, "received_date"),
-        ("outgoing", outgoing, "issued_date"),
-    ):
-        if register not in registers:
-            continue
-        for r in source:
-            if r["status"] == Status.CANCELLED.value or (within and not r[within]):
-                continue
-            rows.append(
-                FigureRow(
-                    int(r["id"]),
-                    register,
-                    format_number(int(r["number"])) if r["number"] is not None else "",
-                    r[date_key],
-                    r["symbol"] or "",
-                    r["subject"] or "",
-                    bool(r[flag]),
-                )
-            )
-    return rows
-
-
-class FigureRowsModel(QAbstractTableModel):
-    """The documents behind one figure (a short list, held whole)."""
-
-    HEADINGS = (
-        QT_TRANSLATE_NOOP("FigureRowsModel", "Sổ"),
-        QT_TRANSLATE_NOOP("FigureRowsModel", "Số"),
-        QT_TRANSLATE_NOOP("FigureRowsModel", "Ngày"),
-        QT_TRANSLATE_NOOP("FigureRowsModel", "Số, ký hiệu"),
-        QT_TRANSLATE_NOOP("FigureRowsModel", "Trích yếu nội dung"),
-    )
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[FigureRow] = []
-        self.flag = "digitized"
-
-    def set_rows(self, rows: list[FigureRow], flag: str) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.flag = flag
-        self.endResetModel()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADINGS) + 1
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if 0 <= section < len(self.HEADINGS):
-            return self.tr(self.HEADINGS[section])
-        if section == len(self.HEADINGS):
-            return self.tr(FLAG_HEADINGS[self.flag])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return self.tr("Đến") if row.register == "incoming" else self.tr("Đi")
-            if col == 1:
-                return row.number
-            if col == 2:
-                return row.date.strftime("%d/%m/%Y") if row.date else ""
-            if col == 3:
-                return row.symbol
-            if col == 4:
-                return row.subject
-            return self.tr("Có") if row.counted else self.tr("Chưa")
-        if role == DOC_ID_ROLE:
-            return row.doc_id
-        if role == Qt.ItemDataRole.ForegroundRole and col == 5 and not row.counted:
-            return QColor("#b00020")
-        if role == Qt.ItemDataRole.ToolTipRole and col == 4:
-            return row.subject
-        return None
 
 
 class DashboardPanel(QWidget):
@@ -534,62 +303,13 @@ class DashboardPanel(QWidget):
         if self.list_key is not None:
             self.show_rows(self.list_key, switch=False)
 
-    def _result(self, share: float | None) -> str:
-        if share is None:
-            return self.tr("không phát sinh")
-        return self.tr("đạt {percent}").format(percent=vn_percent(share))
-
     def _show_figures(self) -> None:
         fig = self.figures
         if fig is None:
             self.heading.setText("")
-            for tile in self.tiles.values():
-                tile.show_waiting(self.tr(self._title(tile.key)))
-            return
-        self.heading.setText(self.tr("Số liệu {period}").format(period=fig.period["label"]))
-        i, o, s = fig.incoming, fig.outgoing, fig.signed
-        figures = {
-            "incoming": (i["digitized"], i["total"], i["ratio"], ""),
-            "standard": (
-                i["meeting_standard"],
-                i["digitized"],
-                i["standard_ratio"],
-                self.tr("Tính trên số văn bản đến đã số hóa."),
-            ),
-            "outgoing": (o["issued_electronically"], o["total"], o["ratio"], ""),
-            "signed": (s["total"], s["of"], s["ratio"], ""),
-        }
-        for key, (part, whole, share, note) in figures.items():
-            tile = self.tiles[key]
-            tile.show_figure(
-                self.tr(self._title(key)), part, whole, share, self._result(share), note
-            )
-            tile.setToolTip(self.tr("Bấm để xem các văn bản làm căn cứ cho số liệu này."))
-        d = fig.dossiers
-        tile = self.tiles[DOSSIERS]
-        tile.setVisible(d is not None)
-        if d is not None:
-            share = d.get("on_time_ratio")
-            tile.show_figure(
-                self.tr(DOSSIER_TITLE),
-                int(d.get("on_time", 0)) + int(d.get("in_progress_on_time", 0)),
-                int(d.get("handled", 0)),
-                share,
-                self._result(share),
-                self.tr(
-                    "Tiếp nhận {received} hồ sơ; giải quyết trước và đúng hạn {on_time}, "
-                    "quá hạn {late}, đang giải quyết {in_progress}."
-                ).format(
-                    received=vn_int(int(d.get("received", 0))),
-                    on_time=vn_int(int(d.get("on_time", 0))),
-                    late=vn_int(int(d.get("late", 0))),
-                    in_progress=vn_int(int(d.get("in_progress", 0))),
-                ),
-            )
-
-    @staticmethod
-    def _title(key: str) -> str:
-        return DOSSIER_TITLE if key == DOSSIERS else TILES[key][0]
+        else:
+            self.heading.setText(self.tr("Số liệu {period}").format(period=fig.period["label"]))
+        show_figures(self.tiles, fig)
 
     # -- the documents behind a figure ---------------------------------------------------
     def show_rows(self, key: str, switch: bool = True) -> Operation | None:
@@ -647,46 +367,21 @@ class DashboardPanel(QWidget):
         """Save the report of the period shown as PDF (``kind="pdf"``) or Excel (``"xlsx"``)."""
         if not self.allowed:
             return None
-        text = self.period_text()
-        period = parse_period(text)
-        if path is None:
-            if kind == "pdf":
-                title, wanted = self.tr("Xuất báo cáo ra PDF"), self.tr("Tệp PDF (*.pdf)")
-            else:
-                title, wanted = self.tr("Xuất báo cáo ra Excel"), self.tr("Tệp Excel (*.xlsx)")
-            path = ask_save_path(self, title, f"bao-cao-{text}.{kind}", wanted)
-            if path is None:
-                return None
-        office, out = self.office, path
-
-        def work(token: CancelToken) -> Path:
-            figures = compute(office, period)
-            if kind == "pdf":
-                from desktop.reports.files import write_pdf  # fpdf: when exporting, not at start
-
-                return write_pdf(figures, out)
-            from desktop.reports.files import write_xlsx
-
-            return write_xlsx(office, figures, period, out)
-
-        def saved(written: Path) -> None:
-            messages.info(
-                self,
-                self.tr("Đã lưu báo cáo"),
-                self.tr("Đã lưu báo cáo {period} vào {path}.").format(
-                    period=period.label, path=str(written)
-                ),
-            )
-
-        self.last = run_for(self, work, label=self.tr("Đang lưu báo cáo…"), on_success=saved)
-        return self.last
+        operation = export_report(self, self.office, self.period_text(), kind, path)
+        if operation is not None:
+            self.last = operation
+        return operation
 
 
 def _dashboard(office: Office, parent: QWidget | None) -> QWidget:
     return DashboardPanel(office, parent)
 
 
-register_panel(
-    PanelSpec("dashboard", QT_TRANSLATE_NOOP("Panels", "Báo cáo"), "vanthu", 40, _dashboard)
+DASHBOARD_PANEL = PanelSpec(
+    "dashboard", QT_TRANSLATE_NOOP("Panels", "Báo cáo"), "vanthu", _dashboard
 )
-register_window_hook(opens_documents("dashboard"))
+
+
+def connect_dashboard(host: WindowHost) -> None:
+    """A document behind a figure opens in the window, as from the registers."""
+    panel_of(host, DASHBOARD_PANEL.key, DashboardPanel).open_document.connect(host.open_document)

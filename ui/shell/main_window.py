@@ -1,6 +1,8 @@
 """The main window: navigation between panels, menus and shortcuts, the status bar.
 
-Panels and dialogs do the work; this module only wires actions to them.
+Panels and dialogs do the work; this module only wires actions to them. The panels and the
+capabilities' window hooks are listed in ``ui.shell.panels``; the hooks see this window as a
+``ui.kit.host.WindowHost``.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QStatusBar,
     QStyle,
     QToolBar,
     QWidget,
 )
 
 from desktop.accounts.organisation import profile
+from desktop.core.errors import VanThuError
 from desktop.core.records import DocumentView
 from desktop.core.settings import Settings
 from desktop.kernel.auth import Role
@@ -32,13 +36,14 @@ from ui.documents.view import DocumentDialog
 from ui.kit import messages, worker
 from ui.kit.errors import on_error
 from ui.kit.icons import icon
-from ui.kit.panels import PanelSpec, load_panel_modules, panels, window_hooks
+from ui.kit.panels import PanelSpec
 from ui.kit.printing import RegisterPrinter
 from ui.kit.roles import role_text
 from ui.registers.import_dialog import ask_import
 from ui.registers.incoming_form import IncomingDialog
 from ui.registers.outgoing_form import OutgoingDialog
-from ui.registers.panel import RegisterPanel  # importing it registers the two registers
+from ui.registers.panel import RegisterPanel
+from ui.shell.panels import PANELS, WINDOW_HOOKS
 from ui.shell.settings_dialog import SettingsDialog
 
 
@@ -52,7 +57,7 @@ class MainWindow(QMainWindow):
         self.dialog: QDialog | None = None  # the dialog open now (tests drive it)
         try:
             self.org_name = profile(office).name
-        except Exception:  # noqa: BLE001 - the title can do without it
+        except VanThuError:  # the title can do without it
             self.org_name = ""
         self.setWindowIcon(icon("vanthu"))
         self.nav = QListWidget()
@@ -60,8 +65,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        load_panel_modules()
-        self.specs: list[PanelSpec] = panels()
+        self.specs: list[PanelSpec] = list(PANELS)
+        self._rows = {spec.key: row for row, spec in enumerate(self.specs)}
+        self._panel_counts: dict[str, str] = {}  # of the panels other than the registers
         for spec in self.specs:
             panel = spec.factory(office, self.stack)
             panel.setObjectName(f"panel_{spec.key}")
@@ -89,13 +95,14 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.apply_roles()
         self.resize(1366, 768)
-        for hook in window_hooks():
+        for hook in WINDOW_HOOKS:
             hook(self)
 
     # -- panels ----------------------------------------------------------------------------
     def panel(self, key: str) -> QWidget:
-        index = next(i for i, s in enumerate(self.specs) if s.key == key)
-        widget = self.stack.widget(index)
+        if key not in self._rows:
+            raise KeyError(f"no panel {key!r} in ui.shell.panels.PANELS")
+        widget = self.stack.widget(self._rows[key])
         assert widget is not None
         return widget
 
@@ -109,12 +116,16 @@ class MainWindow(QMainWindow):
         return panel if isinstance(panel, RegisterPanel) else None
 
     def show_panel(self, key: str) -> None:
-        self.nav.setCurrentRow(next(i for i, s in enumerate(self.specs) if s.key == key))
+        self.panel(key)  # KeyError for a panel that is not registered
+        self.nav.setCurrentRow(self._rows[key])
 
     def _panel_chosen(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         panel = self.current_register()
-        self.counts.setText(panel.counts_text if panel else "")
+        if panel is not None:
+            self.counts.setText(panel.counts_text)
+        else:
+            self.counts.setText(self._panel_counts.get(self.specs[row].key, ""))
         has_register = panel is not None
         for action in (self.act_print, self.act_preview, self.act_save_pdf, self.act_search):
             action.setEnabled(has_register)
@@ -122,6 +133,38 @@ class MainWindow(QMainWindow):
     def _counts_changed(self, text: str) -> None:
         if self.sender() is self.current_register():
             self.counts.setText(text)
+
+    # -- the WindowHost interface (ui.kit.host) for the capabilities' hooks -----------------
+    def main_window(self) -> QMainWindow:
+        return self
+
+    def status_bar(self) -> QStatusBar:
+        return self.statusBar()
+
+    def show_message(self, text: str, timeout_ms: int = 15000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def show_counts(self, key: str, text: str) -> None:
+        self._panel_counts[key] = text
+        if self.stack.currentIndex() == self._rows.get(key):
+            self.counts.setText(text)
+
+    def add_menu_action(self, action: QAction, before: str | None = None) -> None:
+        self.addAction(action)
+        anchor = self.named_actions[before] if before is not None else None
+        if anchor is not None:
+            self.menu_file.insertAction(anchor, action)
+        else:
+            self.menu_file.addAction(action)
+
+    def add_toolbar_action(self, action: QAction, after: str | None = None) -> None:
+        actions = self.toolbar.actions()
+        anchor = self.named_actions[after] if after is not None else None
+        i = actions.index(anchor) + 1 if anchor in actions else len(actions)
+        if i < len(actions):
+            self.toolbar.insertAction(actions[i], action)
+        else:
+            self.toolbar.addAction(action)
 
     # -- actions ---------------------------------------------------------------------------
     def _action(
@@ -150,6 +193,18 @@ class MainWindow(QMainWindow):
         self.act_search = self._action(self.focus_search, QKeySequence.StandardKey.Find)
         self.act_refresh = self._action(self.refresh, "F5")
         self.act_open = self._action(self.open_current)
+        # The actions other capabilities may place theirs next to (``add_menu_action``, …).
+        self.named_actions: dict[str, QAction] = {
+            "new_incoming": self.act_new_in,
+            "new_outgoing": self.act_new_out,
+            "import": self.act_import,
+            "save_pdf": self.act_save_pdf,
+            "print": self.act_print,
+            "settings": self.act_settings,
+            "quit": self.act_quit,
+            "open": self.act_open,
+            "refresh": self.act_refresh,
+        }
 
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
@@ -254,16 +309,16 @@ class MainWindow(QMainWindow):
     def new_incoming(self) -> None:
         self.show_panel("incoming")
         dialog = IncomingDialog(self.office, self)
-        dialog.accepted.connect(lambda: self._registered(dialog.saved))
+        dialog.accepted.connect(lambda: self.show_registered(dialog.saved))
         self._open_dialog(dialog)
 
     def new_outgoing(self) -> None:
         self.show_panel("outgoing")
         dialog = OutgoingDialog(self.office, self)
-        dialog.accepted.connect(lambda: self._registered(dialog.saved))
+        dialog.accepted.connect(lambda: self.show_registered(dialog.saved))
         self._open_dialog(dialog)
 
-    def _registered(self, view: DocumentView | None) -> None:
+    def show_registered(self, view: DocumentView | None) -> None:
         if view is None:
             return
         panel = self.register_panel(view.direction)
@@ -283,7 +338,7 @@ class MainWindow(QMainWindow):
     def open_document(self, doc_id: int) -> None:
         try:
             dialog = DocumentDialog(self.office, doc_id, self)
-        except Exception as exc:  # noqa: BLE001 - one handler decides how to show it
+        except VanThuError as exc:
             on_error(self, exc)
             return
         dialog.changed.connect(lambda _id: self.refresh())

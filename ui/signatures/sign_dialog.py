@@ -6,9 +6,9 @@ stored or logged), handed to the service for exactly one attempt, and signing ru
 background worker behind its waiting dialog (Electrum's pattern). A wrong PIN is not retried:
 the service's message is shown and the dialog closes (a token locks after a few wrong PINs).
 
-Where the signature goes: the page preview shows the automatic place when the service can tell
-it; a click on the page puts the box there instead (the click is the box's centre, converted to
-PDF points from the page's bottom left). When no automatic place is found, a click is required.
+Where the signature goes (``ui.signatures.placement``): the page preview shows the automatic
+place when the service can tell it; a click on the page puts the box there instead. When no
+automatic place is found, a click is required.
 """
 
 from __future__ import annotations
@@ -36,12 +36,13 @@ from desktop.core.records import DocumentView
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
 from desktop.signatures import service as signatures
-from desktop.signatures.service import PLACE_HEIGHT, PLACE_WIDTH, KeySpec, SignResult, parse_place
+from desktop.signatures.service import KeySpec, SignResult
 from desktop.storage.signed_files import main_file
 from ui.kit import worker
 from ui.kit.errors import on_error
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.pdf_preview import PdfPreview
+from ui.signatures.placement import place_at, place_description
 
 PDF = "application/pdf"
 SIGNED_ROLE = "ky-so"
@@ -249,14 +250,12 @@ class SignDialog(QDialog):
             return
         self.preview.load_bytes(data)
         self.preview.view.setZoomMode(self.preview.view.ZoomMode.FitInView)
-        # An automatic place, when a service can tell it without signing.
-        finder = getattr(signatures, "signature_place", None)
-        if callable(finder):
-            try:
-                self.auto_place = finder(self.office, self.doc.id)
-            except VanThuError:
-                self.auto_place = None
-            self.place_required = self.auto_place is None
+        # The automatic place, found without signing (None: the person points at the page).
+        try:
+            self.auto_place = signatures.signature_place(self.office, self.doc.id)
+        except VanThuError:
+            self.auto_place = None
+        self.place_required = self.auto_place is None
         if self.auto_place is not None:
             self.preview.set_marker(self.auto_place.page, self.auto_place.box)
         else:
@@ -281,10 +280,7 @@ class SignDialog(QDialog):
         """A click on the page: the box is centred there, kept inside the page."""
         if self.as_.currentData() == "copy":
             return
-        size = self.preview.document.pagePointSize(page)
-        x = min(max(point.x() - PLACE_WIDTH / 2, 0.0), max(size.width() - PLACE_WIDTH, 0.0))
-        y = min(max(point.y() - PLACE_HEIGHT / 2, 0.0), max(size.height() - PLACE_HEIGHT, 0.0))
-        self.place = parse_place(f"{page + 1}:{x:.1f},{y:.1f}")
+        self.place = place_at(page, self.preview.document.pagePointSize(page), point)
         self.preview.set_marker(self.place.page, self.place.box)
         self._show_place()
         self._update_button()
@@ -293,33 +289,9 @@ class SignDialog(QDialog):
         return self.place or self.auto_place
 
     def _show_place(self) -> None:
-        if self.as_.currentData() == "copy":
-            self.place_text.setText(
-                self.tr("Chữ ký sao y đặt ở góc trên bên phải trang đầu (không có ảnh).")
-            )
-            return
-        place = self.chosen_place()
-        if place is None and self.place_required:
-            self.place_text.setText(
-                self.tr(
-                    "Không tìm thấy khối chữ ký (chức vụ, họ tên) trên văn bản. Hãy bấm vào trang "
-                    "ở chỗ cần đặt chữ ký."
-                )
-            )
-        elif place is None:
-            self.place_text.setText(
-                self.tr(
-                    "Vị trí ký: tự động, giữa dòng chức vụ và dòng họ tên người ký. Bấm vào trang "
-                    "để chọn chỗ khác."
-                )
-            )
-        else:
-            x0, y0, _x1, _y1 = place.box
-            text = self.tr(
-                "Vị trí ký: trang {page}, cách mép trái {x} pt, cách mép dưới {y} pt. Bấm vào "
-                "trang để đổi."
-            )
-            self.place_text.setText(text.format(page=place.page + 1, x=f"{x0:.0f}", y=f"{y0:.0f}"))
+        self.place_text.setText(
+            place_description(self.as_.currentData(), self.chosen_place(), self.place_required)
+        )
 
     # -- signing -------------------------------------------------------------------------
     def _update_button(self) -> None:

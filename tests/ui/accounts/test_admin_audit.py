@@ -14,7 +14,8 @@ from desktop.accounts.users import add_user
 from desktop.kernel.auth import Role
 from desktop.kernel.office import audit_entries
 from tests.ui.conftest import add_incoming, type_text
-from ui.accounts.audit_panel import AuditModel, AuditPanel, flatten, local_time
+from ui.accounts.audit_model import AuditModel, flatten, local_time
+from ui.accounts.audit_panel import AuditPanel
 from ui.documents.view import DocumentDialog
 from ui.shell.main_window import MainWindow
 

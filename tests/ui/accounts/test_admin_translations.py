@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from desktop.kernel.audit import ACTION_LABELS
-from ui.accounts.audit_panel import ACTION_TEXT, AuditPanel
+from ui.accounts.audit_model import ACTION_TEXT
+from ui.accounts.audit_panel import AuditPanel
 from ui.reports.dashboard import DashboardPanel
 from ui.shell.main_window import MainWindow
 
@@ -21,7 +22,11 @@ ROOT = Path(__file__).resolve().parents[3]
 MODULES = (
     "reports/dashboard",
     "reports/trend_chart",
+    "reports/tiles",
+    "reports/figure_rows",
+    "reports/export",
     "accounts/audit_panel",
+    "accounts/audit_model",
     "accounts/admin_tools",
     "kit/roles",
 )

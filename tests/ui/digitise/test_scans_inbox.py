@@ -16,7 +16,10 @@ from desktop.shell.services import Direction
 from tests.core.samples import scan_pdf
 from tests.ui.conftest import add_incoming, type_text
 from ui.digitise import inbox_panel
-from ui.digitise.inbox_panel import DocumentPicker, InboxPanel, PendingIncomingDialog, watch_folder
+from ui.digitise.document_picker import DocumentPicker
+from ui.digitise.inbox_panel import InboxPanel
+from ui.digitise.pending_form import PendingIncomingDialog
+from ui.digitise.scanner_folder import watch_folder
 
 
 def drop(widget: QWidget, paths: list[Path]) -> None:

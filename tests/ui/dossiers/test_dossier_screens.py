@@ -20,6 +20,7 @@ from desktop.dossiers.service import (
 )
 from tests.ui.conftest import make_pdf, type_text
 from ui.dossiers.form import DossierReceiptDialog
+from ui.dossiers.form_printing import FormPreviewDialog
 from ui.dossiers.model import (
     CODE_ROLE,
     DEADLINE_ROLE,
@@ -30,7 +31,7 @@ from ui.dossiers.model import (
     now_vn,
 )
 from ui.dossiers.panel import DossierPanel
-from ui.dossiers.view import DossierDialog, FormPreviewDialog
+from ui.dossiers.view import DossierDialog
 from ui.kit import messages, worker
 from ui.shell.main_window import MainWindow
 

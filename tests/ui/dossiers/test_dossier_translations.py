@@ -9,7 +9,17 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-MODULES = ("dossiers/model", "dossiers/view", "dossiers/form", "dossiers/panel")
+MODULES = (
+    "dossiers/model",
+    "dossiers/view",
+    "dossiers/form",
+    "dossiers/panel",
+    "dossiers/form_printing",
+    "dossiers/apology",
+    "dossiers/steps",
+    "dossiers/late_banner",
+    "dossiers/window_actions",
+)
 CATALOGUE = Path(__file__).with_name("ts_dossiers.json")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 

@@ -20,7 +20,8 @@ from desktop.registers.registry import (
 from tests.ui.conftest import make_pdf
 from ui.documents.view import DocumentDialog
 from ui.kit import messages, worker
-from ui.reports.dashboard import MISSING, DashboardPanel, FigureRowsModel, figure_rows
+from ui.reports.dashboard import MISSING, DashboardPanel
+from ui.reports.figure_rows import FigureRowsModel, figure_rows
 from ui.shell.main_window import MainWindow
 
 MARCH = dt.date(2025, 3, 10)

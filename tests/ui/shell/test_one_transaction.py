@@ -14,7 +14,7 @@ from desktop.shell.services import Direction
 from tests.conftest import snapshot
 from tests.ui.conftest import type_text
 from tests.ui.digitise.test_scans_inbox import drop, make_panel
-from ui.digitise.inbox_panel import PendingIncomingDialog
+from ui.digitise.pending_form import PendingIncomingDialog
 
 
 def test_registering_a_scan_is_undone_whole_when_its_second_step_fails(

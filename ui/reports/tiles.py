@@ -1,0 +1,189 @@
+"""The report screen's tiles: which figures it shows (the communes' own wording, the flag and the
+registers behind each), one large tile per figure, and the figures put into them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from desktop.core.numfmt import vn_int, vn_percent
+from desktop.reports.figures import Figures
+from ui.kit.i18n import QT_TRANSLATE_NOOP
+
+# The tiles: key → (title, name of the flag behind it, registers, only rows with this flag)
+TILES: dict[str, tuple[str, str, tuple[str, ...], str | None]] = {
+    "incoming": (
+        QT_TRANSLATE_NOOP("DashboardPanel", "Văn bản đến được số hóa, xử lý trên phần mềm"),
+        "digitized",
+        ("incoming",),
+        None,
+    ),
+    "standard": (
+        QT_TRANSLATE_NOOP(
+            "DashboardPanel", "Văn bản đến số hóa đạt chuẩn Phụ lục I Nghị định 30/2020/NĐ-CP"
+        ),
+        "meets",
+        ("incoming",),
+        "digitized",
+    ),
+    "outgoing": (
+        QT_TRANSLATE_NOOP("DashboardPanel", "Văn bản đi được phát hành trên phần mềm (có ký số)"),
+        "signed",
+        ("outgoing",),
+        None,
+    ),
+    "signed": (
+        QT_TRANSLATE_NOOP("DashboardPanel", "Văn bản đến và đi được ký số"),
+        "signed",
+        ("incoming", "outgoing"),
+        None,
+    ),
+}
+DOSSIERS = "dossiers"
+DOSSIER_TITLE = QT_TRANSLATE_NOOP(
+    "DashboardPanel", "Hồ sơ thủ tục hành chính giải quyết trước và đúng hạn"
+)
+
+
+class FigureTile(QFrame):
+    """One figure, large: its title, ``part/whole`` and the share (or "không phát sinh").
+    A tile with documents behind it can be clicked, or reached with Tab and Enter/Space."""
+
+    clicked = Signal(str)
+
+    def __init__(self, key: str, clickable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.clickable = clickable
+        self.setObjectName(f"tile_{key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "FigureTile { background: palette(base); border: 1px solid #c5ceda;"
+            " border-radius: 6px; }"
+            "FigureTile:focus { border: 2px solid #1f5fa8; }"
+        )
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.value = QLabel()
+        self.value.setObjectName("value")
+        self.ratio = QLabel()
+        self.ratio.setObjectName("ratio")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+        base = self.font().pointSizeF()
+        big = QFont(self.font())
+        big.setPointSizeF(base * 2.2)
+        big.setBold(True)
+        self.value.setFont(big)
+        medium = QFont(self.font())
+        medium.setPointSizeF(base * 1.4)
+        self.ratio.setFont(medium)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.ratio)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        if clickable:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def show_waiting(self, title: str) -> None:
+        """Before the first figures arrive: the title only, no misleading 0/0."""
+        self.title.setText(title)
+        self.value.setText("…")
+        self.ratio.setText("")
+        self.note.setVisible(False)
+
+    def show_figure(
+        self, title: str, part: int, whole: int, share: float | None, result: str, note: str
+    ) -> None:
+        self.title.setText(title)
+        self.value.setText(f"{vn_int(part)}/{vn_int(whole)}")
+        self.ratio.setText(result)
+        self.ratio.setStyleSheet("color: #777;" if share is None else "")
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        self.setAccessibleName(f"{title}: {self.value.text()} — {result}")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.clickable and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.key)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.clickable and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Space,
+        ):
+            self.clicked.emit(self.key)
+            return
+        super().keyPressEvent(event)
+
+
+def tile_title(key: str) -> str:
+    """The tile's title, untranslated (context "DashboardPanel")."""
+    return DOSSIER_TITLE if key == DOSSIERS else TILES[key][0]
+
+
+def result_text(share: float | None) -> str:
+    if share is None:
+        return QCoreApplication.translate("DashboardPanel", "không phát sinh")
+    return QCoreApplication.translate("DashboardPanel", "đạt {percent}").format(
+        percent=vn_percent(share)
+    )
+
+
+def show_figures(tiles: dict[str, FigureTile], fig: Figures | None) -> None:
+    """Put the period's figures in the tiles (titles only while there are none yet)."""
+    if fig is None:
+        for tile in tiles.values():
+            tile.show_waiting(QCoreApplication.translate("DashboardPanel", tile_title(tile.key)))
+        return
+    i, o, s = fig.incoming, fig.outgoing, fig.signed
+    figures = {
+        "incoming": (i["digitized"], i["total"], i["ratio"], ""),
+        "standard": (
+            i["meeting_standard"],
+            i["digitized"],
+            i["standard_ratio"],
+            QCoreApplication.translate("DashboardPanel", "Tính trên số văn bản đến đã số hóa."),
+        ),
+        "outgoing": (o["issued_electronically"], o["total"], o["ratio"], ""),
+        "signed": (s["total"], s["of"], s["ratio"], ""),
+    }
+    for key, (part, whole, share, note) in figures.items():
+        tile = tiles[key]
+        title = QCoreApplication.translate("DashboardPanel", tile_title(key))
+        tile.show_figure(title, part, whole, share, result_text(share), note)
+        tile.setToolTip(
+            QCoreApplication.translate(
+                "DashboardPanel", "Bấm để xem các văn bản làm căn cứ cho số liệu này."
+            )
+        )
+    d = fig.dossiers
+    tile = tiles[DOSSIERS]
+    tile.setVisible(d is not None)
+    if d is not None:
+        share = d.get("on_time_ratio")
+        tile.show_figure(
+            QCoreApplication.translate("DashboardPanel", DOSSIER_TITLE),
+            int(d.get("on_time", 0)) + int(d.get("in_progress_on_time", 0)),
+            int(d.get("handled", 0)),
+            share,
+            result_text(share),
+            QCoreApplication.translate(
+                "DashboardPanel",
+                "Tiếp nhận {received} hồ sơ; giải quyết trước và đúng hạn {on_time}, "
+                "quá hạn {late}, đang giải quyết {in_progress}.",
+            ).format(
+                received=vn_int(int(d.get("received", 0))),
+                on_time=vn_int(int(d.get("on_time", 0))),
+                late=vn_int(int(d.get("late", 0))),
+                in_progress=vn_int(int(d.get("in_progress", 0))),
+            ),
+        )
