@@ -381,7 +381,7 @@
     </message>
     <message>
         <location filename="../../ui/accounts/audit_panel.py" line="158"/>
-        <location filename="../../ui/accounts/audit_panel.py" line="342"/>
+        <location filename="../../ui/accounts/audit_panel.py" line="352"/>
         <source>Kiểm tra toàn vẹn</source>
         <translation>Check integrity</translation>
     </message>
@@ -436,37 +436,47 @@
         <translation>Log entry no. {seq} does not chain onto the one before: an entry was replaced or inserted.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="311"/>
+        <location filename="../../ui/accounts/audit_panel.py" line="312"/>
+        <source>Mục nhật ký số {seq} khác với mục máy này đã ghi nhận: lịch sử nhật ký đã bị viết lại.</source>
+        <translation>Log entry no. {seq} differs from the one this computer recorded: the log&apos;s history was rewritten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_panel.py" line="317"/>
+        <source>Nhật ký ngắn hơn lần trước máy này thấy (đến mục số {seq}): các mục cuối đã bị xóa.</source>
+        <translation>The log is shorter than when this computer last saw it (up to entry no. {seq}): the last entries were deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_panel.py" line="321"/>
         <source>Thiếu mục nhật ký số {seq}: có mục đã bị xóa.</source>
         <translation>Log entry no. {seq} is missing: an entry was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="315"/>
+        <location filename="../../ui/accounts/audit_panel.py" line="325"/>
         <source>Thiếu {count} tệp trong kho lưu trữ.</source>
         <translation>{count} files are missing from the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="319"/>
+        <location filename="../../ui/accounts/audit_panel.py" line="329"/>
         <source>{count} tệp trong kho đã bị thay đổi (sai mã băm).</source>
         <translation>{count} stored files were altered (hash mismatch).</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="325"/>
+        <location filename="../../ui/accounts/audit_panel.py" line="335"/>
         <source>{count} tệp đã ký số không còn nguyên vẹn.</source>
         <translation>{count} signed files are no longer intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="336"/>
+        <location filename="../../ui/accounts/audit_panel.py" line="346"/>
         <source>Dữ liệu toàn vẹn: nhật ký không bị sửa, {files} tệp đúng mã băm.</source>
         <translation>The data is intact: the log was not edited, {files} files match their hashes.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="356"/>
+        <location filename="../../ui/accounts/audit_panel.py" line="366"/>
         <source>Dữ liệu không toàn vẹn</source>
         <translation>The data is not intact</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="361"/>
+        <location filename="../../ui/accounts/audit_panel.py" line="371"/>
         <source>Hãy giữ nguyên máy và các bản sao lưu, rồi báo cho cán bộ kỹ thuật.</source>
         <translation>Leave the computer and the backups as they are, and tell the technician.</translation>
     </message>
@@ -2659,7 +2669,7 @@ Signing time: {time}</translation>
         <translation>Outgoing documents</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="383"/>
+        <location filename="../../ui/accounts/audit_panel.py" line="393"/>
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>

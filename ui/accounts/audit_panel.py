@@ -307,6 +307,16 @@ class AuditPanel(QWidget):
                     "Mục nhật ký số {seq} không nối đúng với mục trước: có mục đã bị thay hoặc "
                     "chèn thêm."
                 )
+            elif reason == "rewritten":
+                text = self.tr(
+                    "Mục nhật ký số {seq} khác với mục máy này đã ghi nhận: lịch sử nhật ký đã bị "
+                    "viết lại."
+                )
+            elif reason == "truncated":
+                text = self.tr(
+                    "Nhật ký ngắn hơn lần trước máy này thấy (đến mục số {seq}): các mục cuối đã "
+                    "bị xóa."
+                )
             else:
                 text = self.tr("Thiếu mục nhật ký số {seq}: có mục đã bị xóa.")
             out.append(text.format(seq=seq))
