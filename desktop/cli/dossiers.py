@@ -159,7 +159,7 @@ def cmd_form(args: argparse.Namespace) -> int:
 
 
 def cmd_book(args: argparse.Namespace) -> int:
-    from desktop.dossiers.forms import write_book
+    from desktop.dossiers.book import write_book
     from desktop.workdays.calendar import parse_period
 
     start, end = parse_period(args.period)
