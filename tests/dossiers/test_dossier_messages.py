@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MODULES = [*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop/dossiers").glob("*.py")),
-           "desktop/workdays/calendar.py",
+           *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop/workdays").glob("*.py")),
            "desktop/cli/dossiers.py"]
 ADDITIONS = Path(__file__).with_name("cli_en_additions.json")
 
