@@ -46,3 +46,24 @@ def image_errors() -> tuple[type[Exception], ...]:
     from PIL import Image
 
     return (Image.DecompressionBombError, *DECODE_ERRORS)
+
+
+def conversion_errors() -> tuple[type[Exception], ...]:
+    """What img2pdf may raise when it refuses an image (an alpha channel, an odd colour space, a
+    page too large), from its own checks, from Pillow, or from pikepdf that writes its PDF."""
+    import img2pdf
+
+    own: tuple[type[Exception], ...] = (
+        img2pdf.AlphaChannelError,
+        img2pdf.ExifOrientationError,
+        img2pdf.ImageOpenError,
+        img2pdf.JpegColorspaceError,
+        img2pdf.NegativeDimensionError,
+        img2pdf.PdfTooLargeError,
+        img2pdf.UnsupportedColorspaceError,
+    )
+    try:
+        from pikepdf import PdfError as PikePdfError
+    except ImportError:  # img2pdf then writes the PDF itself
+        return own + image_errors()
+    return (*own, PikePdfError, *image_errors())

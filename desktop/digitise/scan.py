@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.errors import UserError, VanThuError
+from desktop.core.hostile import conversion_errors, pdf_errors
 from desktop.core.i18n import _
 from desktop.digitise.scan_inputs import (
     FileCheck,
@@ -100,7 +101,7 @@ def _image_to_pdf(src: _Source, notes: list[str]) -> bytes:
         )
     try:
         out = img2pdf.convert(src.data, **kwargs)
-    except Exception as exc:  # noqa: BLE001 - img2pdf refuses some exotic images: convert them
+    except conversion_errors() as exc:  # img2pdf refuses some exotic images: convert them
         if check.kind == "jpeg":
             raise corrupt_error(check.path, check.kind, exc) from exc
         out = _image_to_pdf_via_pillow(src, kwargs)
@@ -130,7 +131,7 @@ def _image_to_pdf_via_pillow(src: _Source, kwargs: dict[str, object]) -> bytes:
                 frame.save(buf, "PNG", **({"dpi": dpi} if dpi else {}))
                 frames.append(buf.getvalue())
         out = img2pdf.convert(frames, **kwargs)
-    except Exception as exc:  # noqa: BLE001
+    except conversion_errors() as exc:
         raise corrupt_error(src.check.path, src.check.kind, exc) from exc
     assert isinstance(out, bytes)
     return out
@@ -223,7 +224,7 @@ def build_pdf(
             if src.check.kind == "pdf":
                 versions.append(_header_version(pdf))
             pages.extend((reader, i) for i in range(len(reader.pages)))
-        except Exception as exc:  # noqa: BLE001
+        except pdf_errors() as exc:
             raise corrupt_error(src.check.path, src.check.kind, exc) from exc
     if len(pages) != total:
         raise corrupt_error(loaded[0].check.path, "pdf", f"page count {len(pages)} != {total}")
@@ -233,7 +234,7 @@ def build_pdf(
         reader, number = pages[index]
         try:
             page = writer.add_page(reader.pages[number])
-        except Exception as exc:  # noqa: BLE001
+        except pdf_errors() as exc:
             src_of = _source_of(loaded, index)
             raise corrupt_error(src_of.check.path, src_of.check.kind, exc) from exc
         degrees = rotations.get(index, 0) % 360

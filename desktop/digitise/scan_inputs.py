@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from desktop.core.errors import EnvironmentProblem, UserError, VanThuError
+from desktop.core.hostile import pdf_errors
 from desktop.core.i18n import _
 from desktop.storage.signed_files import is_signed_pdf
 
@@ -208,7 +209,7 @@ def _inspect_pdf(data: bytes, path: Path, notes: list[str]) -> FileCheck:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         encrypted = reader.is_encrypted
-    except Exception as exc:  # noqa: BLE001 - any parser failure on hostile input
+    except pdf_errors() as exc:  # any parser failure on hostile input
         raise corrupt_error(path, "pdf", exc) from exc
     if encrypted:
         raise UserError(
@@ -223,7 +224,7 @@ def _inspect_pdf(data: bytes, path: Path, notes: list[str]) -> FileCheck:
         for page in reader.pages:
             page.mediabox  # noqa: B018 - parsing it is the check
             page.get_contents()
-    except Exception as exc:  # noqa: BLE001
+    except pdf_errors() as exc:
         raise corrupt_error(path, "pdf", exc) from exc
     if pages == 0:
         raise UserError(_("Tệp PDF {name} không có trang nào.", name=name), str(path))

@@ -33,6 +33,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 
 from desktop.core.errors import UserError
+from desktop.core.hostile import pdf_errors
 from desktop.core.i18n import _
 from desktop.core.textfold import fold
 from desktop.kernel import audit
@@ -116,11 +117,11 @@ def _cert_fields(cert: Any) -> tuple[str, str, str, str]:
 
 
 def _page_count(pdf: bytes) -> int | None:
-    try:
-        from pypdf import PdfReader
+    from pypdf import PdfReader
 
+    try:
         return len(PdfReader(io.BytesIO(pdf)).pages)
-    except Exception:  # noqa: BLE001 - the page count is informative only
+    except pdf_errors():  # the page count is informative only
         return None
 
 
