@@ -180,7 +180,7 @@ def close_all() -> None:
     for (_module, label), session in items:
         try:
             session.close()
-        except Exception as exc:  # noqa: BLE001 - closing must never fail the caller
+        except (RuntimeError, OSError) as exc:  # PKCS11Error is a RuntimeError; never fail here
             log.warning("closing PKCS#11 session for %r failed: %s", label, exc)
 
 
@@ -191,7 +191,7 @@ def forget_session(module_path: str | Path, token_label: str) -> None:
     if session is not None:
         try:
             session.close()
-        except Exception as exc:  # noqa: BLE001
+        except (RuntimeError, OSError) as exc:  # as in close_all
             log.warning("closing PKCS#11 session for %r failed: %s", token_label, exc)
 
 

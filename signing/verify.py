@@ -20,13 +20,16 @@ from typing import Any
 from asn1crypto import crl as asn1_crl
 from asn1crypto import pem
 from asn1crypto import x509 as asn1_x509
+from cryptography import exceptions as crypto_exceptions
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator import errors as cv_errors
 
 from signing.appearance import vn_time_iso
 from signing.errors import SigningError
@@ -154,11 +157,33 @@ def verify_pdf(
     return report
 
 
+# What validating one damaged or hostile signature may raise: pyHanko's and the certificate
+# validator's own errors, cryptography's, and the parsing errors of asn1crypto (ValueError,
+# TypeError …) and of the PDF reader under them.
+_DAMAGED_SIGNATURE: tuple[type[Exception], ...] = (
+    PdfError,
+    SignatureValidationError,
+    cv_errors.ValidationError,
+    cv_errors.PathError,
+    cv_errors.InvalidSignature,
+    cv_errors.CRLValidationError,
+    cv_errors.OCSPValidationError,
+    crypto_exceptions.InvalidSignature,
+    crypto_exceptions.UnsupportedAlgorithm,
+    ValueError,
+    TypeError,
+    LookupError,
+    AttributeError,
+    ArithmeticError,
+    NotImplementedError,
+)
+
+
 def _check_one(sig: Any, vc: ValidationContext, usage: KeyUsageConstraints) -> SignatureResult:
     name = str(sig.field_name)
     try:
         status = validate_pdf_signature(sig, signer_validation_context=vc, key_usage_settings=usage)
-    except Exception as exc:  # noqa: BLE001 - a damaged signature must not stop the report
+    except _DAMAGED_SIGNATURE as exc:  # a damaged signature must not stop the report
         log.info("signature %s could not be validated: %s", name, exc)
         return SignatureResult(
             field_name=name,

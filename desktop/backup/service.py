@@ -268,12 +268,13 @@ def _unpack(z: zipfile.ZipFile, manifest: dict[str, Any], work: Path, db_url: st
 
 def _require_empty_database(db_url: str) -> None:
     from sqlalchemy import create_engine, inspect
+    from sqlalchemy.exc import SQLAlchemyError
 
     engine = create_engine(db_url)
     try:
         with engine.connect() as conn:
             tables = inspect(conn).get_table_names()
-    except Exception as exc:  # noqa: BLE001 - any connection failure is the environment's
+    except (SQLAlchemyError, OSError) as exc:  # any connection failure is the environment's
         raise EnvironmentProblem(_("Không kết nối được cơ sở dữ liệu đích."), str(exc)) from exc
     finally:
         engine.dispose()

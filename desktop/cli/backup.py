@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import emit, open_office
+from desktop.cli.common import emit, open_office
 from desktop.core.i18n import _
 
 

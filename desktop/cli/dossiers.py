@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import emit, open_office
+from desktop.cli.common import Parser, emit, open_office
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
 
@@ -159,7 +159,7 @@ def cmd_form(args: argparse.Namespace) -> int:
 
 
 def cmd_book(args: argparse.Namespace) -> int:
-    from desktop.dossiers.forms import write_book
+    from desktop.dossiers.book import write_book
     from desktop.workdays.calendar import parse_period
 
     start, end = parse_period(args.period)
@@ -300,12 +300,10 @@ def cmd_calendar_list(args: argparse.Namespace) -> int:
 
 # -- parser ----------------------------------------------------------------------------------
 def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
-    parser_class = getattr(sub, "_parser_class", argparse.ArgumentParser)  # the CLI's own
-
     grp = sub.add_parser("dossier", help=_("hồ sơ một cửa (thủ tục hành chính)"),
                          parents=[common])
     grp.set_defaults(run_command=lambda a, g=grp: (g.print_help(), 2)[1])
-    dsub = grp.add_subparsers(dest="action", metavar=_("LỆNH"), parser_class=parser_class)
+    dsub = grp.add_subparsers(dest="action", metavar=_("LỆNH"), parser_class=Parser)
 
     sp = add("add", cmd_add, _("tiếp nhận hồ sơ: cấp mã hồ sơ và ngày hẹn trả kết quả"), dsub)
     sp.add_argument("--received", required=True, metavar="YYYY-MM-DD HH:MM",
@@ -371,7 +369,7 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
 
     grp = sub.add_parser("calendar", help=_("lịch ngày làm việc, ngày nghỉ lễ"), parents=[common])
     grp.set_defaults(run_command=lambda a, g=grp: (g.print_help(), 2)[1])
-    csub = grp.add_subparsers(dest="action", metavar=_("LỆNH"), parser_class=parser_class)
+    csub = grp.add_subparsers(dest="action", metavar=_("LỆNH"), parser_class=Parser)
     sp = add("due", cmd_calendar_due, _("tính ngày hẹn trả kết quả"), csub)
     sp.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD HH:MM")
     sp.add_argument("--days", required=True, metavar="N")

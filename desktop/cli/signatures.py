@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import _Parser, emit, open_office
+from desktop.cli.common import Parser, emit, open_office
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
 
@@ -306,7 +306,7 @@ def cmd_seal_image_set(args: argparse.Namespace) -> int:
 def _group(sub: Any, add: Add, name: str, help_text: str) -> Any:
     grp = add(name, lambda a: 2, help_text, parent=sub)
     grp.set_defaults(run_command=lambda a, g=grp: (g.print_help(), 2)[1])
-    return grp.add_subparsers(dest="action", metavar=_("LỆNH"), parser_class=_Parser)
+    return grp.add_subparsers(dest="action", metavar=_("LỆNH"), parser_class=Parser)
 
 
 def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:

@@ -9,39 +9,37 @@ comes before any signature); :func:`ocr_text_only` still reads it, for search.
 
 Everything here is a pure function on bytes; long work can be cancelled with ``cancel`` (polled
 every 0.1 s, running processes are killed) and followed with ``progress(done, total)``.
+One page (the tools, rendering, Tesseract) is :mod:`desktop.digitise.ocr_pages`.
 """
 
 from __future__ import annotations
 
 import io
-import os
-import shutil
-import subprocess
 import tempfile
 import threading
-import time
-import unicodedata
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
-from typing import Any
 
-from desktop.core.errors import EnvironmentProblem, UserError, VanThuError
+from desktop.core.errors import UserError
+from desktop.core.hostile import pdf_errors
 from desktop.core.i18n import _
+from desktop.digitise.ocr_pages import (
+    Cancel,
+    OcrCancelled,
+    check_environment,
+    clean_page_text,
+    page_reader,
+    red_channel,
+    run_tesseract,
+)
 
-Cancel = Callable[[], bool]
 Progress = Callable[[int, int], None]
 
-RENDER_TIMEOUT = 120.0
 PAGE_TIMEOUT = 300.0
 #: Pages whose existing text has at least this many letters are not OCR'd again.
 MIN_EXISTING_TEXT = 20
-
-
-class OcrCancelled(VanThuError):
-    """The person cancelled the OCR; nothing was produced."""
 
 
 @dataclass
@@ -59,234 +57,6 @@ class OcrText:
     text: str
     pages: int
 
-
-# --------------------------------------------------------------------------------------------
-# Environment
-
-
-@cache
-def _languages(tesseract: str) -> frozenset[str]:
-    try:
-        out = subprocess.run(
-            [tesseract, "--list-langs"], capture_output=True, text=True, timeout=30, check=True
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
-        return frozenset()
-    return frozenset(line.strip() for line in out.splitlines()[1:] if line.strip())
-
-
-def check_environment(lang: str = "vie", *, need_renderer: bool = True) -> str:
-    """Path of ``tesseract`` after checking it (and ``pdftoppm``) exist with ``lang``."""
-    tesseract = shutil.which("tesseract")
-    if tesseract is None:
-        raise EnvironmentProblem(
-            _("Chưa cài Tesseract OCR; hãy cài gói tesseract-ocr và tesseract-ocr-vie."),
-            "tesseract not on PATH",
-        )
-    missing = [part for part in lang.split("+") if part not in _languages(tesseract)]
-    if missing:
-        raise EnvironmentProblem(
-            _(
-                "Tesseract chưa có dữ liệu ngôn ngữ {lang}; hãy cài gói tesseract-ocr-{lang}.",
-                lang="+".join(missing),
-            ),
-            f"available: {sorted(_languages(tesseract))}",
-        )
-    if need_renderer and shutil.which("pdftoppm") is None:
-        raise EnvironmentProblem(
-            _("Chưa cài công cụ pdftoppm; hãy cài gói poppler-utils."), "pdftoppm not on PATH"
-        )
-    return tesseract
-
-
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["OMP_THREAD_LIMIT"] = "1"
-    return env
-
-
-def _run(cmd: list[str], *, timeout: float, cancel: Cancel | None, what: str) -> bytes:
-    """Run ``cmd``; kill it on timeout or cancel. Returns stdout."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=_env())
-        deadline = time.monotonic() + timeout
-        try:
-            while True:
-                try:
-                    code = proc.wait(timeout=0.1)
-                    break
-                except subprocess.TimeoutExpired:
-                    pass
-                if cancel is not None and cancel():
-                    raise OcrCancelled(_("Đã hủy nhận dạng chữ."))
-                if time.monotonic() > deadline:
-                    raise EnvironmentProblem(
-                        _(
-                            "Nhận dạng chữ quá lâu (quá {seconds} giây một trang); "
-                            "hãy thử lại hoặc giảm độ phân giải.",
-                            seconds=round(timeout),
-                        ),
-                        f"timeout: {cmd}",
-                    )
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read(), err.read()
-    if code != 0:
-        raise EnvironmentProblem(
-            _("Công cụ {tool} báo lỗi khi nhận dạng chữ.", tool=what),
-            f"{cmd} → {code}: {stderr.decode(errors='replace')[-2000:]}",
-        )
-    return stdout
-
-
-def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
-def _clean_page_text(text: str) -> str:
-    return _nfc(text.replace("\f", "")).strip("\n ")
-
-
-# --------------------------------------------------------------------------------------------
-# One page
-
-
-def _render(
-    pdf_path: Path, page: int, dpi: int, out_dir: Path, cancel: Cancel | None, dropout: bool
-) -> Path:
-    """Rasterise one page to a grey PGM. With ``dropout`` the page is rendered in colour and
-    its red channel kept: red seals vanish (red is bright there) while black print and blue
-    ink stay dark — the usual "colour dropout" of document scanners."""
-    base = out_dir / f"p{page}"
-    cmd = ["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile"]
-    if not dropout:
-        cmd.append("-gray")
-    _run([*cmd, str(pdf_path), str(base)], timeout=RENDER_TIMEOUT, cancel=cancel, what="pdftoppm")
-    image = base.with_suffix(".pgm" if not dropout else ".ppm")
-    if not image.exists():
-        raise EnvironmentProblem(
-            _("Công cụ {tool} báo lỗi khi nhận dạng chữ.", tool="pdftoppm"), f"no {image}"
-        )
-    if dropout:
-        grey = base.with_suffix(".pgm")
-        _red_channel(image.read_bytes(), grey)
-        image.unlink()
-        image = grey
-    return image
-
-
-def _page_scan_jpeg(page: Any) -> tuple[bytes, int] | None:
-    """The JPEG bytes and resolution of a page that is exactly one upright full-page JPEG
-    (what scanners and img2pdf write), else None. Conservative: anything else is rendered."""
-    try:
-        if int(page.get("/Rotate", 0) or 0) % 360:
-            return None
-        xobjects = page["/Resources"].get_object().get("/XObject")
-        if xobjects is None:
-            return None
-        xobjects = xobjects.get_object()
-        if len(xobjects) != 1:
-            return None
-        image = next(iter(xobjects.values())).get_object()
-        filters = image.get("/Filter")
-        if image.get("/Subtype") != "/Image" or filters not in ("/DCTDecode", ["/DCTDecode"]):
-            return None
-        from pypdf.generic import ContentStream
-
-        ops = ContentStream(page.get_contents(), page.pdf).operations
-        draws = [o for o in ops if o[1] == b"Do"]
-        matrices = [o[0] for o in ops if o[1] == b"cm"]
-        if len(draws) != 1 or len(matrices) != 1:
-            return None
-        a, b, c, d, e, f = (float(x) for x in matrices[0])
-        box = page.mediabox
-        width, height = float(box.width), float(box.height)
-        if b or c or abs(a - width) > 0.01 * width or abs(d - height) > 0.01 * height:
-            return None
-        if abs(e - float(box.left)) > 1 or abs(f - float(box.bottom)) > 1:
-            return None
-        dpi = round(int(image["/Width"]) / (width / 72.0))
-        return bytes(image.get_data()), dpi
-    except Exception:  # noqa: BLE001 - any doubt: render the page instead
-        return None
-
-
-def _page_reader(
-    reader: Any, pages: list[int], src: Path, tmp_dir: Path, tesseract: str, *, lang: str,
-    dpi: int, dropout: bool, timeout: float, want_pdf: bool,
-) -> Callable[[int, Cancel], tuple[str, bytes | None]]:
-    """OCR of one page: a page that is one full-page JPEG is read as it is, others rendered."""
-    embedded = {n: _page_scan_jpeg(reader.pages[n - 1]) for n in pages}
-
-    def work(page: int, cancelled: Cancel) -> tuple[str, bytes | None]:
-        page_dpi: int | None = dpi
-        scan = embedded.get(page)
-        if scan is not None:
-            image = tmp_dir / f"p{page}.pgm"
-            _grey_for_ocr(scan[0], image, dropout)
-            page_dpi = scan[1]
-        else:
-            image = _render(src, page, dpi, tmp_dir, cancelled, dropout)
-        try:
-            return _tesseract(tesseract, image, lang=lang, dpi=page_dpi, want_pdf=want_pdf,
-                              cancel=cancelled, timeout=timeout)
-        finally:
-            image.unlink(missing_ok=True)
-
-    return work
-
-
-def _grey_for_ocr(jpeg: bytes, out: Path, dropout: bool) -> None:
-    from PIL import Image
-
-    with Image.open(io.BytesIO(jpeg)) as im:
-        if dropout and im.mode in ("RGB", "YCbCr", "CMYK"):
-            grey = im.convert("RGB").getchannel("R")
-        else:
-            grey = im.convert("L")
-        grey.save(out, "PPM")
-
-
-def _red_channel(data: bytes, out: Path) -> int | None:
-    """Write the red channel of an image (the grey image itself if it has no colour) as PGM;
-    returns the image's resolution if it records one."""
-    from PIL import Image
-
-    with Image.open(io.BytesIO(data)) as im:
-        raw_dpi = im.info.get("dpi")
-        if im.mode in ("RGB", "RGBA", "P", "CMYK", "YCbCr", "LAB", "HSV"):
-            grey = im.convert("RGB").getchannel("R")
-        else:
-            grey = im.convert("L")
-        grey.save(out, "PPM")
-    return round(float(raw_dpi[0])) if raw_dpi and float(raw_dpi[0]) > 1 else None
-
-
-def _tesseract(
-    tesseract: str,
-    image: Path,
-    *,
-    lang: str,
-    dpi: int | None,
-    want_pdf: bool,
-    cancel: Cancel | None,
-    timeout: float,
-) -> tuple[str, bytes | None]:
-    base = image.with_name(image.stem + "-ocr")
-    cmd = [tesseract, str(image), str(base), "-l", lang]
-    if dpi:
-        cmd += ["--dpi", str(dpi)]
-    if want_pdf:
-        cmd += ["-c", "textonly_pdf=1", "pdf"]
-    cmd += ["txt"]
-    _run(cmd, timeout=timeout, cancel=cancel, what="tesseract")
-    text = base.with_suffix(".txt").read_text(encoding="utf-8", errors="replace")
-    pdf = base.with_suffix(".pdf").read_bytes() if want_pdf else None
-    return text, pdf
 
 
 # --------------------------------------------------------------------------------------------
@@ -363,7 +133,7 @@ def _read_pdf(pdf: bytes) -> object:
         len(reader.pages)
     except UserError:
         raise
-    except Exception as exc:  # noqa: BLE001 - hostile input
+    except pdf_errors() as exc:  # hostile input
         raise UserError(_("Tệp PDF bị hỏng, không nhận dạng chữ được."), repr(exc)) from exc
     return reader
 
@@ -409,7 +179,7 @@ def ocr_pdf(
             except Exception:  # noqa: BLE001
                 text = ""
             if sum(ch.isalnum() for ch in text) >= MIN_EXISTING_TEXT:
-                existing[number] = _clean_page_text(text)
+                existing[number] = clean_page_text(text)
     todo = [n for n in range(1, total + 1) if n not in existing]
 
     with tempfile.TemporaryDirectory(prefix="vanthu-ocr-") as tmp:
@@ -417,7 +187,7 @@ def ocr_pdf(
         src = tmp_dir / "in.pdf"
         src.write_bytes(pdf)
 
-        work = _page_reader(reader, todo, src, tmp_dir, tesseract, lang=lang, dpi=dpi,
+        work = page_reader(reader, todo, src, tmp_dir, tesseract, lang=lang, dpi=dpi,
                             dropout=dropout_red, timeout=page_timeout, want_pdf=True)
         results = _map_pages(work, todo, jobs=jobs, cancel=cancel, progress=progress)
 
@@ -428,7 +198,7 @@ def ocr_pdf(
             texts.append(existing[number])
             continue
         text, layer = results[number]
-        texts.append(_clean_page_text(text))
+        texts.append(clean_page_text(text))
         if layer is None:
             continue
         overlay = PdfReader(io.BytesIO(layer)).pages[0]
@@ -505,13 +275,13 @@ def ocr_text_only(
             if dropout_red and kind != "tiff":  # (multi-page TIFFs go to Tesseract as they are)
                 grey = tmp_dir / "in.pgm"
                 try:
-                    image_dpi = _red_channel(data, grey)
+                    image_dpi = red_channel(data, grey)
                     image = grey
                 except Exception as exc:  # noqa: BLE001 - hostile input
                     raise UserError(_("Ảnh hỏng, không nhận dạng chữ được."), repr(exc)) from exc
             if progress is not None:
                 progress(0, 1)
-            text, _pdf = _tesseract(
+            text, _pdf = run_tesseract(
                 tesseract,
                 image,
                 lang=lang,
@@ -520,7 +290,7 @@ def ocr_text_only(
                 cancel=cancel,
                 timeout=page_timeout,
             )
-            pages = [_clean_page_text(p) for p in text.split("\f")]
+            pages = [clean_page_text(p) for p in text.split("\f")]
             while len(pages) > 1 and not pages[-1]:
                 pages.pop()
             if max_pages is not None:
@@ -538,8 +308,8 @@ def ocr_text_only(
         src = tmp_dir / "in.pdf"
         src.write_bytes(data)
 
-        work = _page_reader(reader, numbers, src, tmp_dir, tesseract, lang=lang, dpi=dpi,
+        work = page_reader(reader, numbers, src, tmp_dir, tesseract, lang=lang, dpi=dpi,
                             dropout=dropout_red, timeout=page_timeout, want_pdf=False)
         results = _map_pages(work, numbers, jobs=jobs, cancel=cancel, progress=progress)
-    texts = [_clean_page_text(results[n][0]) for n in numbers]
+    texts = [clean_page_text(results[n][0]) for n in numbers]
     return OcrText("\f".join(texts), len(numbers))

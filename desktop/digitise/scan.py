@@ -10,61 +10,42 @@ Pure functions on paths and bytes; no database, no Qt.
 - The real type of each file comes from its first bytes, not from its extension.
 - Hostile input (empty, truncated, corrupt, encrypted, decompression bombs, text named ``.pdf``)
   raises :class:`~desktop.core.errors.UserError` with a Vietnamese message naming the file.
+
+What each input file is, and inspecting it, is :mod:`desktop.digitise.scan_inputs`.
 """
 
 from __future__ import annotations
 
 import io
 import re
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
-from desktop.core.errors import EnvironmentProblem, UserError, VanThuError
+from desktop.core.errors import UserError, VanThuError
+from desktop.core.hostile import conversion_errors, pdf_errors
 from desktop.core.i18n import _
+from desktop.digitise.scan_inputs import (
+    FileCheck,
+    FileKind,
+    corrupt_error,
+    inspect_bytes,
+    inspect_file,
+    read_input,
+    sniff,
+)
 from desktop.storage.signed_files import is_signed_pdf
 
-FileKind = Literal["jpeg", "png", "tiff", "pdf"]
+__all__ = ["OUTPUT_PDF_VERSION", "BatchItem", "FileCheck", "FileKind", "ScanFailure", "ScanResult",
+           "build_batch", "build_pdf", "inspect_bytes", "inspect_file", "is_signed_pdf", "sniff"]
 
 #: Output PDF version (Phụ lục I asks for 1.4 or later).
 OUTPUT_PDF_VERSION = "1.7"
 
 
-def _max_pixels() -> int:
-    """Largest image accepted, in pixels: Pillow's own decompression-bomb limit (≈ 89
-    megapixels; an A3 page at 600 dpi is ≈ 70). Larger images are refused, never decoded."""
-    from PIL import Image
-
-    return int(Image.MAX_IMAGE_PIXELS or 89_478_485)
-
-
 # Sizes of an A4 page in inches, used to guess the resolution of images that do not record it.
 _A4_LONG_IN = 297 / 25.4
 _A3_LONG_IN = 420 / 25.4
-
-_EXTENSIONS: dict[FileKind, tuple[str, ...]] = {
-    "jpeg": (".jpg", ".jpeg", ".jpe", ".jfif"),
-    "png": (".png",),
-    "tiff": (".tif", ".tiff"),
-    "pdf": (".pdf",),
-}
-
-
-
-@dataclass(frozen=True)
-class FileCheck:
-    """What :func:`inspect_file` found in one input file."""
-
-    path: Path
-    kind: FileKind
-    pages: int
-    signed: bool = False
-    #: Resolution recorded in the image (x, y), or None when absent / not an image.
-    dpi: tuple[float, float] | None = None
-    size: tuple[int, int] | None = None
-    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -90,192 +71,6 @@ class ScanFailure:
 
 
 BatchItem = ScanResult | ScanFailure
-
-
-# --------------------------------------------------------------------------------------------
-# Type detection
-
-
-def sniff(data: bytes) -> FileKind | None:
-    """The real type of ``data`` from its magic bytes, or None."""
-    if data.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if data.startswith((b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")):
-        return "tiff"
-    # PDF readers accept the header anywhere in the first KiB (some scanners prepend junk).
-    if b"%PDF-" in data[:1024]:
-        return "pdf"
-    return None
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
-        raise UserError(
-            _("Không tìm thấy tệp {name}.", name=path.name), f"{path}: {exc!r}"
-        ) from exc
-    except OSError as exc:
-        raise EnvironmentProblem(
-            _("Không đọc được tệp {name}; kiểm tra quyền truy cập rồi thử lại.", name=path.name),
-            f"{path}: {exc!r}",
-        ) from exc
-
-
-# --------------------------------------------------------------------------------------------
-# Signatures
-
-
-# --------------------------------------------------------------------------------------------
-# Inspection
-
-
-def inspect_file(path: Path) -> FileCheck:
-    """Check one input file and say what it is. Raises :class:`UserError` on bad input."""
-    data = _read(path)
-    return inspect_bytes(data, path)
-
-
-def inspect_bytes(data: bytes, path: Path) -> FileCheck:
-    """Like :func:`inspect_file` on bytes already read; ``path`` names the file in messages."""
-    name = path.name
-    if not data:
-        raise UserError(_("Tệp {name} rỗng (0 byte).", name=name), str(path))
-    kind = sniff(data)
-    if kind is None:
-        raise UserError(
-            _("Tệp {name} không phải ảnh (JPEG, PNG, TIFF) hay PDF hợp lệ.", name=name),
-            f"{path}: first bytes {data[:16]!r}",
-        )
-    notes: list[str] = []
-    suffix = path.suffix.lower()
-    known = {ext for exts in _EXTENSIONS.values() for ext in exts}
-    if suffix in known and suffix not in _EXTENSIONS[kind]:
-        notes.append(
-            _(
-                "Tệp {name} thực chất là {kind}; đã xử lý theo loại thật.",
-                name=name,
-                kind=kind.upper(),
-            )
-        )
-    if kind == "pdf":
-        return _inspect_pdf(data, path, notes)
-    return _inspect_image(data, path, kind, notes)
-
-
-def _corrupt(path: Path, kind: str, exc: BaseException | str) -> UserError:
-    return UserError(
-        _(
-            "Tệp {name} bị hỏng hoặc không đầy đủ, không đọc được ({kind}).",
-            name=path.name,
-            kind=kind.upper(),
-        ),
-        f"{path}: {exc!r}",
-    )
-
-
-def _bomb(path: Path, pixels: int) -> UserError:
-    return UserError(
-        _(
-            "Ảnh {name} quá lớn ({megapixels} megapixel, tối đa {limit}); "
-            "hãy quét lại với độ phân giải thấp hơn.",
-            name=path.name,
-            megapixels=round(pixels / 1e6),
-            limit=round(_max_pixels() / 1e6),
-        ),
-        f"{path}: {pixels} pixels",
-    )
-
-
-def _inspect_image(data: bytes, path: Path, kind: FileKind, notes: list[str]) -> FileCheck:
-    from PIL import Image, UnidentifiedImageError
-
-    limit = _max_pixels()
-    frames = 0
-    size: tuple[int, int] | None = None
-    dpi: tuple[float, float] | None = None
-    try:
-        # Pillow warns above its limit and refuses above twice the limit: refuse both. The
-        # explicit size check below stands even if another thread changes the warning filters.
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data), formats=[_PIL_FORMAT[kind]]) as im:
-                while True:
-                    w, h = im.size
-                    if w <= 0 or h <= 0:
-                        raise _corrupt(path, kind, f"size {w}x{h}")
-                    if w * h > limit:
-                        raise _bomb(path, w * h)
-                    if size is None:
-                        size = (w, h)
-                        raw = im.info.get("dpi")
-                        if raw:
-                            dpi = (float(raw[0]), float(raw[1]))
-                    if kind == "jpeg":
-                        # Decoding at 1/8 scale (DCT scaling) still reads every entropy-coded
-                        # segment, so truncated or corrupt data is found, at ~1/6 of the cost.
-                        im.draft(im.mode, (max(1, w // 8), max(1, h // 8)))
-                    im.load()  # full decode: finds truncated and corrupt data
-                    frames += 1
-                    if kind != "tiff":
-                        break
-                    try:
-                        im.seek(frames)
-                    except EOFError:
-                        break
-    except VanThuError:
-        raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise UserError(
-            _(
-                "Ảnh {name} quá lớn (nghi là “bom giải nén”); không mở.",
-                name=path.name,
-            ),
-            f"{path}: {exc}",
-        ) from exc
-    except UnidentifiedImageError as exc:
-        raise _corrupt(path, kind, exc) from exc
-    except (OSError, ValueError, SyntaxError, EOFError, MemoryError, Warning) as exc:
-        raise _corrupt(path, kind, exc) from exc
-    if frames == 0 or size is None:
-        raise _corrupt(path, kind, "no frames")
-    return FileCheck(path=path, kind=kind, pages=frames, dpi=dpi, size=size, warnings=notes)
-
-
-_PIL_FORMAT: dict[FileKind, str] = {"jpeg": "JPEG", "png": "PNG", "tiff": "TIFF", "pdf": "PDF"}
-
-
-def _inspect_pdf(data: bytes, path: Path, notes: list[str]) -> FileCheck:
-    from pypdf import PdfReader
-
-    name = path.name
-    if b"%%EOF" not in data[-2048:]:
-        raise _corrupt(path, "pdf", "no %%EOF near the end: truncated")
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        encrypted = reader.is_encrypted
-    except Exception as exc:  # noqa: BLE001 - any parser failure on hostile input
-        raise _corrupt(path, "pdf", exc) from exc
-    if encrypted:
-        raise UserError(
-            _(
-                "Tệp PDF {name} được mã hóa (có mật khẩu); hãy gỡ mật khẩu rồi đưa vào lại.",
-                name=name,
-            ),
-            str(path),
-        )
-    try:
-        pages = len(reader.pages)
-        for page in reader.pages:
-            page.mediabox  # noqa: B018 - parsing it is the check
-            page.get_contents()
-    except Exception as exc:  # noqa: BLE001
-        raise _corrupt(path, "pdf", exc) from exc
-    if pages == 0:
-        raise UserError(_("Tệp PDF {name} không có trang nào.", name=name), str(path))
-    return FileCheck(path=path, kind="pdf", pages=pages, signed=is_signed_pdf(data), warnings=notes)
 
 
 # --------------------------------------------------------------------------------------------
@@ -306,9 +101,9 @@ def _image_to_pdf(src: _Source, notes: list[str]) -> bytes:
         )
     try:
         out = img2pdf.convert(src.data, **kwargs)
-    except Exception as exc:  # noqa: BLE001 - img2pdf refuses some exotic images: convert them
+    except conversion_errors() as exc:  # img2pdf refuses some exotic images: convert them
         if check.kind == "jpeg":
-            raise _corrupt(check.path, check.kind, exc) from exc
+            raise corrupt_error(check.path, check.kind, exc) from exc
         out = _image_to_pdf_via_pillow(src, kwargs)
         notes.append(
             _(
@@ -317,7 +112,7 @@ def _image_to_pdf(src: _Source, notes: list[str]) -> bytes:
             )
         )
     if not isinstance(out, bytes):
-        raise _corrupt(check.path, check.kind, "img2pdf returned no bytes")
+        raise corrupt_error(check.path, check.kind, "img2pdf returned no bytes")
     return out
 
 
@@ -336,8 +131,8 @@ def _image_to_pdf_via_pillow(src: _Source, kwargs: dict[str, object]) -> bytes:
                 frame.save(buf, "PNG", **({"dpi": dpi} if dpi else {}))
                 frames.append(buf.getvalue())
         out = img2pdf.convert(frames, **kwargs)
-    except Exception as exc:  # noqa: BLE001
-        raise _corrupt(src.check.path, src.check.kind, exc) from exc
+    except conversion_errors() as exc:
+        raise corrupt_error(src.check.path, src.check.kind, exc) from exc
     assert isinstance(out, bytes)
     return out
 
@@ -358,7 +153,7 @@ def _assumed_dpi(check: FileCheck) -> float | None:
 def _load_sources(sources: Sequence[Path]) -> list[_Source]:
     loaded = []
     for path in sources:
-        data = _read(path)
+        data = read_input(path)
         loaded.append(_Source(inspect_bytes(data, path), data))
     return loaded
 
@@ -429,19 +224,19 @@ def build_pdf(
             if src.check.kind == "pdf":
                 versions.append(_header_version(pdf))
             pages.extend((reader, i) for i in range(len(reader.pages)))
-        except Exception as exc:  # noqa: BLE001
-            raise _corrupt(src.check.path, src.check.kind, exc) from exc
+        except pdf_errors() as exc:
+            raise corrupt_error(src.check.path, src.check.kind, exc) from exc
     if len(pages) != total:
-        raise _corrupt(loaded[0].check.path, "pdf", f"page count {len(pages)} != {total}")
+        raise corrupt_error(loaded[0].check.path, "pdf", f"page count {len(pages)} != {total}")
 
     writer = PdfWriter()
     for index in final:
         reader, number = pages[index]
         try:
             page = writer.add_page(reader.pages[number])
-        except Exception as exc:  # noqa: BLE001
+        except pdf_errors() as exc:
             src_of = _source_of(loaded, index)
-            raise _corrupt(src_of.check.path, src_of.check.kind, exc) from exc
+            raise corrupt_error(src_of.check.path, src_of.check.kind, exc) from exc
         degrees = rotations.get(index, 0) % 360
         if degrees:
             page.rotate(degrees)

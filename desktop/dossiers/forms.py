@@ -1,4 +1,5 @@
-"""The one-stop desk's printed forms (A4, administrative layout) and the sổ theo dõi hồ sơ.
+"""The one-stop desk's printed forms (A4, administrative layout); the sổ theo dõi hồ sơ is in
+:mod:`desktop.dossiers.book`, the page layout in :mod:`desktop.dossiers.layout`.
 
 Forms: giấy tiếp nhận hồ sơ và hẹn trả kết quả (receipt), phiếu yêu cầu bổ sung, hoàn thiện hồ sơ
 (supplement), phiếu từ chối tiếp nhận (refusal), văn bản xin lỗi và đề nghị gia hạn thời gian giải
@@ -13,26 +14,14 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from fpdf.fonts import FontFace
-from sqlalchemy import func, select
-
 from desktop.core.errors import UserError
 from desktop.core.i18n import N_, _
-from desktop.core.pdfkit import SERIF, DocumentPdf, write_atomic
-from desktop.dossiers.service import (
-    CHANNELS,
-    JUDGEMENTS,
-    STATE_LABELS,
-    DossierView,
-    State,
-    get_dossier,
-    judge,
-)
+from desktop.core.pdfkit import write_atomic
+from desktop.dossiers.layout import FormPage, date_line, today
+from desktop.dossiers.service import CHANNELS, STATE_LABELS, DossierView, State, get_dossier
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.workdays.calendar import VN_TZ, vn_time
-from models.dossiers import Dossier, DossierEvent
-from models.entities import Organisation
+from desktop.workdays.calendar import vn_time
 
 DOTS = "…" * 60
 
@@ -51,125 +40,6 @@ class FormResult:
     path: Path
     pages: int
     title: str
-
-
-def _date_line(place: str, day: dt.date) -> str:
-    """Days below 10 and the months January and February take a leading zero (Nghị định 30)."""
-    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return _("{place}, ngày {day} tháng {month} năm {year}", place=place, day=f"{day.day:02d}",
-             month=month, year=day.year)
-
-
-class _Form:
-    """A portrait A4 page with the margins of an administrative document."""
-
-    def __init__(self, org: Organisation, orientation: str = "P") -> None:
-        self.org = org
-        self.pdf = DocumentPdf(orientation)
-        self.pdf.set_margins(25 if orientation == "P" else 15, 15, 15)
-        self.pdf.set_auto_page_break(True, margin=18)
-        self.pdf.set_creator("VănThư")
-        self.pdf.add_page()
-
-    def header(self, place_date: str, number_line: str = "", desk: bool = True) -> None:
-        pdf = self.pdf
-        left_w, gap = 80.0, 2.0
-        right_w = pdf.epw - left_w - gap
-        x0, y0 = pdf.l_margin, pdf.get_y()
-        y = y0
-        if self.org.parent_name:
-            pdf.set_xy(x0, y)
-            pdf.set_font(SERIF, "", 11)
-            pdf.multi_cell(left_w, 5.5, self.org.parent_name.upper(), align="C")
-            y = pdf.get_y()
-        pdf.set_xy(x0, y)
-        pdf.set_font(SERIF, "B", 11)
-        pdf.multi_cell(left_w, 5.5, self.org.name.upper(), align="C")
-        if desk:
-            pdf.set_x(x0)
-            pdf.set_font(SERIF, "B", 10)
-            pdf.multi_cell(left_w, 5.5, _("BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ"), align="C")
-        y_left = pdf.get_y()
-        pdf.line(x0 + left_w / 2 - 12, y_left + 0.8, x0 + left_w / 2 + 12, y_left + 0.8)
-        xr = x0 + left_w + gap
-        pdf.set_xy(xr, y0)
-        pdf.set_font(SERIF, "B", 11)
-        pdf.cell(right_w, 5.5, _("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), align="C")
-        pdf.set_xy(xr, y0 + 5.5)
-        pdf.set_font(SERIF, "B", 12)
-        motto = _("Độc lập - Tự do - Hạnh phúc")
-        pdf.cell(right_w, 6, motto, align="C")
-        mw = pdf.get_string_width(motto)
-        cx = xr + right_w / 2
-        pdf.line(cx - mw / 2, y0 + 12, cx + mw / 2, y0 + 12)
-        y1 = max(y_left + 3, y0 + 15)
-        if number_line:
-            pdf.set_xy(x0, y1)
-            pdf.set_font(SERIF, "", 12)
-            pdf.cell(left_w, 6, number_line, align="C")
-        pdf.set_xy(xr, y1)
-        pdf.set_font(SERIF, "I", 12)
-        pdf.cell(right_w, 6, place_date, align="C")
-        pdf.set_xy(x0, y1 + 12)
-
-    def title(self, text: str, sub: str = "") -> None:
-        pdf = self.pdf
-        pdf.set_font(SERIF, "B", 13)
-        pdf.multi_cell(0, 7, text, align="C", new_x="LMARGIN", new_y="NEXT")
-        if sub:
-            pdf.set_font(SERIF, "B", 12)
-            pdf.multi_cell(0, 7, sub, align="C", new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(4)
-
-    def para(self, text: str, style: str = "", indent: bool = False) -> None:
-        pdf = self.pdf
-        pdf.set_font(SERIF, style, 12)
-        pdf.multi_cell(0, 6.5, ("\u2003" if indent else "") + text, align="J" if indent else "L",
-                       new_x="LMARGIN", new_y="NEXT")
-
-    def table(self, columns: list[tuple[str, float]], rows: list[list[str]],
-              size: float = 11) -> None:
-        pdf = self.pdf
-        pdf.set_font(SERIF, "", size)
-        total = sum(w for _n, w in columns)
-        with pdf.table(col_widths=tuple(w for _n, w in columns), width=min(total, pdf.epw),
-                       headings_style=FontFace(emphasis="BOLD", fill_color=(235, 235, 235)),
-                       line_height=size * 0.5, text_align="LEFT", repeat_headings=1,
-                       padding=1) as t:
-            head = t.row()
-            for name, _w in columns:
-                head.cell(name)
-            for values in rows:
-                r = t.row()
-                for value in values:
-                    r.cell(value)
-        pdf.ln(3)
-
-    def signatures(self, left: str, right: str, left_name: str = "", right_name: str = "",
-                   right_note: str = "") -> None:
-        pdf = self.pdf
-        if pdf.get_y() > pdf.h - 60:
-            pdf.add_page()
-        half = pdf.epw / 2
-        y = pdf.get_y() + 4
-        for i, (title, name) in enumerate(((left, left_name), (right, right_name))):
-            if not title:
-                continue
-            x = pdf.l_margin + i * half
-            pdf.set_xy(x, y)
-            pdf.set_font(SERIF, "B", 12)
-            pdf.multi_cell(half, 6, title, align="C")
-            pdf.set_x(x)
-            pdf.set_font(SERIF, "I", 11)
-            pdf.multi_cell(half, 5.5, right_note if i == 1 and right_note
-                           else _("(Ký và ghi rõ họ tên)"), align="C")
-            if name:
-                pdf.set_xy(x, y + 34)
-                pdf.set_font(SERIF, "B", 12)
-                pdf.multi_cell(half, 6, name, align="C")
-
-    def output(self) -> tuple[bytes, int]:
-        return bytes(self.pdf.output()), self.pdf.page_no()
 
 
 def _days_text(v: DossierView) -> str:
@@ -192,13 +62,9 @@ def _event_day(v: DossierView, state: State) -> dt.date | None:
     return None
 
 
-def _today() -> dt.date:
-    return dt.datetime.now(VN_TZ).date()
-
-
-def _receipt(f: _Form, v: DossierView) -> None:
+def _receipt(f: FormPage, v: DossierView) -> None:
     org = f.org
-    f.header(_date_line(org.place, v.received_at.date()))
+    f.header(date_line(org.place, v.received_at.date()))
     f.title(_(TITLES["receipt"]), _("Mã hồ sơ: {code}", code=v.code))
     f.para(_("Bộ phận tiếp nhận và trả kết quả {org} tiếp nhận hồ sơ của:", org=org.name))
     f.para(_("Ông/Bà: {name}", name=v.applicant_name))
@@ -224,7 +90,7 @@ def _receipt(f: _Form, v: DossierView) -> None:
     f.signatures(_("NGƯỜI NỘP HỒ SƠ"), _("NGƯỜI TIẾP NHẬN HỒ SƠ"), left_name=v.applicant_name)
 
 
-def _applicant_block(f: _Form, v: DossierView) -> None:
+def _applicant_block(f: FormPage, v: DossierView) -> None:
     f.para(_("Mã hồ sơ: {code}", code=v.code))
     f.para(_("Hồ sơ của: {name}", name=v.applicant_name))
     f.para(_("Địa chỉ: {address}", address=v.applicant_address or DOTS))
@@ -232,9 +98,9 @@ def _applicant_block(f: _Form, v: DossierView) -> None:
     f.para(_("Thời gian nhận hồ sơ: {time}", time=vn_time(v.received_at)))
 
 
-def _supplement(f: _Form, v: DossierView, note: str) -> None:
-    day = _event_day(v, State.SUPPLEMENT) or _today()
-    f.header(_date_line(f.org.place, day))
+def _supplement(f: FormPage, v: DossierView, note: str) -> None:
+    day = _event_day(v, State.SUPPLEMENT) or today()
+    f.header(date_line(f.org.place, day))
     f.title(_(TITLES["supplement"]))
     _applicant_block(f, v)
     f.para(_("Yêu cầu bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:"))
@@ -245,9 +111,9 @@ def _supplement(f: _Form, v: DossierView, note: str) -> None:
     f.signatures("", _("NGƯỜI HƯỚNG DẪN"))
 
 
-def _refusal(f: _Form, v: DossierView, note: str) -> None:
-    day = _event_day(v, State.REJECTED) or _today()
-    f.header(_date_line(f.org.place, day))
+def _refusal(f: FormPage, v: DossierView, note: str) -> None:
+    day = _event_day(v, State.REJECTED) or today()
+    f.header(date_line(f.org.place, day))
     f.title(_(TITLES["refusal"]))
     f.para(_("Bộ phận tiếp nhận và trả kết quả {org} tiếp nhận hồ sơ của ông/bà {name}, mã hồ sơ "
              "{code}, đề nghị giải quyết thủ tục: {procedure}.", org=f.org.name,
@@ -259,8 +125,8 @@ def _refusal(f: _Form, v: DossierView, note: str) -> None:
     f.signatures("", _("NGƯỜI TIẾP NHẬN HỒ SƠ"))
 
 
-def _apology(f: _Form, v: DossierView, note: str, new_appointment: dt.datetime | None) -> None:
-    f.header(_date_line(f.org.place, _today()), _("Số:        /{short}", short=f.org.short_name),
+def _apology(f: FormPage, v: DossierView, note: str, new_appointment: dt.datetime | None) -> None:
+    f.header(date_line(f.org.place, today()), _("Số:        /{short}", short=f.org.short_name),
              desk=False)
     f.title(_(TITLES["apology"]))
     f.para(_("Kính gửi: Ông/Bà {name}", name=v.applicant_name), style="B")
@@ -279,9 +145,9 @@ def _apology(f: _Form, v: DossierView, note: str, new_appointment: dt.datetime |
                  right_note=_("(Ký, ghi rõ họ tên và đóng dấu)"))
 
 
-def _stop(f: _Form, v: DossierView, note: str) -> None:
-    day = _event_day(v, State.STOPPED) or _today()
-    f.header(_date_line(f.org.place, day), _("Số:        /TB-{short}", short=f.org.short_name),
+def _stop(f: FormPage, v: DossierView, note: str) -> None:
+    day = _event_day(v, State.STOPPED) or today()
+    f.header(date_line(f.org.place, day), _("Số:        /TB-{short}", short=f.org.short_name),
              desk=False)
     f.title(_(TITLES["stop"]))
     f.para(_("Kính gửi: Ông/Bà {name}", name=v.applicant_name), style="B")
@@ -293,8 +159,8 @@ def _stop(f: _Form, v: DossierView, note: str) -> None:
                  right_note=_("(Ký, ghi rõ họ tên và đóng dấu)"))
 
 
-def _control(f: _Form, v: DossierView) -> None:
-    f.header(_date_line(f.org.place, v.received_at.date()))
+def _control(f: FormPage, v: DossierView) -> None:
+    f.header(date_line(f.org.place, v.received_at.date()))
     f.title(_(TITLES["control"]))
     f.para(_("(Kèm theo hồ sơ mã {code})", code=v.code), style="I")
     f.para(_("Mã hồ sơ: {code}", code=v.code))
@@ -324,7 +190,7 @@ def render_form(office: Office, code: str, kind: str, note: str = "",
         raise UserError(_("Loại biểu mẫu không hợp lệ: “{value}”; chọn: {choices}.", value=kind,
                           choices=", ".join(TITLES)), field="kind")
     v = get_dossier(office, code)
-    f = _Form(office.organisation())
+    f = FormPage(office.organisation())
     title = _(TITLES[kind])
     f.pdf.set_title(f"{title} — {v.code}")
     note = (note or "").strip()
@@ -349,91 +215,3 @@ def write_form(office: Office, code: str, kind: str, out: Path, note: str = "",
     data, pages, title = render_form(office, code, kind, note, new_appointment)
     write_atomic(data, out)
     return FormResult(out, pages, title)
-
-
-# -- the register ----------------------------------------------------------------------------
-BOOK_COLUMNS = (
-    (N_("TT"), 9),
-    (N_("Mã hồ sơ"), 40),
-    (N_("Tên thủ tục hành chính"), 30),
-    (N_("Số lượng hồ sơ (bộ)"), 12),
-    (N_("Tên cá nhân, tổ chức"), 28),
-    (N_("Địa chỉ, số điện thoại"), 28),
-    (N_("Nhận hồ sơ"), 18),
-    (N_("Hẹn trả kết quả"), 18),
-    (N_("Chuyển hồ sơ đến người giải quyết"), 18),
-    (N_("Nhận kết quả giải quyết"), 18),
-    (N_("Trả kết quả cho cá nhân, tổ chức"), 18),
-    (N_("Ghi chú"), 28),
-)
-
-
-@dataclass(frozen=True)
-class BookResult:
-    path: Path
-    rows: int
-    pages: int
-
-
-def _dt(moment: dt.datetime | None) -> str:
-    return moment.strftime("%H:%M\n%d/%m/%Y") if moment else ""
-
-
-def render_book(office: Office, start: dt.date, end: dt.date) -> tuple[bytes, int, int]:
-    """Sổ theo dõi hồ sơ: the dossiers received in the period, streamed in order of receipt."""
-    office.require(Role.CLERK, Role.OFFICER, Role.LEADER, action=_("in sổ theo dõi hồ sơ"))
-    org = office.organisation()
-    lo = dt.datetime.combine(start, dt.time())
-    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
-    sent = (select(DossierEvent.dossier_id, func.min(DossierEvent.at).label("at"))
-            .where(DossierEvent.to_status == State.PROCESSING.value)
-            .group_by(DossierEvent.dossier_id).subquery())
-    stmt = (select(Dossier, sent.c.at).outerjoin(sent, sent.c.dossier_id == Dossier.id)
-            .where(Dossier.received_at >= lo, Dossier.received_at < hi)
-            .order_by(Dossier.received_at, Dossier.id).execution_options(yield_per=500))
-    f = _Form(org, "L")
-    title = _("SỔ THEO DÕI HỒ SƠ")
-    period = _("Từ ngày {start} đến ngày {end}", start=start.strftime("%d/%m/%Y"),
-               end=end.strftime("%d/%m/%Y"))
-    f.pdf.set_title(f"{title} — {org.name}")
-    f.pdf.footer_text = f"{title} — "
-    f.header(_date_line(org.place, _today()))
-    f.title(title, period)
-    pdf = f.pdf
-    pdf.set_font(SERIF, "", 8)
-    rows = 0
-    with office.db.read() as s, pdf.table(
-        col_widths=tuple(w for _n, w in BOOK_COLUMNS), width=sum(w for _n, w in BOOK_COLUMNS),
-        headings_style=FontFace(emphasis="BOLD", fill_color=(235, 235, 235)), line_height=3.6,
-        text_align="LEFT", repeat_headings=1, padding=0.8,
-    ) as table:
-        head = table.row()
-        for name, _w in BOOK_COLUMNS:
-            head.cell(_(name))
-        for d, sent_at in s.execute(stmt):
-            rows += 1
-            finished = d.finished_at if d.status in (State.DONE.value, State.RETURNED.value) \
-                else None
-            state = _(STATE_LABELS[State(d.status)])
-            if d.finished_at is not None:
-                state += " — " + _judgement_label(judge(d.finished_at, d.due_at))
-            contact = ", ".join(x for x in (d.applicant_address, d.applicant_phone) if x)
-            row = table.row()
-            for value in (str(rows), d.code, d.procedure_name, "1", d.applicant_name, contact,
-                          _dt(d.received_at), _dt(d.due_at), _dt(sent_at), _dt(finished),
-                          _dt(d.returned_at), state):
-                row.cell(value)
-    if rows == 0:
-        f.para(_("Không có hồ sơ nào trong kỳ."))
-    data = bytes(pdf.output())
-    return data, rows, pdf.page_no()
-
-
-def _judgement_label(code: str) -> str:
-    return _(JUDGEMENTS[code])
-
-
-def write_book(office: Office, start: dt.date, end: dt.date, out: Path) -> BookResult:
-    data, rows, pages = render_book(office, start, end)
-    write_atomic(data, out)
-    return BookResult(out, rows, pages)

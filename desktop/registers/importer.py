@@ -4,15 +4,14 @@ Every row is checked first; a bad file is reported row by row (row, column, reas
 is written unless ``skip_bad_rows``. Good rows go in one transaction with one executemany
 insert, which is what makes thousands of rows per second possible. Numbers written in the file
 are the legal numbers already given and are kept; empty ones are assigned after the highest.
+
+The spreadsheet is read by :mod:`desktop.registers.import_sheet`, each row checked by
+:mod:`desktop.registers.import_rows`.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import re
-import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -22,19 +21,12 @@ from sqlalchemy import insert, select
 
 from desktop.core.errors import Cancelled, RowErrors, UserError
 from desktop.core.i18n import _
-from desktop.core.numbering import reserve_at_least, series_for, take_numbers
-from desktop.core.textfold import fold
-from desktop.core.validate import parse_date, parse_symbol
+from desktop.core.numbering import reserve_at_least, take_numbers
 from desktop.kernel import audit
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.registers.doctypes import (
-    CONG_VAN,
-    DocType,
-    find_type,
-    type_from_summary,
-    type_from_symbol,
-)
+from desktop.registers.import_rows import RowError, incoming_row, outgoing_row, row_files
+from desktop.registers.import_sheet import COLUMNS, HEADER_LABEL, cell_text, map_headers, read_rows
 from desktop.registers.registry import (
     ensure_file_row,
     remember_agency,
@@ -45,49 +37,7 @@ from desktop.registers.registry import (
 from desktop.storage import fileflags
 from desktop.storage.filestore import PutResult, sha256_file
 from desktop.storage.ocr_jobs import needs_ocr
-from models.entities import Direction, Document, DocumentFile, OcrJob, Secrecy, Status
-
-
-def _key(header: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", fold(header))
-
-
-# canonical key → accepted header spellings (folded, punctuation removed)
-COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
-    "incoming": {
-        "received": ("Ngày đến",),
-        "number": ("Số đến",),
-        "organ": ("Tác giả", "Cơ quan ban hành", "Nơi gửi"),
-        "symbol": ("Số, ký hiệu văn bản", "Số ký hiệu", "Số, ký hiệu"),
-        "issued": ("Ngày tháng văn bản", "Ngày văn bản", "Ngày tháng"),
-        "subject": ("Tên loại và trích yếu nội dung", "Trích yếu nội dung", "Trích yếu"),
-        "recipients": ("Đơn vị hoặc người nhận", "Người nhận", "Đơn vị nhận"),
-        "transfer": ("Ngày chuyển",),
-        "receiver_sign": ("Ký nhận",),
-        "notes": ("Ghi chú",),
-        "type": ("Loại văn bản", "Tên loại"),
-        "files": ("Tệp", "Tệp đính kèm"),
-    },
-    "outgoing": {
-        "symbol": ("Số, ký hiệu văn bản", "Số ký hiệu", "Số, ký hiệu"),
-        "issued": ("Ngày tháng văn bản", "Ngày văn bản", "Ngày tháng"),
-        "subject": ("Tên loại và trích yếu nội dung", "Trích yếu nội dung", "Trích yếu"),
-        "signer": ("Người ký",),
-        "recipients": ("Nơi nhận văn bản", "Nơi nhận"),
-        "archive": ("Đơn vị, người nhận bản lưu", "Bản lưu"),
-        "copies": ("Số lượng bản",),
-        "transfer": ("Ngày chuyển",),
-        "receiver_sign": ("Ký nhận",),
-        "notes": ("Ghi chú",),
-        "type": ("Loại văn bản", "Tên loại"),
-        "files": ("Tệp", "Tệp đính kèm"),
-    },
-}
-REQUIRED = {
-    "incoming": ("received", "organ", "symbol", "issued", "subject"),
-    "outgoing": ("symbol", "issued", "subject"),
-}
-HEADER_LABEL = {reg: {k: v[0] for k, v in cols.items()} for reg, cols in COLUMNS.items()}
+from models.entities import Document, DocumentFile, OcrJob
 
 
 @dataclass
@@ -105,272 +55,50 @@ class ImportResult:
         return data
 
 
-# -- reading ------------------------------------------------------------------------------
-def _read_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    if not path.is_file():
-        raise UserError(_("Không tìm thấy tệp: {path}.", path=str(path)), field="file")
-    suffix = path.suffix.lower()
-    with open(path, "rb") as f:
-        head = f.read(8)
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UserError(
-            _("Tệp {path} là định dạng Excel cũ (.xls); hãy lưu lại thành .xlsx.", path=str(path)),
-            field="file",
-        )
-    if head.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm"):
-        yield from _read_xlsx(path)
-    elif suffix in (".csv", ".txt") or not head.startswith(b"PK"):
-        yield from _read_csv(path)
-
-
-def _read_xlsx(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise UserError(
-            _("Không đọc được bảng tính {path}: tệp hỏng hoặc không phải .xlsx.", path=str(path)),
-            str(exc),
-            field="file",
-        ) from exc
-    try:
-        ws = wb.worksheets[0]
-        for idx, row in enumerate(ws.iter_rows(values_only=True), start=1):
-            yield idx, list(row)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise UserError(
-            _("Không đọc được bảng tính {path}: tệp hỏng hoặc không phải .xlsx.", path=str(path)),
-            str(exc),
-            field="file",
-        ) from exc
-    finally:
-        wb.close()
-
-
-def _read_csv(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    raw = path.read_bytes()
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise UserError(
-            _(
-                "Tệp CSV {path} không phải mã UTF-8 (lỗi ở dòng {line}). "
-                "Hãy lưu lại tệp với mã hóa UTF-8.",
-                path=str(path),
-                line=line,
-            ),
-            str(exc),
-            field="file",
-        ) from exc
-    if "\x00" in content:
-        raise UserError(
-            _("Tệp {path} không phải bảng tính CSV hay .xlsx.", path=str(path)), field="file"
-        )
-    sample = content[:4096]
-    delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
-    try:
-        for idx, row in enumerate(reader, start=1):
-            yield idx, list(row)
-    except csv.Error as exc:
-        raise UserError(
-            _("Tệp CSV {path} sai định dạng: {detail}.", path=str(path), detail=str(exc)),
-            field="file",
-        ) from exc
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    return str(value).strip()
-
-
-def _int(value: Any) -> int | None:
-    text = _text(value)
-    if not text:
-        return None
-    if not text.isdigit():
-        raise ValueError(text)
-    return int(text)
-
-
-# -- checking a row -----------------------------------------------------------------------
-class _RowError(Exception):
-    def __init__(self, column: str, reason: str) -> None:
-        super().__init__(reason)
-        self.column = column
-        self.reason = reason
-
-
-def _split_type_subject(text: str, explicit: str, symbol: str) -> tuple[DocType, str]:
-    doctype: DocType | None = None
-    if explicit:
-        doctype = find_type(explicit)
-        if doctype is None:
-            raise _RowError("type", _("loại văn bản không hợp lệ: “{value}”", value=explicit))
-    from_summary = type_from_summary(text)
-    subject = text
-    if from_summary is not None and (doctype is None or doctype == from_summary):
-        doctype = from_summary
-        rest = text[len(from_summary.name):].lstrip(" :,-–")
-        subject = rest[:1].upper() + rest[1:] if rest else text
-    if doctype is None:
-        doctype = type_from_symbol(symbol) or CONG_VAN
-    return doctype, subject
-
-
-def _date(row: dict[str, Any], key: str) -> dt.date | None:
-    value = row.get(key)
-    if value is None or _text(value) == "":
-        return None
-    try:
-        return parse_date(value if isinstance(value, dt.date) else _text(value), key)
-    except UserError:
-        raise _RowError(key, _("ngày không hợp lệ: “{value}”", value=_text(value))) from None
-
-
-def _files(row: dict[str, Any], files_dir: Path | None) -> list[Path]:
-    text = _text(row.get("files"))
-    if not text:
-        return []
-    if files_dir is None:
-        raise _RowError("files", _("có cột Tệp nhưng thiếu --files-dir"))
-    paths = []
-    for part in text.split(";"):
-        name = part.strip()
-        if not name:
-            continue
-        p = (files_dir / name).resolve()
-        if not p.is_file():
-            raise _RowError("files", _("không tìm thấy tệp “{name}”", name=name))
-        if p.stat().st_size == 0:
-            raise _RowError("files", _("tệp rỗng “{name}”", name=name))
-        paths.append(p)
-    return paths
-
-
-def _require(row: dict[str, Any], key: str, max_len: int) -> str:
-    text = _text(row.get(key))
-    if not text:
-        raise _RowError(key, _("ô trống"))
-    if len(text) > max_len:
-        raise _RowError(key, _("dài quá {max} ký tự", max=max_len))
-    return text
-
-
-def _symbol_type_subject(row: dict[str, Any]) -> tuple[str, str, str, DocType, str]:
-    """The Số, ký hiệu and the Tên loại và trích yếu columns, shared by both registers."""
-    symbol = _require(row, "symbol", 60)
-    try:
-        code_number, code_notation = parse_symbol(symbol)
-    except UserError:
-        raise _RowError("symbol", _("số, ký hiệu không đúng dạng: “{value}”", value=symbol)) from None
-    doctype, subject = _split_type_subject(
-        _require(row, "subject", 560), _text(row.get("type")), symbol
-    )
-    if len(subject) > 500:
-        raise _RowError("subject", _("dài quá {max} ký tự", max=500))
-    return symbol, code_number, code_notation, doctype, subject
-
-
-def _incoming_row(row: dict[str, Any], today: dt.date) -> dict[str, Any]:
-    received = _date(row, "received")
-    if received is None:
-        raise _RowError("received", _("ô trống"))
-    if received > today:
-        raise _RowError("received", _("ngày đến ở tương lai"))
-    issued = _date(row, "issued")
-    if issued is None:
-        raise _RowError("issued", _("ô trống"))
-    if issued > received:
-        raise _RowError("issued", _("ngày văn bản sau ngày đến"))
-    symbol, code_number, code_notation, doctype, subject = _symbol_type_subject(row)
-    organ = _require(row, "organ", 200)
-    try:
-        number = _int(row.get("number"))
-    except ValueError:
-        raise _RowError("number", _("số đến không phải số nguyên dương")) from None
-    if number is not None and number < 1:
-        raise _RowError("number", _("số đến không phải số nguyên dương"))
-    return {
-        "direction": Direction.INCOMING.value,
-        "series": series_for(Direction.INCOMING, Secrecy.NONE, doctype.copy),
-        "year": received.year,
-        "number": number,
-        "symbol": symbol,
-        "code_number": code_number,
-        "code_notation": code_notation,
-        "issued_date": issued,
-        "received_date": received,
-        "organ_name": organ,
-        "type_name": doctype.name,
-        "subject": subject,
-        "recipients": _text(row.get("recipients")),
-        "transfer_date": _date(row, "transfer"),
-        "receiver_sign": _text(row.get("receiver_sign"))[:200],
-        "notes": _text(row.get("notes")),
-    }
-
-
-def _outgoing_row(row: dict[str, Any], org_short: str) -> dict[str, Any]:
-    issued = _date(row, "issued")
-    if issued is None:
-        raise _RowError("issued", _("ô trống"))
-    symbol, code_number, code_notation, doctype, subject = _symbol_type_subject(row)
-    try:
-        copies = _int(row.get("copies"))
-    except ValueError:
-        raise _RowError("copies", _("số lượng bản không phải số nguyên")) from None
-    return {
-        "direction": Direction.OUTGOING.value,
-        "series": series_for(Direction.OUTGOING, Secrecy.NONE, doctype.copy),
-        "year": issued.year,
-        "number": int(code_number),
-        "symbol": symbol,
-        "code_number": code_number,
-        "code_notation": code_notation,
-        "issued_date": issued,
-        "received_date": None,
-        "organ_name": "",
-        "type_name": doctype.name,
-        "subject": subject,
-        "recipients": _text(row.get("recipients")),
-        "transfer_date": _date(row, "transfer"),
-        "receiver_sign": _text(row.get("receiver_sign"))[:200],
-        "notes": _text(row.get("notes")),
-        "signer_name": _text(row.get("signer"))[:120],
-        "archive_unit": _text(row.get("archive"))[:200],
-        "copies": copies,
-        "status": Status.ISSUED.value,
-    }
-
-
-def _map_headers(register: str, header: list[Any]) -> dict[int, str]:
-    wanted = {_key(alias): key for key, aliases in COLUMNS[register].items() for alias in aliases}
-    mapping: dict[int, str] = {}
-    for idx, cell in enumerate(header):
-        key = wanted.get(_key(_text(cell)))
-        if key and key not in mapping.values():
-            mapping[idx] = key
-    missing = [k for k in REQUIRED[register] if k not in mapping.values()]
-    if missing:
-        raise UserError(
-            _(
-                "Bảng tính thiếu cột: {columns}. Dòng tiêu đề phải dùng tên cột của Phụ lục IV.",
-                columns=", ".join(HEADER_LABEL[register][k] for k in missing),
-            ),
-            field="file",
-        )
-    return mapping
-
-
 # -- the import ---------------------------------------------------------------------------
+Row = tuple[int, dict[str, Any], list[Path]]  # (row number, document values, its files)
+
+
+@dataclass
+class _Batch:
+    """One import on its way: the good rows so far and the errors (row, column, reason)."""
+
+    register: str
+    path: Path
+    skip_bad_rows: bool
+    good: list[Row] = field(default_factory=list)
+    errors: list[tuple[int, str, str]] = field(default_factory=list)
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return HEADER_LABEL[self.register]
+
+    @property
+    def number_column(self) -> str:
+        return "number" if self.register == "incoming" else "symbol"
+
+    def refuse_if_errors(self) -> None:
+        """Nothing is written while a row is bad, unless bad rows are to be skipped."""
+        if self.errors and not self.skip_bad_rows:
+            raise RowErrors(
+                _("Tệp {path} có {n} dòng lỗi; chưa nhập dòng nào.", path=str(self.path),
+                  n=len(self.errors)),
+                self.errors,
+            )
+
+
+def _number_key(values: dict[str, Any]) -> tuple[str, int, int]:
+    return (values["series"], values["year"], values["number"])
+
+
+def _stopper(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
+    def stop_if_cancelled() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled(_("Đã dừng nhập sổ; chưa ghi dòng nào."))
+
+    return stop_if_cancelled
+
+
 def import_register(
     office: Office,
     register: str,
@@ -387,109 +115,30 @@ def import_register(
         raise UserError(_("Sổ không hợp lệ: {value}.", value=register), field="register")
     office.require(Role.CLERK, action=_("nhập sổ văn bản"))
     org_short = office.organisation().short_name
-    today = today or dt.date.today()
-    labels = HEADER_LABEL[register]
+    day = today or dt.date.today()
+    stop = _stopper(cancelled)
+    batch = _Batch(register, path, skip_bad_rows)
 
-    rows = _read_rows(path)
-    mapping: dict[int, str] | None = None
-    good: list[tuple[int, dict[str, Any], list[Path]]] = []
-    errors: list[tuple[int, str, str]] = []
-    seen: dict[tuple[str, int, int], int] = {}
-    def stop_if_cancelled() -> None:
-        if cancelled is not None and cancelled():
-            raise Cancelled(_("Đã dừng nhập sổ; chưa ghi dòng nào."))
+    def values_of(row: dict[str, Any]) -> dict[str, Any]:
+        return incoming_row(row, day) if register == "incoming" else outgoing_row(row, org_short)
 
-    for idx, cells in rows:
-        if idx % 500 == 0:
-            stop_if_cancelled()
-        if mapping is None:
-            if not any(_text(c) for c in cells):
-                continue
-            mapping = _map_headers(register, cells)
-            continue
-        if not any(_text(c) for c in cells):
-            continue
-        row = {key: cells[i] for i, key in mapping.items() if i < len(cells)}
-        try:
-            values = (
-                _incoming_row(row, today) if register == "incoming" else _outgoing_row(row, org_short)
-            )
-            files = _files(row, files_dir)
-            if values["number"] is not None:
-                k = (values["series"], values["year"], values["number"])
-                if k in seen:
-                    col = "number" if register == "incoming" else "symbol"
-                    raise _RowError(col, _("số trùng với dòng {row}", row=seen[k]))
-                seen[k] = idx
-        except _RowError as exc:
-            errors.append((idx, labels.get(exc.column, exc.column), exc.reason))
-            continue
-        good.append((idx, values, files))
-    if mapping is None:
-        raise UserError(_("Bảng tính {path} không có dòng nào.", path=str(path)), field="file")
-    if errors and not skip_bad_rows:
-        raise RowErrors(
-            _("Tệp {path} có {n} dòng lỗi; chưa nhập dòng nào.", path=str(path), n=len(errors)),
-            errors,
-        )
+    _check_rows(batch, read_rows(path), values_of, files_dir, stop)
+    batch.refuse_if_errors()
 
-    stop_if_cancelled()
+    stop()
     # Files first (content addressed, idempotent); undone if the transaction fails.
-    unique_paths = list(dict.fromkeys(p for _i, _v, fs in good for p in fs))
+    unique_paths = list(dict.fromkeys(p for _i, _v, fs in batch.good for p in fs))
     stored = store_files(office, unique_paths)
     put_by_path: dict[Path, PutResult] = {p: put for p, put in stored}
     actor = office.actor.username
     try:
         with office.db.write() as s:
-            conflicts = _existing_numbers(s, [v for _i, v, _f in good if v["number"] is not None])
-            for idx, values, _fs in good:
-                k = (values["series"], values["year"], values["number"])
-                if k in conflicts:
-                    col = "number" if register == "incoming" else "symbol"
-                    errors.append((idx, labels[col], _("số đã có trong sổ")))
-            if conflicts:
-                bad = {(v["series"], v["year"], v["number"]) for _i, v, _f in good} & conflicts
-                good = [g for g in good if (g[1]["series"], g[1]["year"], g[1]["number"]) not in bad]
-                if not skip_bad_rows:
-                    raise RowErrors(
-                        _("Tệp {path} có {n} dòng lỗi; chưa nhập dòng nào.", path=str(path),
-                          n=len(errors)),
-                        errors,
-                    )
-            _assign_numbers(s, [v for _i, v, _f in good])
-            for _idx, values, _fs in good:
-                values["search_text"] = search_text_of(values)
-                values["created_by"] = actor
-            ids: list[int] = []
-            if good:
-                ids = list(
-                    s.scalars(
-                        insert(Document).returning(Document.id, sort_by_parameter_order=True),
-                        [v for _i, v, _f in good],
-                    )
-                )
-            file_links = 0
-            scans = set()
-            for path_, put in put_by_path.items():
-                if needs_ocr(ensure_file_row(s, path_, put)):
-                    scans.add(put.sha256)
-            s.flush()
-            links = []
-            for doc_id, (_idx, _values, fs) in zip(ids, good, strict=True):
-                for p in fs:
-                    links.append({"document_id": doc_id, "sha256": put_by_path[p].sha256,
-                                  "name": p.name, "role": "chinh", "added_by": actor})
-            if links:
-                s.execute(insert(DocumentFile), links)
-                file_links = len(links)
-                jobs = [{"document_id": lk["document_id"], "sha256": lk["sha256"]}
-                        for lk in links if lk["sha256"] in scans]
-                if jobs:
-                    s.execute(insert(OcrJob), jobs)
-                fileflags.refresh(s, {int(str(lk["document_id"])) for lk in links})
-            for name in {v["organ_name"] for _i, v, _f in good if v["organ_name"]}:
+            _drop_conflicts(s, batch)
+            ids = _insert_documents(s, batch.good, actor)
+            file_links = _link_files(s, ids, batch.good, put_by_path, actor)
+            for name in {v["organ_name"] for _i, v, _f in batch.good if v["organ_name"]}:
                 remember_agency(s, name)
-            stop_if_cancelled()  # the last moment: after this the rows are committed
+            stop()  # the last moment: after this the rows are committed
             audit.record(
                 s, actor, "nhap-so", None,
                 after={
@@ -505,7 +154,98 @@ def import_register(
         undo_files(office, stored)
         raise
     return ImportResult(register, len(ids), ids[0] if ids else None, ids[-1] if ids else None,
-                        sorted(errors), file_links)
+                        sorted(batch.errors), file_links)
+
+
+def _check_rows(batch: _Batch, rows: Iterator[tuple[int, list[Any]]],
+                values_of: Callable[[dict[str, Any]], dict[str, Any]], files_dir: Path | None,
+                stop: Callable[[], None]) -> None:
+    """Every row checked; the first non-empty row is the header."""
+    mapping: dict[int, str] | None = None
+    seen: dict[tuple[str, int, int], int] = {}
+    for idx, cells in rows:
+        if idx % 500 == 0:
+            stop()
+        if not any(cell_text(c) for c in cells):
+            continue
+        if mapping is None:
+            mapping = map_headers(batch.register, cells)
+            continue
+        row = {key: cells[i] for i, key in mapping.items() if i < len(cells)}
+        try:
+            values = values_of(row)
+            files = row_files(row, files_dir)
+            _remember_number(batch, seen, idx, values)
+        except RowError as exc:
+            batch.errors.append((idx, batch.labels.get(exc.column, exc.column), exc.reason))
+            continue
+        batch.good.append((idx, values, files))
+    if mapping is None:
+        raise UserError(_("Bảng tính {path} không có dòng nào.", path=str(batch.path)),
+                        field="file")
+
+
+def _remember_number(batch: _Batch, seen: dict[tuple[str, int, int], int], idx: int,
+                     values: dict[str, Any]) -> None:
+    """A number written in the file is given once in the file."""
+    if values["number"] is None:
+        return
+    k = _number_key(values)
+    if k in seen:
+        raise RowError(batch.number_column, _("số trùng với dòng {row}", row=seen[k]))
+    seen[k] = idx
+
+
+def _drop_conflicts(s: Any, batch: _Batch) -> None:
+    """Rows whose number is already in the register are errors too."""
+    conflicts = _existing_numbers(s, [v for _i, v, _f in batch.good if v["number"] is not None])
+    for idx, values, _fs in batch.good:
+        if _number_key(values) in conflicts:
+            batch.errors.append((idx, batch.labels[batch.number_column], _("số đã có trong sổ")))
+    if conflicts:
+        bad = {_number_key(v) for _i, v, _f in batch.good} & conflicts
+        batch.good = [g for g in batch.good if _number_key(g[1]) not in bad]
+        batch.refuse_if_errors()
+
+
+def _insert_documents(s: Any, good: list[Row], actor: str) -> list[int]:
+    """Numbers for the rows without one, then one executemany insert; the new ids in order."""
+    _assign_numbers(s, [v for _i, v, _f in good])
+    for _idx, values, _fs in good:
+        values["search_text"] = search_text_of(values)
+        values["created_by"] = actor
+    if not good:
+        return []
+    return list(
+        s.scalars(
+            insert(Document).returning(Document.id, sort_by_parameter_order=True),
+            [v for _i, v, _f in good],
+        )
+    )
+
+
+def _link_files(s: Any, ids: list[int], good: list[Row], put_by_path: dict[Path, PutResult],
+                actor: str) -> int:
+    """The rows' files linked to their documents, scans queued for OCR; the number of links."""
+    scans = set()
+    for path_, put in put_by_path.items():
+        if needs_ocr(ensure_file_row(s, path_, put)):
+            scans.add(put.sha256)
+    s.flush()
+    links = []
+    for doc_id, (_idx, _values, fs) in zip(ids, good, strict=True):
+        for p in fs:
+            links.append({"document_id": doc_id, "sha256": put_by_path[p].sha256,
+                          "name": p.name, "role": "chinh", "added_by": actor})
+    if not links:
+        return 0
+    s.execute(insert(DocumentFile), links)
+    jobs = [{"document_id": lk["document_id"], "sha256": lk["sha256"]}
+            for lk in links if lk["sha256"] in scans]
+    if jobs:
+        s.execute(insert(OcrJob), jobs)
+    fileflags.refresh(s, {int(str(lk["document_id"])) for lk in links})
+    return len(links)
 
 
 def _existing_numbers(s: Any, values: list[dict[str, Any]]) -> set[tuple[str, int, int]]:
@@ -539,4 +279,3 @@ def _assign_numbers(s: Any, values: list[dict[str, Any]]) -> None:
         numbers = take_numbers(s, series, year, len(group))
         for v, n in zip(group, numbers, strict=True):
             v["number"] = n
-

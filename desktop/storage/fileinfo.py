@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core.errors import UserError
+from desktop.core.hostile import pdf_errors
 from desktop.storage.media import sniff
 from models.entities import StoredFile
 
@@ -43,7 +45,7 @@ def describe_bytes(data: bytes, name: str = "") -> Description:
     signed = is_signed_pdf(data)
     try:
         report = check_pdf(data)
-    except Exception as exc:  # noqa: BLE001 - an odd PDF is kept, its quality unknown
+    except pdf_errors() + (UserError,) as exc:  # an odd PDF is kept, its quality unknown
         log.warning("quality check failed for %s: %r", name, exc)
         return Description(media, None, signed, None, "", None)
     return Description(

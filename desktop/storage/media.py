@@ -5,6 +5,8 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
+from desktop.core.hostile import pdf_errors
+
 MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "application/pdf"),
     (b"\xff\xd8\xff", "image/jpeg"),
@@ -35,5 +37,5 @@ def pdf_pages(path: Path) -> int | None:
         from pypdf import PdfReader
 
         return len(PdfReader(str(path)).pages)
-    except Exception:  # noqa: BLE001 - a damaged PDF is reported elsewhere, not here
+    except pdf_errors():  # a damaged PDF is reported elsewhere, not here
         return None

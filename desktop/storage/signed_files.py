@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 
+from desktop.core.hostile import pdf_errors
 from desktop.core.records import DocumentView, FileInfo
 
 SIGNED_ROLE = "ky-so"
@@ -55,7 +56,7 @@ def is_signed_pdf(data: bytes) -> bool:
         if fields is None:
             return False
         return _has_signed_field(list(fields.get_object()), depth=0)
-    except Exception:  # noqa: BLE001 - hostile input: a broken file is simply "not signed"
+    except pdf_errors():  # hostile input: a broken file is simply "not signed"
         return False
 
 

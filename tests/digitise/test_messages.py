@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MODULES = ["desktop/digitise/scan.py", "desktop/storage/quality.py", "desktop/digitise/ocr.py", "desktop/digitise/extract.py"]
+# scan.py, ocr.py, storage/quality.py and the extract package, with the modules split from them
+MODULES = sorted(
+    str(p.relative_to(ROOT))
+    for pattern in ("desktop/digitise/scan*.py", "desktop/digitise/ocr.py", "desktop/digitise/ocr_*.py",
+                    "desktop/digitise/extract/*.py", "desktop/storage/quality*.py")
+    for p in ROOT.glob(pattern)
+)
 ADDITIONS = Path(__file__).with_name("cli_en_additions.json")
 
 

@@ -10,7 +10,8 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.core.errors import NotFound, UserError
-from desktop.dossiers.forms import write_book, write_form
+from desktop.dossiers.book import write_book
+from desktop.dossiers.forms import write_form
 from desktop.dossiers.service import DossierInput, advance, receive
 
 HEADER = ("UBND XÃ BÌNH PHÚ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

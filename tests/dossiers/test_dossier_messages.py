@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MODULES = ["desktop/dossiers/service.py", "desktop/workdays/calendar.py", "desktop/dossiers/forms.py",
+MODULES = [*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop/dossiers").glob("*.py")),
+           *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop/workdays").glob("*.py")),
            "desktop/cli/dossiers.py"]
 ADDITIONS = Path(__file__).with_name("cli_en_additions.json")
 

@@ -23,7 +23,8 @@ from tests.conftest import Cli
 
 ROOT = Path(__file__).resolve().parents[2]
 OURS = ("signatures", "trust_roots", "crls")
-SOURCES = ("desktop/signatures/service.py", "desktop/signatures/trust.py", "desktop/cli/signatures.py")
+SOURCES = (*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop/signatures").glob("*.py")),
+           "desktop/cli/signatures.py")
 
 
 def _table_of(diff: object) -> str | None:

@@ -1,0 +1,143 @@
+"""``vanthu user …`` (accounts) and ``vanthu audit …`` (the audit log)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import Any
+
+from desktop.cli.common import Add, Parser, emit, open_office, positive_int, read_password
+from desktop.core.errors import UserError
+from desktop.core.i18n import _
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from desktop.accounts.users import add_user
+    from desktop.kernel.auth import parse_role
+
+    office = open_office(args)
+    try:
+        pw = os.environ.get("VANTHU_NEW_PASSWORD") or read_password(
+            _("Mật khẩu cho tài khoản mới: "), "VANTHU_NEW_PASSWORD"
+        )
+        if not pw:
+            raise UserError(_("Thiếu mật khẩu cho tài khoản mới."), field="password")
+        info = add_user(office, args.name, pw, [parse_role(r) for r in args.role],
+                        args.full_name or "", args.title or "")
+    finally:
+        office.close()
+    emit(args, info.to_dict(), _("Đã thêm tài khoản {user}.", user=info.username))
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    from desktop.accounts.users import list_users
+
+    office = open_office(args)
+    try:
+        users = list_users(office)
+    finally:
+        office.close()
+    emit(args, [u.to_dict() for u in users], lambda: "\n".join(
+        f"{u.username}\t{u.full_name}\t{','.join(u.roles)}\t"
+        + (_("đang dùng") if u.active else _("đã vô hiệu hóa"))
+        for u in users
+    ))
+    return 0
+
+
+def cmd_user_disable(args: argparse.Namespace) -> int:
+    from desktop.accounts.users import disable_user
+
+    office = open_office(args)
+    try:
+        info = disable_user(office, args.name)
+    finally:
+        office.close()
+    emit(args, info.to_dict(), _("Đã vô hiệu hóa tài khoản {user}.", user=info.username))
+    return 0
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    from desktop.accounts.users import set_password
+
+    office = open_office(args)
+    try:
+        pw = read_password(_("Mật khẩu mới: "), "VANTHU_NEW_PASSWORD")
+        if not pw:
+            raise UserError(_("Thiếu mật khẩu mới."), field="password")
+        set_password(office, args.name, pw)
+    finally:
+        office.close()
+    emit(args, {"user": args.name}, _("Đã đổi mật khẩu của {user}.", user=args.name))
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from desktop.kernel import audit
+
+    office = open_office(args, login=False)
+    try:
+        with office.db.read() as s:
+            problem = audit.verify(s)
+    finally:
+        office.close()
+    if problem is None:
+        emit(args, {"ok": True}, _("Nhật ký toàn vẹn."))
+        return 0
+    reasons = {
+        "edited": _("mục nhật ký số {seq} đã bị sửa", seq=problem.seq),
+        "missing": _("mục nhật ký số {seq} đã bị xóa", seq=problem.seq),
+        "chain": _("mục nhật ký số {seq} không nối đúng với mục trước", seq=problem.seq),
+    }
+    msg = _("Nhật ký KHÔNG toàn vẹn: {reason}.", reason=reasons[problem.reason])
+    emit(args, {"ok": False, "seq": problem.seq, "reason": problem.reason}, msg)
+    return 6
+
+
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    from desktop.core.validate import parse_date
+    from desktop.kernel.audit import ACTION_LABELS
+    from desktop.kernel.office import audit_entries
+
+    office = open_office(args)
+    try:
+        rows, total = audit_entries(
+            office, document_id=args.document, actor=args.actor,
+            start=parse_date(args.start, "from") if args.start else None,
+            end=parse_date(args.end, "to") if args.end else None, limit=args.limit)
+    finally:
+        office.close()
+    emit(args, {"total": total, "entries": [r.to_dict() for r in rows]}, lambda: "\n".join(
+        f"{r.seq}  {r.at:%Y-%m-%d %H:%M} UTC  {r.actor}  {_(ACTION_LABELS.get(r.action, r.action))}"
+        + (f"  #{r.document_id}" if r.document_id else "") for r in rows))
+    return 0
+
+
+# -- parser -------------------------------------------------------------------------------
+def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
+    grp = sub.add_parser("user", help=_("quản lý tài khoản"), parents=[common])
+    grp.set_defaults(run_command=lambda a, g=grp: (g.print_help(), 2)[1])
+    usub = grp.add_subparsers(dest="action", metavar=_("LỆNH"), parser_class=Parser)
+    sp = add("add", cmd_user_add, _("thêm tài khoản (mật khẩu: biến VANTHU_NEW_PASSWORD hoặc nhập)"), usub)
+    sp.add_argument("name")
+    sp.add_argument("--role", action="append", required=True,
+                    choices=["quan-tri", "van-thu", "lanh-dao", "can-bo"], help=_("vai trò"))
+    sp.add_argument("--full-name")
+    sp.add_argument("--title")
+    add("list", cmd_user_list, _("liệt kê tài khoản"), usub)
+    sp = add("disable", cmd_user_disable, _("vô hiệu hóa tài khoản"), usub)
+    sp.add_argument("name")
+    sp = add("passwd", cmd_user_passwd, _("đổi mật khẩu (biến VANTHU_NEW_PASSWORD hoặc nhập)"), usub)
+    sp.add_argument("name")
+
+    grp = sub.add_parser("audit", help=_("nhật ký"), parents=[common])
+    grp.set_defaults(run_command=lambda a, g=grp: (g.print_help(), 2)[1])
+    asub = grp.add_subparsers(dest="action", metavar=_("LỆNH"), parser_class=Parser)
+    add("verify", cmd_audit_verify, _("kiểm tra chuỗi băm của nhật ký"), asub)
+    sp = add("list", cmd_audit_list, _("xem nhật ký (mới nhất trước)"), asub)
+    sp.add_argument("--document", type=int, metavar="ID", help=_("chỉ một văn bản"))
+    sp.add_argument("--actor", metavar="NAME", help=_("chỉ một người"))
+    sp.add_argument("--from", dest="start", metavar="DATE", help=_("từ ngày"))
+    sp.add_argument("--to", dest="end", metavar="DATE", help=_("đến ngày"))
+    sp.add_argument("--limit", type=positive_int, default=50)

@@ -1,0 +1,100 @@
+"""Every command group is registered by name in one place, and all of its commands reach
+``vanthu --help``; ``python -m desktop.cli`` is the same program as the console script."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+
+import desktop.cli as cli_package
+from desktop.cli import (
+    GROUPS,
+    accounts,
+    backup,
+    build_parser,
+    digitise,
+    dossiers,
+    organisation,
+    registers,
+    reports,
+    signatures,
+)
+from desktop.cli.common import Parser
+from tests.conftest import Cli, run_entry_point
+
+# The public command contract: each group module and the top-level commands it adds.
+EXPECTED = {
+    organisation: {"init"},
+    registers: {"incoming", "outgoing", "show", "export", "cancel", "search",
+                "import-register", "book"},
+    accounts: {"user", "audit"},
+    digitise: {"attach", "scan-inbox", "extract", "ocr"},
+    signatures: {"sign", "verify", "trust", "crl", "signature-image", "seal-image"},
+    reports: {"report"},
+    backup: {"backup", "restore", "check"},
+    dossiers: {"dossier", "calendar"},
+}
+
+
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def _group_commands(register: object) -> set[str]:
+    """The top-level commands one group's ``register`` adds to an empty parser."""
+    common = Parser(add_help=False)
+    p = Parser(prog="vanthu")
+    sub = p.add_subparsers(dest="command", parser_class=Parser)
+
+    def add(name, handler, help_text, parent=sub):  # type: ignore[no-untyped-def]
+        sp = parent.add_parser(name, help=help_text, parents=[common])
+        sp.set_defaults(run_command=handler)
+        return sp
+
+    register(sub, add, common)  # type: ignore[operator]
+    return set(_commands(p))
+
+
+def test_every_group_module_is_listed_once_by_name() -> None:
+    assert [f.__module__ for f in GROUPS] == [
+        "desktop.cli.organisation", "desktop.cli.registers", "desktop.cli.accounts",
+        "desktop.cli.digitise", "desktop.cli.signatures", "desktop.cli.reports",
+        "desktop.cli.backup", "desktop.cli.dossiers",
+    ]
+    assert {f.__module__ for f in GROUPS} == {m.__name__ for m in EXPECTED}
+    assert "importlib" not in vars(cli_package)  # no loading by module name, no silent skip
+
+
+def test_each_group_adds_exactly_its_commands() -> None:
+    for module, names in EXPECTED.items():
+        assert _group_commands(module.register) == names, module.__name__
+
+
+def test_every_group_reaches_the_parser_and_the_help(cli: Cli) -> None:
+    everything = set().union(*EXPECTED.values())
+    assert set(_commands(build_parser())) == everything
+    r = cli("--help")
+    assert r.code == 0
+    for name in everything:
+        assert name in r.out, name
+    for name in ("dossier", "calendar", "trust", "crl", "ocr", "user", "audit", "incoming"):
+        r = cli(name, "--help")
+        assert r.code == 0 and r.out, name
+
+
+def test_python_dash_m_desktop_cli_is_the_console_script(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VANTHU_")}
+    env["VANTHU_DATA"] = str(tmp_path / "d")
+    by_module = subprocess.run([sys.executable, "-m", "desktop.cli", "--help"],
+                               capture_output=True, text=True, env=env, timeout=120)
+    by_script = run_entry_point("--help", env={"VANTHU_DATA": str(tmp_path / "d")})
+    assert by_module.returncode == 0 == by_script.code
+    assert by_module.stdout == by_script.out
+    bad = subprocess.run([sys.executable, "-m", "desktop.cli", "no-such-command"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert bad.returncode == 2 and bad.stderr
