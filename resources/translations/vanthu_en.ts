@@ -24,63 +24,62 @@
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="84"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="42"/>
         <source>Mật khẩu:</source>
-        <extracomment>How long after the window shows the automatic backup starts (the window paints first).</extracomment>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="90"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="48"/>
         <source>Nhập lại mật khẩu:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="99"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="57"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="113"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="71"/>
         <source>Thêm tài khoản</source>
         <translation>Add an account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="123"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="81"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="124"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="82"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="125"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="83"/>
         <source>Chức vụ:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="136"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="94"/>
         <source>Vai trò:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="138"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="96"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="138"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="96"/>
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="150"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="108"/>
         <source>Chọn ít nhất một vai trò.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="170"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="128"/>
         <source>Đang tạo tài khoản…</source>
         <translation>Creating the account…</translation>
     </message>
@@ -136,47 +135,48 @@
 <context>
     <name>AdminTools</name>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="521"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="71"/>
         <source>&amp;Công cụ</source>
+        <extracomment>How long after the window shows the automatic backup starts (the window paints first).</extracomment>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="522"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="72"/>
         <source>&amp;Tài khoản…</source>
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="523"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="73"/>
         <source>&amp;Sao lưu…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="524"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="74"/>
         <source>&amp;Kiểm tra dữ liệu…</source>
         <translation>&amp;Check the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="561"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="111"/>
         <source>Không thấy thư mục sao lưu tự động {folder}, nên hôm nay chưa sao lưu. Nếu đó là ổ USB, hãy cắm ổ vào rồi chọn Công cụ &gt; Sao lưu… &gt; Sao lưu ngay; hoặc chọn thư mục khác.</source>
         <translation>The automatic backup folder {folder} cannot be found, so no backup was made today. If it is a USB drive, plug it in, then choose Tools &gt; Backup… &gt; Back up now; or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="566"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="116"/>
         <source>Không ghi được bản sao lưu tự động vào {folder}. Hãy kiểm tra ổ đĩa còn chỗ trống và cho phép ghi.</source>
         <translation>The automatic backup could not be written to {folder}. Check that the drive has free space and allows writing.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="583"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="133"/>
         <source>Đã sao lưu tự động vào {path}.</source>
         <translation>Automatic backup written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="585"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="135"/>
         <source>Hôm nay đã có bản sao lưu tự động trong {folder}.</source>
         <translation>Today&apos;s automatic backup is already in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="593"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="148"/>
         <source>Đang sao lưu tự động…</source>
         <translation>Automatic backup running…</translation>
     </message>
@@ -474,107 +474,107 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="378"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="48"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="379"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="49"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="382"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="52"/>
         <source>Ghi toàn bộ cơ sở dữ liệu và các tệp văn bản vào một tệp ZIP. Nên cất bản sao lưu ở nơi khác máy này (ổ USB, ổ mạng).</source>
         <translation>Writes the whole database and the document files into one ZIP file. Keep backups away from this computer (a USB drive, a network drive).</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="387"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="57"/>
         <source>Sao lưu ngay…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="395"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="65"/>
         <source>Sao lưu tự động hằng ngày</source>
         <translation>Automatic daily backup</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="398"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="68"/>
         <source>Chưa chọn: không sao lưu tự động</source>
         <translation>Not chosen: no automatic backup</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="399"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="69"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="409"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="79"/>
         <source> bản</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="413"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="83"/>
         <source>Mỗi ngày, vài giây sau khi mở chương trình, một bản vanthu-NămThángNgày.zip được ghi vào thư mục này (có thể là ổ USB); chỉ giữ lại các bản mới nhất.</source>
         <translation>Every day, a few seconds after the program opens, a vanthu-YearMonthDay.zip is written to this folder (it may be a USB drive); only the newest ones are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="420"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="90"/>
         <source>Thư mục:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="421"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="91"/>
         <source>Số bản giữ lại:</source>
         <translation>Copies kept:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="424"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="94"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="424"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="94"/>
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="436"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="106"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="438"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="108"/>
         <source>Tệp ZIP (*.zip)</source>
         <translation>ZIP files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="443"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="113"/>
         <source>Không ghi được bản sao lưu vào {path}. Hãy kiểm tra ổ đĩa còn chỗ trống và cho phép ghi.</source>
         <translation>The backup could not be written to {path}. Check that the drive has free space and allows writing.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="457"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="127"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="458"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="128"/>
         <source>Đã sao lưu dữ liệu và {files} tệp ({size}) vào {path}.</source>
         <translation>The data and {files} files ({size}) were backed up to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="463"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="133"/>
         <source>Đang sao lưu dữ liệu…</source>
         <translation>Backing up the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="467"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="137"/>
         <source>Chọn thư mục sao lưu tự động</source>
         <translation>Choose the automatic backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="478"/>
+        <location filename="../../ui/accounts/backup_tools.py" line="148"/>
         <source>Không tạo được thư mục {folder}: {reason}</source>
         <translation>The folder {folder} could not be created: {reason}</translation>
     </message>
@@ -2446,12 +2446,12 @@ Signing time: {time}</translation>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="326"/>
+        <location filename="../../ui/shell/main_window.py" line="329"/>
         <source>Đang làm việc</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="327"/>
+        <location filename="../../ui/shell/main_window.py" line="330"/>
         <source>Còn công việc đang chạy. Vẫn thoát chương trình?</source>
         <translation>Work is still running. Quit anyway?</translation>
     </message>
@@ -2500,6 +2500,11 @@ Signing time: {time}</translation>
         <location filename="../../ui/digitise/ocr_status.py" line="72"/>
         <source>Chữ trong bản quét đang được nhận dạng để tìm kiếm được; việc đăng ký văn bản không phải chờ.</source>
         <translation>The text of scans is being recognised so that it can be searched; registering documents does not wait for it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/digitise/ocr_status.py" line="117"/>
+        <source>Đang nhận dạng chữ trong bản quét…</source>
+        <translation>Recognising the text of the scans…</translation>
     </message>
 </context>
 <context>
@@ -2684,27 +2689,27 @@ Signing time: {time}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="196"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="154"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Reset the password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="199"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="157"/>
         <source>Mật khẩu mới cho tài khoản {user}:</source>
         <translation>New password for the account {user}:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="202"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="160"/>
         <source>Đặt mật khẩu</source>
         <translation>Set the password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="202"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="160"/>
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="226"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="184"/>
         <source>Đang đặt mật khẩu…</source>
         <translation>Setting the password…</translation>
     </message>
@@ -3276,87 +3281,87 @@ Signing time: {time}</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="237"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="195"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="238"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="196"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="239"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="197"/>
         <source>Chức vụ</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="240"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="198"/>
         <source>Vai trò</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="241"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="199"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="250"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="208"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="260"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="218"/>
         <source>Thêm tài khoản…</source>
         <translation>Add an account…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="261"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="219"/>
         <source>Vô hiệu hóa</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="262"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="220"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset the password…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="263"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="221"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="291"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="249"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="291"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="249"/>
         <source>Đã vô hiệu hóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="331"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="289"/>
         <source>Đã đặt lại mật khẩu</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="333"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="291"/>
         <source>Đã đặt mật khẩu mới cho tài khoản {user}. Hãy báo cho người dùng và đề nghị họ tự đổi mật khẩu.</source>
         <translation>A new password was set for the account {user}. Tell the person and ask them to change it themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="344"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="302"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Disable the account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="346"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="304"/>
         <source>Vô hiệu hóa tài khoản {user}? Người này sẽ không đăng nhập được nữa; nhật ký và văn bản của họ vẫn được giữ.</source>
         <translation>Disable the account {user}? The person will no longer be able to log in; their log entries and documents are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="359"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="317"/>
         <source>Đang vô hiệu hóa tài khoản…</source>
         <translation>Disabling the account…</translation>
     </message>
@@ -3397,12 +3402,12 @@ Signing time: {time}</translation>
 <context>
     <name>worker</name>
     <message>
-        <location filename="../../ui/kit/worker.py" line="125"/>
+        <location filename="../../ui/kit/worker.py" line="329"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/worker.py" line="127"/>
+        <location filename="../../ui/kit/worker.py" line="331"/>
         <source>Đang làm việc</source>
         <translation>Working</translation>
     </message>

@@ -56,7 +56,7 @@ JOIN_TIMEOUT_MS = 30_000
 
 MAIN = "main"
 OCR = "ocr"
-#: Threads per lane. One writer: database work never runs in parallel on the main lane.
+# Threads per lane. One writer: database work never runs in parallel on the main lane.
 LANES = {MAIN: 1, OCR: 1}
 
 

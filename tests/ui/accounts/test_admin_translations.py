@@ -23,6 +23,9 @@ MODULES = (
     "reports/trend_chart",
     "accounts/audit_panel",
     "accounts/admin_tools",
+    "accounts/users_dialog",
+    "accounts/backup_tools",
+    "accounts/buttons",
     "kit/roles",
 )
 NOTES = Path(__file__).with_name("ts_admin.json")
