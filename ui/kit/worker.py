@@ -215,9 +215,11 @@ class _Hub(QObject):
                 else:
                     del self.operations[job_id]
                     op._answered(payload)
-            finally:
-                if not _outbox.items.empty():  # a callback raised: deliver the rest later
+            except BaseException:
+                # A callback raised (it goes on to the excepthook): deliver the rest later.
+                if not _outbox.items.empty():
                     _outbox.wake()
+                raise
 
     def settle(self, op: Operation) -> None:
         """Answer ``op`` now if its thread has finished (its outbox entry may still be on its
