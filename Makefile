@@ -14,7 +14,7 @@ TEST_DEBS := $(APP_DEBS) softhsm2 poppler-utils postgresql libnss3-tools
 TS := resources/translations/vanthu_en.ts
 QM := resources/translations/vanthu_en.qm
 
-.PHONY: install run test lint typecheck sysdeps-app sysdeps-test translations screenshots bench clean
+.PHONY: install run test stress-ui lint typecheck sysdeps-app sysdeps-test translations screenshots bench clean
 
 # Installs only what is missing; uses sudo when not root. Never fails on a machine without apt.
 define apt_missing
@@ -58,16 +58,19 @@ lint: install
 	$(VENV)/bin/mypy models signing desktop
 	$(VENV)/bin/lint-imports
 
-# The window's tests run in their own pytest process: a crash of Qt there (a signal, not a
-# failed assertion) is reported and that process is run once more, so it cannot hide the
-# results of the rest of the suite. Failed assertions are never retried.
+# The window's tests run in their own pytest process, after the rest. Nothing is run again:
+# a failed assertion or a crash (a signal) fails make test. faulthandler prints every
+# thread's stack if the process dies.
 test: sysdeps-test install lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider --ignore=tests/ui
-	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/ui; rc=$$?; \
-	if [ $$rc -gt 128 ]; then \
-	  echo "!! the window's tests crashed (signal $$((rc - 128))); running them once more"; \
-	  QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/ui; rc=$$?; \
-	fi; exit $$rc
+	QT_QPA_PLATFORM=offscreen $(PY) -X faulthandler -m pytest -q -p no:cacheprovider tests/ui
+
+# The window's tests 30 times in a row (STRESS_RUNS=…, STRESS_ARGS="-n 2" for pytest-xdist):
+# fails on any failure or crash; prints runs, failures, crashes and the time taken.
+STRESS_RUNS ?= 30
+STRESS_ARGS ?=
+stress-ui: sysdeps-app install
+	PY=$(PY) scripts/stress-ui.sh $(STRESS_RUNS) $(STRESS_ARGS)
 
 screenshots: sysdeps-app install
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py

@@ -114,14 +114,14 @@ def process(office: Office, job: OcrJob, cancel: Callable[[], bool] | None = Non
         return OcrState.WAITING
     except VanThuError as exc:
         return _fail(office, job, f"{exc.message} {exc.details}")
-    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the queue
+    except Exception as exc:  # one bad file must not stop the queue: logged, then recorded
         log.exception("OCR failed for job %s", job.id)
         return _fail(office, job, repr(exc))
     put = office.files.put_bytes(result.pdf_with_text)
     try:
         with office.db.write() as s:
             _finish(s, office, job, put.sha256, result.pdf_with_text, result.text)
-    except Exception as exc:  # noqa: BLE001 - recorded on the job; the queue goes on
+    except Exception as exc:  # logged and recorded on the job; the queue goes on
         log.exception("OCR result of job %s could not be saved", job.id)
         if put.created:
             office.files.remove_new(put.sha256)

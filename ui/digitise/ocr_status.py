@@ -1,10 +1,12 @@
 """OCR in the background while the window is open, and what is left of it in the status bar.
 
-The OCR queue is persistent (``desktop.digitise.ocr_queue``): this only drives it. It runs on a thread of
-its own, not on the single worker of ``ui.kit.worker``: OCR takes minutes and its jobs are claimed
-in short transactions of their own, so registrations (and other work) never wait for it. It uses
-at most the machine's cores (the "ocr_workers" setting, 0 = all) and stops at once, through its
-stop event, when the window closes; jobs cut short go back to the queue.
+The OCR queue is persistent (``desktop.digitise.ocr_queue``): this only drives it, through the
+one background mechanism (``ui.kit.worker``), as a quiet job on the worker's OCR lane: OCR
+takes minutes and its jobs are claimed in short transactions of their own, so registrations
+(and other work, on the main lane) never wait for it. The queue uses at most the machine's
+cores (the "ocr_workers" setting, 0 = all); its page readers own no Qt object. When the window
+closes, the worker cancels the job (the queue's stop event is the job's cancel token) and joins
+it; jobs cut short go back to the queue.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import logging
 import os
 import threading
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from desktop.core.errors import VanThuError
@@ -21,36 +23,34 @@ from desktop.core.settings import Settings
 from desktop.digitise import ocr_queue
 from desktop.digitise.ocr_queue import QueueStatus
 from desktop.kernel.office import Office
+from ui.kit import worker
 from ui.kit.panels import register_window_hook
+from ui.kit.worker import CancelToken, Operation, Progress
 
 logger = logging.getLogger("vanthu.ui")
 
 POLL_MS = 4000  # how often to look for new work
 START_DELAY_MS = 1500  # let the window appear before OCR takes the cores
-STOP_WAIT_S = 15.0
+STOP_WAIT_MS = 15_000
 
 
 class OcrStatus(QObject):
-    """Owns the OCR thread of one window and its status-bar label."""
-
-    changed = Signal(object)  # QueueStatus, from any thread
+    """Drives the OCR queue of one window and shows what is left in its status-bar label."""
 
     def __init__(self, office: Office, window: QWidget, label: QLabel) -> None:
         super().__init__(window)
         self.office = office
         self.window = window
         self.label = label
-        self.stop_event = threading.Event()
-        self.thread: threading.Thread | None = None
+        self.operation: Operation | None = None
         self.closed = False
-        self.changed.connect(self.show_status, Qt.ConnectionType.QueuedConnection)
         self.timer = QTimer(self, interval=POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.label.setVisible(False)
         window.installEventFilter(self)
         self.poll(start=False)
         self.timer.start()
-        QTimer.singleShot(START_DELAY_MS, self, self.poll)
+        QTimer.singleShot(START_DELAY_MS, self, lambda: self.poll())
 
     def workers(self) -> int:
         cores = os.cpu_count() or 1
@@ -75,7 +75,8 @@ class OcrStatus(QObject):
         )
 
     def poll(self, start: bool = True) -> None:
-        """Show what waits; start the OCR thread when there is work and none is running."""
+        """Show what waits; start the OCR job when there is work, none is running and the
+        window is open."""
         if self.closed:
             return
         try:
@@ -84,43 +85,68 @@ class OcrStatus(QObject):
             logger.warning("OCR queue status unavailable: %s", exc.message)
             return
         self.show_status(status)
-        if start and status.waiting and not self.running():
+        if start and status.waiting and not self.running() and self.window.isVisible():
             self.start()
 
     def running(self) -> bool:
-        return self.thread is not None and self.thread.is_alive()
+        """The OCR job has not answered yet (it may be stopping)."""
+        return self.operation is not None and self.operation.running
 
-    # -- the thread ------------------------------------------------------------------------
-    def start(self) -> None:
-        self.stop_event = threading.Event()
-        office, stop, workers, changed = self.office, self.stop_event, self.workers(), self.changed
+    @property
+    def stop_event(self) -> threading.Event:
+        """The queue's stop event: the cancel token of the current OCR job."""
+        if self.operation is None:
+            stopped = threading.Event()
+            stopped.set()
+            return stopped
+        return self.operation.token.event
 
-        def work() -> None:
-            try:
-                final = ocr_queue.run(office, workers, stop=stop, progress=changed.emit)
-            except Exception:  # noqa: BLE001 - the queue keeps its state; try again later
-                logger.exception("OCR queue stopped by an error")
-                return
-            if not stop.is_set():
-                changed.emit(final)
+    # -- the job ---------------------------------------------------------------------------
+    def start(self) -> Operation:
+        office, workers = self.office, self.workers()
 
-        self.thread = threading.Thread(target=work, name="ocr-queue", daemon=True)
-        self.thread.start()
+        def work(token: CancelToken) -> QueueStatus:
+            def progress(status: QueueStatus) -> None:
+                token.progress(status.done, status.done + status.waiting, value=status)
+
+            return ocr_queue.run(office, workers, stop=token.event, progress=progress)
+
+        self.operation = worker.run_in_background(
+            self.window,
+            work,
+            label=self.tr("Đang nhận dạng chữ trong bản quét…"),
+            on_success=self.show_status,
+            on_failure=self._failed,
+            on_progress=self._progressed,
+            quiet=True,
+            lane=worker.OCR,
+        )
+        # Should the window go without closing, its end still stops the queue.
+        self.window.destroyed.connect(self.operation.token.cancel)
+        return self.operation
+
+    def _progressed(self, progress: Progress) -> None:
+        if isinstance(progress.value, QueueStatus):
+            self.show_status(progress.value)
+
+    def _failed(self, exc: BaseException) -> None:
+        # The queue keeps its state: the next poll tries again.
+        logger.error("OCR queue stopped by an error", exc_info=exc)
 
     def stop(self) -> None:
-        """Stop the OCR thread (jobs cut short go back to the queue) and wait for it."""
+        """Stop polling, cancel the OCR job (jobs cut short go back to the queue) and wait."""
         self.closed = True
         self.timer.stop()
-        self.stop_event.set()
-        if self.thread is not None:
-            self.thread.join(STOP_WAIT_S)
-            if self.thread.is_alive():
-                logger.warning("OCR thread still running after %s s", STOP_WAIT_S)
+        op = self.operation
+        if op is not None:
+            op.cancel()
+            if not op.wait(STOP_WAIT_MS):
+                logger.warning("OCR job still running after %s ms", STOP_WAIT_MS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
             # The window may refuse to close (work still running): decide once it has.
-            QTimer.singleShot(0, self, self._after_close)
+            QTimer.singleShot(0, self, lambda: self._after_close())
         return False
 
     def _after_close(self) -> None:
@@ -137,7 +163,6 @@ def _install(window: QWidget) -> None:
     window.statusBar().addPermanentWidget(label)
     status = OcrStatus(office, window, label)
     window.ocr_status = status  # type: ignore[attr-defined]
-    window.destroyed.connect(lambda *_args: status.stop_event.set())
 
 
 register_window_hook(_install)

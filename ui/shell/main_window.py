@@ -376,7 +376,10 @@ class MainWindow(QMainWindow):
         self._open_dialog(SettingsDialog(self.settings, self.office, self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if worker.running and not messages.ask(
+        """Closing stops the background work: every job is cancelled (or, if it cannot stop,
+        finished) and its thread joined. Work the person asked for is confirmed first; quiet
+        work (OCR, the automatic backup) is not asked about."""
+        if worker.busy() and not messages.ask(
             self,
             self.tr("Đang làm việc"),
             self.tr("Còn công việc đang chạy. Vẫn thoát chương trình?"),
@@ -384,3 +387,4 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.accept()
+        worker.shutdown()

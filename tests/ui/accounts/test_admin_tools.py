@@ -17,14 +17,10 @@ from desktop.core.settings import Settings
 from desktop.kernel.auth import Role
 from tests.ui.conftest import add_incoming, type_text
 from ui.accounts import admin_tools
-from ui.accounts.admin_tools import (
-    AccountDialog,
-    AdminTools,
-    BackupDialog,
-    PasswordDialog,
-    UsersDialog,
-)
+from ui.accounts.admin_tools import AdminTools
 from ui.accounts.audit_panel import AuditPanel
+from ui.accounts.backup_tools import BackupDialog
+from ui.accounts.users_dialog import AccountDialog, PasswordDialog, UsersDialog
 from ui.kit import choosers, messages, worker
 from ui.shell.main_window import MainWindow
 

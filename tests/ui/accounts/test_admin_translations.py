@@ -28,6 +28,9 @@ MODULES = (
     "accounts/audit_panel",
     "accounts/audit_model",
     "accounts/admin_tools",
+    "accounts/users_dialog",
+    "accounts/backup_tools",
+    "accounts/buttons",
     "kit/roles",
 )
 NOTES = Path(__file__).with_name("ts_admin.json")

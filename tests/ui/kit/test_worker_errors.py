@@ -80,7 +80,7 @@ def test_quick_work_shows_no_dialog(qtbot) -> None:
 def test_on_error_decides_by_kind(recorded, exc, kind, has_details, tmp_path) -> None:
     try:
         raise exc
-    except Exception as raised:  # noqa: BLE001 - give it a traceback, as in real life
+    except (UserError, EnvironmentProblem, ValueError) as raised:  # a traceback, as in real life
         exc = raised
     handler = errors.setup_log_file(tmp_path / "vanthu.log")
     try:
