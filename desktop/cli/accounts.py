@@ -15,8 +15,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     from desktop.accounts.users import add_user
     from desktop.kernel.auth import parse_role
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         pw = os.environ.get("VANTHU_NEW_PASSWORD") or read_password(
             _("Mật khẩu cho tài khoản mới: "), "VANTHU_NEW_PASSWORD"
         )
@@ -24,8 +23,6 @@ def cmd_user_add(args: argparse.Namespace) -> int:
             raise UserError(_("Thiếu mật khẩu cho tài khoản mới."), field="password")
         info = add_user(office, args.name, pw, [parse_role(r) for r in args.role],
                         args.full_name or "", args.title or "")
-    finally:
-        office.close()
     emit(args, info.to_dict(), _("Đã thêm tài khoản {user}.", user=info.username))
     return 0
 
@@ -33,11 +30,8 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 def cmd_user_list(args: argparse.Namespace) -> int:
     from desktop.accounts.users import list_users
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         users = list_users(office)
-    finally:
-        office.close()
     emit(args, [u.to_dict() for u in users], lambda: "\n".join(
         f"{u.username}\t{u.full_name}\t{','.join(u.roles)}\t"
         + (_("đang dùng") if u.active else _("đã vô hiệu hóa"))
@@ -49,11 +43,8 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 def cmd_user_disable(args: argparse.Namespace) -> int:
     from desktop.accounts.users import disable_user
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         info = disable_user(office, args.name)
-    finally:
-        office.close()
     emit(args, info.to_dict(), _("Đã vô hiệu hóa tài khoản {user}.", user=info.username))
     return 0
 
@@ -61,14 +52,11 @@ def cmd_user_disable(args: argparse.Namespace) -> int:
 def cmd_user_passwd(args: argparse.Namespace) -> int:
     from desktop.accounts.users import set_password
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         pw = read_password(_("Mật khẩu mới: "), "VANTHU_NEW_PASSWORD")
         if not pw:
             raise UserError(_("Thiếu mật khẩu mới."), field="password")
         set_password(office, args.name, pw)
-    finally:
-        office.close()
     emit(args, {"user": args.name}, _("Đã đổi mật khẩu của {user}.", user=args.name))
     return 0
 
@@ -76,12 +64,9 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from desktop.kernel import audit
 
-    office = open_office(args, login=False)
-    try:
+    with open_office(args, login=False) as office:
         with office.db.read() as s:
             problem = audit.verify(s)
-    finally:
-        office.close()
     if problem is None:
         emit(args, {"ok": True}, _("Nhật ký toàn vẹn."))
         return 0
@@ -100,14 +85,11 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     from desktop.kernel.audit import ACTION_LABELS
     from desktop.kernel.office import audit_entries
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         rows, total = audit_entries(
             office, document_id=args.document, actor=args.actor,
             start=parse_date(args.start, "from") if args.start else None,
             end=parse_date(args.end, "to") if args.end else None, limit=args.limit)
-    finally:
-        office.close()
     emit(args, {"total": total, "entries": [r.to_dict() for r in rows]}, lambda: "\n".join(
         f"{r.seq}  {r.at:%Y-%m-%d %H:%M} UTC  {r.actor}  {_(ACTION_LABELS.get(r.action, r.action))}"
         + (f"  #{r.document_id}" if r.document_id else "") for r in rows))

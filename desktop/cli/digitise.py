@@ -25,11 +25,8 @@ def _inbox_dir(args: argparse.Namespace, office: Any) -> Path:
 def cmd_attach(args: argparse.Namespace) -> int:
     from desktop.digitise.inbox import attach_scans
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         view = attach_scans(office, args.id, [Path(p) for p in args.files])
-    finally:
-        office.close()
     emit(args, view.to_dict(), _("Đã đính kèm vào văn bản mã {id}; văn bản có {n} tệp.",
                                  id=view.id, n=len(view.files)))
     return 0
@@ -94,11 +91,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.data or args.db:
         from desktop.registers.registry import agencies
 
-        office = open_office(args)
-        try:
+        with open_office(args) as office:
             known = agencies(office, limit=5000)
-        finally:
-            office.close()
     text = ocr_text_only(path.read_bytes(), max_pages=1).text
     result = extract_fields(text, known_organs=known).to_dict()
     emit(args, result, lambda: "\n".join(

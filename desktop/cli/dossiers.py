@@ -73,8 +73,7 @@ def _details(v: Any) -> str:
 def cmd_add(args: argparse.Namespace) -> int:
     from desktop.dossiers.service import DossierInput, receive
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         view = receive(office, DossierInput(
             received=args.received, procedure=args.procedure, applicant=args.applicant,
             days=_days(args.days), address=args.address or "", phone=args.phone or "",
@@ -82,8 +81,6 @@ def cmd_add(args: argparse.Namespace) -> int:
             files=[Path(p) for p in args.file or []], handler=args.handler or "",
             notes=args.note or "",
         ))
-    finally:
-        office.close()
 
     def text() -> str:
         lines = [_("Đã tiếp nhận hồ sơ {code}. Hẹn trả kết quả: {time}.", code=view.code,
@@ -98,13 +95,10 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_advance(args: argparse.Namespace) -> int:
     from desktop.dossiers.service import advance
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         view = advance(office, args.code, args.to, at=args.at,
                        file=Path(args.file) if args.file else None, note=args.note or "",
                        handler=args.handler or "")
-    finally:
-        office.close()
     last = view.events[-1]
     emit(args, view.to_dict(), _("Hồ sơ {code}: {status} ({result}). Hẹn trả kết quả: {time}.",
                                  code=view.code, status=view.status_label,
@@ -119,11 +113,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     start = end = None
     if args.period:
         start, end = parse_period(args.period)
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         rows = list_dossiers(office, start, end, status=args.status)
-    finally:
-        office.close()
     emit(args, [r.to_dict() for r in rows],
          lambda: "\n".join(_line(r) for r in rows) or _("Không có hồ sơ nào."))
     return 0
@@ -132,11 +123,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from desktop.dossiers.service import get_dossier
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         view = get_dossier(office, args.code)
-    finally:
-        office.close()
     emit(args, view.to_dict(), lambda: _details(view))
     return 0
 
@@ -205,11 +193,8 @@ def cmd_due_soon(args: argparse.Namespace) -> int:
     from desktop.dossiers.service import about_to_be_late
 
     today = parse_date(args.today, "today") if args.today else None
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         rows = about_to_be_late(office, today)
-    finally:
-        office.close()
     emit(args, [r.to_dict() for r in rows],
          lambda: "\n".join(_line(r) for r in rows) or _("Không có hồ sơ nào sắp đến hạn hoặc "
                                                         "quá hạn."))
@@ -219,11 +204,8 @@ def cmd_due_soon(args: argparse.Namespace) -> int:
 def cmd_procedures(args: argparse.Namespace) -> int:
     from desktop.dossiers.service import list_procedures
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         rows = list_procedures(office)
-    finally:
-        office.close()
     emit(args, [r.to_dict() for r in rows], lambda: "\n".join(
         _("{name}: {days} ngày làm việc ({basis})", name=r.name, days=r.days, basis=r.basis)
         for r in rows))
@@ -242,11 +224,8 @@ def cmd_calendar_due(args: argparse.Namespace) -> int:
     received = parse_datetime(args.start, "from")
     days = _days(args.days)
     assert days is not None
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         cal = office_calendar(office)
-    finally:
-        office.close()
     appointment = cal.due(received, days)
     missing = cal.incomplete_years(received.date(), appointment.date())
     warnings = [incomplete_warning(missing)] if missing else []
@@ -265,11 +244,8 @@ def cmd_calendar_due(args: argparse.Namespace) -> int:
 def cmd_calendar_import(args: argparse.Namespace) -> int:
     from desktop.workdays.calendar import import_calendar
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         result = import_calendar(office, Path(args.file))
-    finally:
-        office.close()
     emit(args, result.to_dict(), _("Đã nhập {rows} ngày của năm {years} (thay {replaced} dòng cũ).",
                                    rows=result.rows, replaced=result.replaced,
                                    years=", ".join(str(y) for y in result.years)))
@@ -280,11 +256,8 @@ def cmd_calendar_list(args: argparse.Namespace) -> int:
     from desktop.workdays.calendar import calendar_of_year
 
     year = _year(args.year)
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         rows, complete = calendar_of_year(office, year)
-    finally:
-        office.close()
     data = {"year": year, "complete": complete, "days": [r.to_dict() for r in rows]}
 
     def text() -> str:

@@ -13,8 +13,7 @@ from desktop.core.i18n import _
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop.accounts.organisation import AdminAccount, OrgProfile, initialise
 
-    office = open_office(args, login=False)
-    try:
+    with open_office(args, login=False) as office:
         admin = None
         if args.admin:
             pw = read_password(_("Mật khẩu cho tài khoản quản trị: "), "VANTHU_PASSWORD")
@@ -33,8 +32,6 @@ def cmd_init(args: argparse.Namespace) -> int:
         }
         emit(args, data, _("Đã khởi tạo {name} tại {dir}.", name=profile.name,
                            dir=str(office.location.data_dir)))
-    finally:
-        office.close()
     return 0
 
 

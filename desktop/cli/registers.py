@@ -35,8 +35,7 @@ def _brief(v: Any) -> dict[str, Any]:
 def cmd_incoming_add(args: argparse.Namespace) -> int:
     from desktop.registers.registry import IncomingInput, register_incoming
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         view = register_incoming(
             office,
             IncomingInput(
@@ -56,8 +55,6 @@ def cmd_incoming_add(args: argparse.Namespace) -> int:
                 files=[Path(p) for p in args.file or []],
             ),
         )
-    finally:
-        office.close()
 
     def text() -> str:
         lines = [_("Đã đăng ký văn bản đến số {num} năm {year} (mã {id}).",
@@ -72,8 +69,7 @@ def cmd_incoming_add(args: argparse.Namespace) -> int:
 def cmd_outgoing_add(args: argparse.Namespace) -> int:
     from desktop.registers.registry import OutgoingInput, register_outgoing
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         view = register_outgoing(
             office,
             OutgoingInput(
@@ -92,8 +88,6 @@ def cmd_outgoing_add(args: argparse.Namespace) -> int:
                 files=[Path(p) for p in args.file or []],
             ),
         )
-    finally:
-        office.close()
     emit(args, _brief(view), _("Đã đăng ký văn bản đi {symbol} (mã {id}).",
                                symbol=view.symbol, id=view.id))
     return 0
@@ -103,13 +97,10 @@ def _list(args: argparse.Namespace, direction: str) -> int:
     from desktop.registers.registry import ListQuery, list_documents
     from models.entities import Direction
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         rows = list_documents(
             office, ListQuery(Direction(direction), year=args.year, limit=args.limit)
         )
-    finally:
-        office.close()
     emit(args, [r.to_dict() for r in rows],
          lambda: "\n".join(_view_line(r) for r in rows) or _("Không có văn bản nào."))
     return 0
@@ -118,11 +109,8 @@ def _list(args: argparse.Namespace, direction: str) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from desktop.registers.registry import get_document
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         v = get_document(office, args.id)
-    finally:
-        office.close()
 
     def text() -> str:
         lines = [_view_line(v)]
@@ -139,11 +127,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop.registers.registry import export
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         paths = export(office, args.id, Path(args.out))
-    finally:
-        office.close()
     emit(args, {"id": args.id, "files": [str(p) for p in paths]},
          lambda: "\n".join(str(p) for p in paths))
     return 0
@@ -152,11 +137,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_cancel(args: argparse.Namespace) -> int:
     from desktop.registers.registry import cancel
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         v = cancel(office, args.id, args.reason)
-    finally:
-        office.close()
     emit(args, v.to_dict(), _("Đã hủy đăng ký văn bản mã {id}; số {num} được giữ lại, không dùng lại.",
                               id=v.id, num=v.number_text))
     return 0
@@ -165,11 +147,8 @@ def cmd_cancel(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from desktop.registers.search import search_hits
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         hits = search_hits(office, args.text, limit=args.limit)
-    finally:
-        office.close()
     emit(args, [h.to_dict() for h in hits],
          lambda: "\n".join(f"{_view_line(h.document)}\n    {h.snippet}" for h in hits)
          or _("Không tìm thấy văn bản nào."))

@@ -139,11 +139,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from signing.verify import STATUS_MODIFIED, STATUS_NOT_INTACT
 
     data = _read_file(args.file)
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         report = verify_file(office, data)
-    finally:
-        office.close()
 
     def text() -> str:
         if not report.signatures:
@@ -179,11 +176,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_trust_add(args: argparse.Namespace) -> int:
     from desktop.signatures.trust import add_trust_root
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         infos = add_trust_root(office, Path(args.cert))
-    finally:
-        office.close()
 
     def text() -> str:
         lines: list[str] = []
@@ -201,11 +195,8 @@ def cmd_trust_add(args: argparse.Namespace) -> int:
 def cmd_trust_list(args: argparse.Namespace) -> int:
     from desktop.signatures.trust import list_trust_roots
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         infos = list_trust_roots(office)
-    finally:
-        office.close()
     emit(args, [t.to_dict() for t in infos], lambda: "\n".join(
         f"#{t.id}  {t.subject}  serial={t.serial}  "
         f"{t.not_before:%d/%m/%Y}–{t.not_after:%d/%m/%Y}  sha256={t.sha256[:16]}"
@@ -218,11 +209,8 @@ def cmd_trust_list(args: argparse.Namespace) -> int:
 def cmd_trust_remove(args: argparse.Namespace) -> int:
     from desktop.signatures.trust import remove_trust_root
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         info = remove_trust_root(office, args.ref)
-    finally:
-        office.close()
     emit(args, info.to_dict(), _("Đã xóa chứng thư tin cậy {subject}.", subject=info.subject))
     return 0
 
@@ -230,11 +218,8 @@ def cmd_trust_remove(args: argparse.Namespace) -> int:
 def cmd_crl_add(args: argparse.Namespace) -> int:
     from desktop.signatures.trust import add_crl
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         info = add_crl(office, Path(args.file))
-    finally:
-        office.close()
 
     def text() -> str:
         lines = [_("Đã nhập danh sách thu hồi của {issuer} ({n} chứng thư bị thu hồi, cập nhật "
@@ -250,11 +235,8 @@ def cmd_crl_add(args: argparse.Namespace) -> int:
 def cmd_crl_list(args: argparse.Namespace) -> int:
     from desktop.signatures.trust import list_crls
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         infos = list_crls(office)
-    finally:
-        office.close()
     emit(args, [c.to_dict() for c in infos], lambda: "\n".join(
         f"#{c.id}  {c.issuer}  {c.this_update:%d/%m/%Y}  "
         + _("{n} chứng thư bị thu hồi", n=c.revoked_count)
@@ -266,11 +248,8 @@ def cmd_crl_list(args: argparse.Namespace) -> int:
 def cmd_crl_remove(args: argparse.Namespace) -> int:
     from desktop.signatures.trust import remove_crl
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         info = remove_crl(office, args.id)
-    finally:
-        office.close()
     emit(args, info.to_dict(), _("Đã xóa danh sách thu hồi của {issuer}.", issuer=info.issuer))
     return 0
 
@@ -278,11 +257,8 @@ def cmd_crl_remove(args: argparse.Namespace) -> int:
 def cmd_signature_image_set(args: argparse.Namespace) -> int:
     from desktop.signatures.service import set_signature_image
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         sha = set_signature_image(office, args.user_name, Path(args.png))
-    finally:
-        office.close()
     emit(args, {"user": args.user_name, "sha256": sha},
          _("Đã đặt ảnh chữ ký cho tài khoản {user}.", user=args.user_name))
     return 0
@@ -291,11 +267,8 @@ def cmd_signature_image_set(args: argparse.Namespace) -> int:
 def cmd_seal_image_set(args: argparse.Namespace) -> int:
     from desktop.signatures.service import set_seal_image
 
-    office = open_office(args)
-    try:
+    with open_office(args) as office:
         sha = set_seal_image(office, Path(args.png))
-    finally:
-        office.close()
     emit(args, {"sha256": sha}, _("Đã đặt ảnh con dấu của cơ quan."))
     return 0
 

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
 
 from sqlalchemy import select
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, NoSuchModuleError
@@ -34,6 +35,7 @@ class Office:
     db: Database
     files: FileStore | BlobStore
     actor: Actor = field(default=SYSTEM)
+    _action: contextlib.ExitStack | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def open(
@@ -78,6 +80,25 @@ class Office:
             FileStore(location.files_dir) if location.is_sqlite else BlobStore(database)
         )
         return cls(location, database, store)
+
+    # -- one command, one transaction (the CLI's edge) ---------------------------------------
+    def __enter__(self) -> Office:
+        """``with open_office(args) as office:`` — the command's unit of work: committed when
+        the block ends normally (before anything is printed), rolled back on an exception; the
+        office is closed in either case."""
+        stack = contextlib.ExitStack()
+        stack.enter_context(self.unit())
+        self._action = stack
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        stack, self._action = self._action, None
+        try:
+            if stack is not None:
+                stack.__exit__(kind, exc, tb)
+        finally:
+            self.close()
 
     def close(self) -> None:
         self._advance_anchor()
