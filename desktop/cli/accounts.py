@@ -9,6 +9,7 @@ from typing import Any
 from desktop.cli.common import Add, Parser, emit, open_office, positive_int, read_password
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
+from desktop.kernel.anchor import ANCHOR_FILE
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
@@ -62,11 +63,8 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from desktop.kernel import audit
-
     with open_office(args, login=False) as office:
-        with office.db.read() as s:
-            problem = audit.verify(s)
+        problem = office.audit_problem()  # the chain, and the anchor kept outside the database
     if problem is None:
         emit(args, {"ok": True}, _("Nhật ký toàn vẹn."))
         return 0
@@ -74,6 +72,11 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         "edited": _("mục nhật ký số {seq} đã bị sửa", seq=problem.seq),
         "missing": _("mục nhật ký số {seq} đã bị xóa", seq=problem.seq),
         "chain": _("mục nhật ký số {seq} không nối đúng với mục trước", seq=problem.seq),
+        "truncated": _("nhật ký ngắn hơn lần trước máy này thấy: các mục từ số {seq} đã bị xóa",
+                       seq=problem.seq),
+        "rewritten": _("mục nhật ký số {seq} khác với mục máy này đã ghi nhận: lịch sử đã bị "
+                       "viết lại", seq=problem.seq),
+        "anchor": _("tệp mốc nhật ký {name} trong thư mục dữ liệu bị hỏng", name=ANCHOR_FILE),
     }
     msg = _("Nhật ký KHÔNG toàn vẹn: {reason}.", reason=reasons[problem.reason])
     emit(args, {"ok": False, "seq": problem.seq, "reason": problem.reason}, msg)

@@ -89,3 +89,20 @@ def test_rewriting_an_entry_and_recomputing_the_chain_is_found(tmp_path: Path) -
     chain_only, problem, ok = _problem(data)
     assert chain_only is None
     assert problem is not None and problem.reason == "rewritten" and not ok
+
+
+def test_audit_verify_in_the_cli_names_the_cut(tmp_path: Path) -> None:
+    from tests.conftest import Cli
+
+    data = tmp_path / "data"
+    _office_with_history(data)
+    con = sqlite3.connect(data / "vanthu.sqlite3")
+    top = con.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
+    con.execute("DELETE FROM audit_log WHERE seq = ?", (top,))
+    con.execute("UPDATE number_series SET last_number = ? WHERE series = 'audit'", (top - 1,))
+    con.commit()
+    con.close()
+    r = Cli(data)("audit", "verify", "--json")
+    assert r.code == 6 and r.json == {"ok": False, "seq": top, "reason": "truncated"}
+    r = Cli(data)("audit", "verify")
+    assert r.code == 6 and "đã bị xóa" in r.err + r.out
