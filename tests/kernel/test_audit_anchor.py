@@ -39,6 +39,19 @@ def _problem(data: Path) -> tuple[audit.ChainProblem | None, audit.ChainProblem 
         office.close()
 
 
+def _cut_last_entry(data: Path) -> int:
+    """What an insider with the database file can do: drop the last entry, lower the counter."""
+    con = sqlite3.connect(data / "vanthu.sqlite3")
+    try:
+        top = int(con.execute("SELECT max(seq) FROM audit_log").fetchone()[0])
+        con.execute("DELETE FROM audit_log WHERE seq = ?", (top,))
+        con.execute("UPDATE number_series SET last_number = ? WHERE series = 'audit'", (top - 1,))
+        con.commit()
+    finally:
+        con.close()
+    return top
+
+
 def test_growth_is_fine_and_the_anchor_follows_the_head(tmp_path: Path) -> None:
     data = tmp_path / "data"
     _office_with_history(data)
@@ -56,12 +69,7 @@ def test_growth_is_fine_and_the_anchor_follows_the_head(tmp_path: Path) -> None:
 def test_cutting_the_last_entries_and_lowering_the_counter_is_found(tmp_path: Path) -> None:
     data = tmp_path / "data"
     _office_with_history(data)
-    con = sqlite3.connect(data / "vanthu.sqlite3")
-    top = con.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
-    con.execute("DELETE FROM audit_log WHERE seq = ?", (top,))
-    con.execute("UPDATE number_series SET last_number = ? WHERE series = 'audit'", (top - 1,))
-    con.commit()
-    con.close()
+    top = _cut_last_entry(data)
     chain_only, problem, ok = _problem(data)
     assert chain_only is None  # the chain alone cannot see it
     assert problem is not None and problem.reason == "truncated" and problem.seq == top
@@ -96,12 +104,7 @@ def test_audit_verify_in_the_cli_names_the_cut(tmp_path: Path) -> None:
 
     data = tmp_path / "data"
     _office_with_history(data)
-    con = sqlite3.connect(data / "vanthu.sqlite3")
-    top = con.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
-    con.execute("DELETE FROM audit_log WHERE seq = ?", (top,))
-    con.execute("UPDATE number_series SET last_number = ? WHERE series = 'audit'", (top - 1,))
-    con.commit()
-    con.close()
+    top = _cut_last_entry(data)
     r = Cli(data)("audit", "verify", "--json")
     assert r.code == 6 and r.json == {"ok": False, "seq": top, "reason": "truncated"}
     r = Cli(data)("audit", "verify")
