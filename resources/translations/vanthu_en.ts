@@ -3402,12 +3402,12 @@ Signing time: {time}</translation>
 <context>
     <name>worker</name>
     <message>
-        <location filename="../../ui/kit/worker.py" line="329"/>
+        <location filename="../../ui/kit/worker.py" line="233"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/worker.py" line="331"/>
+        <location filename="../../ui/kit/worker.py" line="235"/>
         <source>Đang làm việc</source>
         <translation>Working</translation>
     </message>
