@@ -37,9 +37,8 @@ import threading
 import traceback
 import weakref
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures import wait as wait_futures
-from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
@@ -48,55 +47,15 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ui.kit.errors import on_error
 
+# CancelToken, Progress and the lanes are part of this module's API (import them from here).
+from ui.kit.pool import LANES, MAIN, PROGRESS, CancelToken, Job, Progress, executor, outbox
+from ui.kit.pool import OCR as OCR
+
 logger = logging.getLogger("vanthu.ui")
 
 CURSOR_AFTER_MS = 300
 DIALOG_AFTER_MS = 600
 JOIN_TIMEOUT_MS = 30_000
-
-MAIN = "main"
-OCR = "ocr"
-# Threads per lane. One writer: database work never runs in parallel on the main lane.
-LANES = {MAIN: 1, OCR: 1}
-
-
-@dataclass(frozen=True)
-class Progress:
-    """How far a job is: ``done`` of ``total`` steps (``total`` 0: unknown), a line of text,
-    and any value the job wants its ``on_progress`` to have (the OCR queue's counts)."""
-
-    done: int = 0
-    total: int = 0
-    text: str = ""
-    value: Any = None
-
-
-class CancelToken:
-    """What the work gets: whether it was cancelled, and a way to report progress. Plain
-    Python, safe from any thread."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-        # Set by Operation.start: it knows only the job's number and the outbox, never the
-        # Operation (the pool thread must hold nothing of the GUI thread).
-        self._report: Callable[[Progress], None] | None = None
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    @property
-    def event(self) -> threading.Event:
-        """The event that is set on cancel (for services that take a ``stop`` event)."""
-        return self._event
-
-    def progress(self, done: int = 0, total: int = 0, *, text: str = "", value: Any = None) -> None:
-        """Called by the work, on its thread: the GUI thread hears of it soon after."""
-        if self._report is not None and not self.cancelled:
-            self._report(Progress(done, total, text, value))
 
 
 class Notice:
@@ -128,63 +87,6 @@ class Notice:
             slot(*args)
 
 
-# -- the pool-thread side -------------------------------------------------------------------
-_PROGRESS, _ANSWERED = "progress", "answered"
-
-
-class _Outbox:
-    """What the pool threads tell the GUI thread, in order: progress, and the finished futures."""
-
-    def __init__(self) -> None:
-        self.items: queue.SimpleQueue[tuple[int, str, Any]] = queue.SimpleQueue()
-        self.wake: Callable[[], None] = lambda: None
-
-    def put(self, job_id: int, kind: str, payload: Any) -> None:
-        self.items.put((job_id, kind, payload))
-        self.wake()
-
-    def progress(self, job_id: int, progress: Progress) -> None:
-        self.put(job_id, _PROGRESS, progress)
-
-    def answered(self, job_id: int, future: Future[Any]) -> None:
-        self.put(job_id, _ANSWERED, future)
-
-
-_outbox = _Outbox()
-
-
-class _Job:
-    """What a pool thread holds: the work and its token; no Qt object. The executor's future
-    keeps the result or the exception (any exception: the pool catches it for us)."""
-
-    def __init__(self, fn: Callable[[CancelToken], Any], token: CancelToken) -> None:
-        self.fn: Callable[[CancelToken], Any] | None = fn
-        self.token = token
-
-    def __call__(self) -> Any:
-        fn, self.fn = self.fn, None
-        assert fn is not None
-        try:
-            return fn(self.token)
-        finally:
-            # The Operation (GUI thread) keeps its own reference to ``fn`` until the answer is
-            # in: dropping this one here never frees what the work captured.
-            del fn
-
-
-_executors: dict[str, ThreadPoolExecutor] = {}
-_executors_lock = threading.Lock()
-
-
-def _executor(lane: str) -> ThreadPoolExecutor:
-    with _executors_lock:
-        pool = _executors.get(lane)
-        if pool is None:
-            pool = ThreadPoolExecutor(max_workers=LANES[lane], thread_name_prefix=f"vanthu-{lane}")
-            _executors[lane] = pool
-        return pool
-
-
 # -- the GUI-thread side --------------------------------------------------------------------
 class _Hub(QObject):
     """The one long-lived QObject of the mechanism, on the GUI thread. The pool threads emit
@@ -203,22 +105,22 @@ class _Hub(QObject):
         """Hand every outcome waiting in the outbox to its operation (GUI thread)."""
         while True:
             try:
-                job_id, kind, payload = _outbox.items.get_nowait()
+                job_id, kind, payload = outbox.items.get_nowait()
             except queue.Empty:
                 return
             op = self.operations.get(job_id)
             if op is None:
                 continue
             try:
-                if kind == _PROGRESS:
+                if kind == PROGRESS:
                     op._progressed(payload)
                 else:
                     del self.operations[job_id]
                     op._answered(payload)
             except BaseException:
                 # A callback raised (it goes on to the excepthook): deliver the rest later.
-                if not _outbox.items.empty():
-                    _outbox.wake()
+                if not outbox.items.empty():
+                    outbox.wake()
                 raise
 
     def settle(self, op: Operation) -> None:
@@ -242,7 +144,7 @@ def hub() -> _Hub:
         if threading.current_thread() is not threading.main_thread():
             raise RuntimeError("ui.kit.worker is used from the GUI thread only")
         _hub = _Hub(app)
-        _outbox.wake = _hub.wake.emit
+        outbox.wake = _hub.wake.emit
     return _hub
 
 
@@ -288,9 +190,9 @@ class Operation:
         center.next_id += 1
         center.operations[self.job_id] = self
         assert self.fn is not None
-        self.token._report = functools.partial(_outbox.progress, self.job_id)
-        self.future = _executor(self.lane).submit(_Job(self.fn, self.token))
-        self.future.add_done_callback(functools.partial(_outbox.answered, self.job_id))
+        self.token._report = functools.partial(outbox.progress, self.job_id)
+        self.future = executor(self.lane).submit(Job(self.fn, self.token))
+        self.future.add_done_callback(functools.partial(outbox.answered, self.job_id))
         if not self.quiet:
             # Lambdas, not bound methods: PySide keeps a lambda alive until the timer fires,
             # but holds a bound method of a plain object only weakly.

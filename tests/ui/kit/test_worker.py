@@ -58,9 +58,7 @@ def test_many_short_jobs_let_go_at_once_all_answer(qtbot) -> None:
     assert answers == list(range(2000))  # one lane, one thread: in order
 
 
-def test_progress_reaches_the_dialog_and_the_callback_on_the_gui_thread(
-    qtbot, monkeypatch
-) -> None:
+def test_progress_reaches_the_dialog_and_the_callback_on_the_gui_thread(qtbot, monkeypatch) -> None:
     monkeypatch.setattr(worker, "DIALOG_AFTER_MS", 0)
     gui = threading.current_thread()
     step = threading.Event()
@@ -225,3 +223,21 @@ def test_qt_calls_keep_their_references_to_none_and_true(qtbot) -> None:
     after = sys.getrefcount(None), sys.getrefcount(True)
     assert after[0] - before[0] > -calls // 2, "a void Qt call drops a reference to None"
     assert after[1] - before[1] > -calls // 2, "Signal.emit drops a reference to True"
+
+
+def test_the_pool_thread_side_imports_no_qt() -> None:
+    """What a pool thread runs (ui.kit.pool) cannot make or hold a Qt object: it imports none."""
+    import ast
+    from pathlib import Path
+
+    from ui.kit import pool
+
+    tree = ast.parse(Path(pool.__file__).read_text(encoding="utf-8"))
+    imported = {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
+    imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert not {name for name in imported if name.split(".")[0] in ("PySide6", "shiboken6", "ui")}
