@@ -135,48 +135,48 @@
 <context>
     <name>AdminTools</name>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="71"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="73"/>
         <source>&amp;Công cụ</source>
         <extracomment>How long after the window shows the automatic backup starts (the window paints first).</extracomment>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="72"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="74"/>
         <source>&amp;Tài khoản…</source>
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="73"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="75"/>
         <source>&amp;Sao lưu…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="74"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="76"/>
         <source>&amp;Kiểm tra dữ liệu…</source>
         <translation>&amp;Check the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="111"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="108"/>
         <source>Không thấy thư mục sao lưu tự động {folder}, nên hôm nay chưa sao lưu. Nếu đó là ổ USB, hãy cắm ổ vào rồi chọn Công cụ &gt; Sao lưu… &gt; Sao lưu ngay; hoặc chọn thư mục khác.</source>
         <translation>The automatic backup folder {folder} cannot be found, so no backup was made today. If it is a USB drive, plug it in, then choose Tools &gt; Backup… &gt; Back up now; or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="116"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="113"/>
         <source>Không ghi được bản sao lưu tự động vào {folder}. Hãy kiểm tra ổ đĩa còn chỗ trống và cho phép ghi.</source>
         <translation>The automatic backup could not be written to {folder}. Check that the drive has free space and allows writing.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="133"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="130"/>
         <source>Đã sao lưu tự động vào {path}.</source>
         <translation>Automatic backup written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="135"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="132"/>
         <source>Hôm nay đã có bản sao lưu tự động trong {folder}.</source>
         <translation>Today&apos;s automatic backup is already in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="148"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="145"/>
         <source>Đang sao lưu tự động…</source>
         <translation>Automatic backup running…</translation>
     </message>

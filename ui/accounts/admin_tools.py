@@ -15,18 +15,17 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu
 
 from desktop.backup.service import auto_backup
 from desktop.core.errors import EnvironmentProblem
-from desktop.core.settings import Settings
 from desktop.kernel.auth import Role
-from desktop.kernel.office import Office
+from ui.accounts.audit_panel import AuditPanel
 from ui.accounts.backup_tools import BackupDialog
 from ui.accounts.users_dialog import AccountDialog, PasswordDialog, UsersDialog
 from ui.kit.dialogs import open_tracked
 from ui.kit.errors import on_error
-from ui.kit.panels import register_window_hook
+from ui.kit.host import WindowHost, panel_of
 from ui.kit.worker import CancelToken, Operation, run_in_background
 
 __all__ = ["AccountDialog", "AdminTools", "BackupDialog", "PasswordDialog", "UsersDialog"]
@@ -38,8 +37,11 @@ AUTO_BACKUP_DELAY_MS = 4000
 class AdminTools(QObject):
     """The "Công cụ" menu of the main window and the automatic backup."""
 
-    def __init__(self, window: QMainWindow, office: Office, settings: Settings) -> None:
+    def __init__(self, host: WindowHost) -> None:
+        window = host.main_window()
+        office, settings = host.office, host.settings
         super().__init__(window)
+        self.host = host
         self.window = window
         self.office = office
         self.settings = settings
@@ -93,13 +95,8 @@ class AdminTools(QObject):
 
     def check_data(self) -> Operation | None:
         """The integrity check, run from the log screen so its result is shown there."""
-        show_panel = getattr(self.window, "show_panel", None)
-        panel_of = getattr(self.window, "panel", None)
-        if not (callable(show_panel) and callable(panel_of)):
-            return None
-        show_panel("audit")
-        check = getattr(panel_of("audit"), "check_integrity", None)
-        return check() if callable(check) else None
+        self.host.show_panel("audit")
+        return panel_of(self.host, "audit", AuditPanel).check_integrity()
 
     # -- the automatic daily backup ------------------------------------------------------
     def start_auto_backup(self) -> Operation | None:
@@ -153,13 +150,6 @@ class AdminTools(QObject):
         return self.auto
 
 
-def _install(window: QWidget) -> None:
-    office = getattr(window, "office", None)
-    settings = getattr(window, "settings", None)
-    if isinstance(window, QMainWindow) and isinstance(office, Office):
-        if not isinstance(settings, Settings):
-            settings = Settings(office.location.data_dir)
-        window.admin_tools = AdminTools(window, office, settings)  # type: ignore[attr-defined]
-
-
-register_window_hook(_install)
+def install_admin_tools(host: WindowHost) -> None:
+    """The window hook: the "Công cụ" menu and the automatic backup of this window."""
+    host.main_window().admin_tools = AdminTools(host)  # type: ignore[attr-defined]

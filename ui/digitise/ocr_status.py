@@ -16,7 +16,7 @@ import os
 import threading
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core.errors import VanThuError
 from desktop.core.settings import Settings
@@ -24,7 +24,7 @@ from desktop.digitise import ocr_queue
 from desktop.digitise.ocr_queue import QueueStatus
 from desktop.kernel.office import Office
 from ui.kit import worker
-from ui.kit.panels import register_window_hook
+from ui.kit.host import WindowHost
 from ui.kit.worker import CancelToken, Operation, Progress
 
 logger = logging.getLogger("vanthu.ui")
@@ -154,15 +154,10 @@ class OcrStatus(QObject):
             self.stop()
 
 
-def _install(window: QWidget) -> None:
-    office = getattr(window, "office", None)
-    if not isinstance(window, QMainWindow) or not isinstance(office, Office):
-        return
+def install_ocr_status(host: WindowHost) -> None:
+    """The window hook: the OCR queue's field in the status bar, and the queue's job."""
     label = QLabel()
     label.setObjectName("ocr_status")
-    window.statusBar().addPermanentWidget(label)
-    status = OcrStatus(office, window, label)
-    window.ocr_status = status  # type: ignore[attr-defined]
-
-
-register_window_hook(_install)
+    host.status_bar().addPermanentWidget(label)
+    window = host.main_window()
+    window.ocr_status = OcrStatus(host.office, window, label)  # type: ignore[attr-defined]

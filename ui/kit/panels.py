@@ -24,8 +24,3 @@ class PanelSpec:
         return QCoreApplication.translate("Panels", self.title)
 
 
-def register_window_hook(hook: Callable[[QWidget], None]) -> None:
-    """Does nothing: window hooks are listed in ``ui.shell.panels.WINDOW_HOOKS``.
-
-    Kept only while ``ui/accounts/admin_tools.py`` and ``ui/digitise/ocr_status.py`` (being
-    rewritten elsewhere) still call it at import; delete it with those two calls."""

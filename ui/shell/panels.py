@@ -4,10 +4,10 @@ in ``tests/ui/shell/test_panels.py``, never silently."""
 
 from __future__ import annotations
 
-from ui.accounts.admin_tools import _install as install_admin_tools
+from ui.accounts.admin_tools import install_admin_tools
 from ui.accounts.audit_panel import AUDIT_PANEL, connect_audit_log
 from ui.digitise.inbox_panel import INBOX_PANEL, connect_inbox
-from ui.digitise.ocr_status import _install as install_ocr_status
+from ui.digitise.ocr_status import install_ocr_status
 from ui.dossiers.panel import DOSSIERS_PANEL
 from ui.dossiers.window_actions import install_dossier_actions
 from ui.kit.host import WindowHook

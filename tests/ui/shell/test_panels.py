@@ -49,8 +49,8 @@ def test_the_window_hooks_are_listed_by_name() -> None:
         "ui.dossiers.window_actions.install_dossier_actions",
         "ui.reports.dashboard.connect_dashboard",
         "ui.accounts.audit_panel.connect_audit_log",
-        "ui.digitise.ocr_status._install",
-        "ui.accounts.admin_tools._install",
+        "ui.digitise.ocr_status.install_ocr_status",
+        "ui.accounts.admin_tools.install_admin_tools",
     ]
 
 
