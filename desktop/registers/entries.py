@@ -81,6 +81,26 @@ def search_text_of(values: Mapping[str, Any] | Document) -> str:
     return fold(" ".join(str(values.get(f) or "") for f in SEARCH_FIELDS).strip())
 
 
+#: The earliest date a register of the commune can hold (the state's founding year).
+EARLIEST = dt.date(1945, 1, 1)
+
+
+def _refuse_impossible(value: dt.date, field: str, today: dt.date, label: str) -> None:
+    """The rules the window and the CLI share: no date in the future, none before 1945."""
+    if value > today:
+        raise UserError(
+            _("{label} {date} ở tương lai (hôm nay là {today}).", label=label,
+              date=value.strftime("%d/%m/%Y"), today=today.strftime("%d/%m/%Y")),
+            field=field,
+        )
+    if value < EARLIEST:
+        raise UserError(
+            _("{label} {date} trước năm 1945; hãy kiểm tra lại năm.", label=label,
+              date=value.strftime("%d/%m/%Y")),
+            field=field,
+        )
+
+
 def build_incoming(inp: IncomingInput, today: dt.date | None = None) -> Document:
     """Validate an incoming registration and build its row (without number or id)."""
     today = today or dt.date.today()
@@ -94,7 +114,10 @@ def build_incoming(inp: IncomingInput, today: dt.date | None = None) -> Document
             ),
             field="received",
         )
+    if received < EARLIEST:
+        _refuse_impossible(received, "received", today, _("Ngày đến"))
     issued = parse_date(inp.issued, "date")
+    _refuse_impossible(issued, "date", today, _("Ngày văn bản"))
     if issued > received:
         raise UserError(
             _("Ngày văn bản {date} sau ngày đến.", date=issued.strftime("%d/%m/%Y")),
@@ -134,8 +157,10 @@ def build_incoming(inp: IncomingInput, today: dt.date | None = None) -> Document
     )
 
 
-def build_outgoing(inp: OutgoingInput, org_short: str) -> Document:
+def build_outgoing(inp: OutgoingInput, org_short: str, today: dt.date | None = None) -> Document:
     issued = parse_date(inp.issued, "date")
+    # A date a year ahead would open a new series and spend its first number (issue 14, 1).
+    _refuse_impossible(issued, "date", today or dt.date.today(), _("Ngày văn bản"))
     doctype = require_type(inp.type_name)
     subject = require_text(inp.subject, "summary", _("trích yếu nội dung"), 500)
     signer = require_text(inp.signer_name, "signer", _("người ký"), 120)
