@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -160,17 +161,9 @@ def make_plan(office: Office, doc_id: int, as_: str, image_png: bytes | None,
         plan.attachments = [read_target(office, lk) for lk in others]
 
     if as_ == "signer":
-        if image_png is not None:
-            check_png(image_png, _("Ảnh chữ ký"))
-            plan.image = image_png
-        elif user_image:
-            plan.image = office.files.read(user_image)
-        else:
-            raise UserError(
-                _("Tài khoản {user} chưa có ảnh chữ ký. Đặt ảnh bằng lệnh “vanthu signature-image "
-                  "set” hoặc chọn ảnh cho lần ký này (--image).", user=office.actor.username),
-                field="image",
-            )
+        plan.image = _image(office, image_png, user_image, _("Ảnh chữ ký"), lambda: _(
+            "Tài khoản {user} chưa có ảnh chữ ký. Đặt ảnh bằng lệnh “vanthu signature-image "
+            "set” hoặc chọn ảnh cho lần ký này (--image).", user=office.actor.username))
         if plan.placement is None:
             plan.placement = find_signature_place(plan.main.data)
         if plan.placement is None:
@@ -180,17 +173,9 @@ def make_plan(office: Office, doc_id: int, as_: str, image_png: bytes | None,
                 field="place",
             )
     elif as_ == "organisation":
-        if image_png is not None:
-            check_png(image_png, _("Ảnh con dấu"))
-            plan.seal = image_png
-        elif seal_sha:
-            plan.seal = office.files.read(seal_sha)
-        else:
-            raise UserError(
-                _("Cơ quan chưa có ảnh con dấu. Quản trị đặt ảnh bằng lệnh “vanthu seal-image "
-                  "set”, hoặc chọn ảnh cho lần ký này (--image)."),
-                field="image",
-            )
+        plan.seal = _image(office, image_png, seal_sha, _("Ảnh con dấu"), lambda: _(
+            "Cơ quan chưa có ảnh con dấu. Quản trị đặt ảnh bằng lệnh “vanthu seal-image "
+            "set”, hoặc chọn ảnh cho lần ký này (--image)."))
     else:
         if image_png is not None:
             raise UserError(_("Chữ ký sao y không có ảnh; bỏ --image."), field="image")
@@ -208,3 +193,15 @@ def make_plan(office: Office, doc_id: int, as_: str, image_png: bytes | None,
             )
         plan.copy_form = form
     return plan
+
+
+def _image(office: Office, given: bytes | None, stored_sha: str | None, label: str,
+           missing: Callable[[], str]) -> bytes:
+    """The picture for this signature: the one given for this time (checked), else the one
+    stored for the signer or the organisation, else a refusal saying how to set one."""
+    if given is not None:
+        check_png(given, label)
+        return given
+    if stored_sha:
+        return office.files.read(stored_sha)
+    raise UserError(missing(), field="image")
