@@ -1,0 +1,1 @@
+"""The window side of desktop.interchange."""
