@@ -144,7 +144,7 @@ def verify_pdf(
     try:
         reader = PdfFileReader(io.BytesIO(bytes(pdf_bytes)), strict=False)
         embedded = list(reader.embedded_regular_signatures)
-    except (PdfError, ValueError, KeyError, TypeError) as exc:
+    except (PdfError, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise SigningError("broken_pdf", f"{type(exc).__name__}: {exc}") from None
 
     report = VerifyReport()
@@ -176,6 +176,7 @@ _DAMAGED_SIGNATURE: tuple[type[Exception], ...] = (
     AttributeError,
     ArithmeticError,
     NotImplementedError,
+    RecursionError,  # objects nested thousands deep
 )
 
 

@@ -94,6 +94,8 @@ def _pg_env(url: str) -> tuple[list[str], dict[str, str]]:
 def backup(office: Office, out: Path) -> BackupResult:
     office.require(Role.ADMIN, Role.CLERK, action=_("sao lưu dữ liệu"))
     out = out.resolve()
+    if out.is_dir():  # a folder (a USB stick, D:\): the backup goes inside it, named by the time
+        out = out / dt.datetime.now().strftime("vanthu-sao-luu-%Y%m%d-%H%M%S.zip")
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="vanthu-backup-") as tmpdir:
         tmp = Path(tmpdir)
@@ -335,12 +337,18 @@ def check(office: Office, *, verify_signatures: bool = True, clean_older_than: f
         if sha not in known:
             report.unreferenced.append(sha)
     if clean_older_than is not None and isinstance(office.files, FileStore):
+        office.require(Role.ADMIN, Role.CLERK, action=_("dọn tệp thừa trong kho"))
         now = time.time()
+        removed: list[str] = []
         for sha in list(report.unreferenced):
             path = office.files.path_for(sha)
             if now - path.stat().st_mtime > clean_older_than:
                 office.files.remove_new(sha)
                 report.unreferenced.remove(sha)
+                removed.append(sha)
+        with office.db.write() as s:
+            audit.record(s, office.actor.username, "don-tep",
+                         after={"so_tep": len(removed), "tep": removed[:100]})
     return report
 
 

@@ -5,7 +5,7 @@ a group that cannot be imported stops ``vanthu`` at start instead of dropping it
 :func:`run_command` is where each command runs and where errors become exit codes.
 
 Exit codes: 0 success, 1 other domain error, 2 bad input, 3 not found, 4 refused, 5 environment,
-6 integrity, 70 unexpected bug (logged with its traceback in the data folder).
+6 integrity, 70 unexpected bug, 141 the reader of the output went away (``| head``) (logged with its traceback in the data folder).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from desktop.cli import (
     signatures,
 )
 from desktop.cli.common import Handler, Parser, emit, open_office
+from desktop.core.config import url_has_password
 from desktop.core.errors import RowErrors, VanThuError
 from desktop.core.i18n import _, set_language
 
@@ -84,11 +85,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    if args.db and url_has_password(args.db):
+        print(_("Lỗi: không ghi mật khẩu trong --db (mọi người dùng máy đều thấy nó trong danh sách "
+                "tiến trình). Đặt địa chỉ vào biến VANTHU_DB, hoặc ghi mật khẩu vào một tệp chỉ "
+                "mình bạn đọc được và đặt biến VANTHU_DB_PASSWORD_FILE là đường dẫn tệp đó."),
+              file=sys.stderr)
+        return 2
     handler = getattr(args, "run_command", None)
     if handler is None:
         parser.print_help()
         return 0
-    return run_command(handler, args)
+    code = run_command(handler, args)
+    try:
+        sys.stdout.flush()  # what is still buffered meets a closed pipe here, not at exit
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    return code
 
 
 def run_command(handler: Handler, args: argparse.Namespace) -> int:
@@ -104,6 +117,9 @@ def run_command(handler: Handler, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print(_("Đã dừng theo yêu cầu."), file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `vanthu … | head`: the reader left; what was done stays done
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except Exception as exc:  # the last line of defence: log, explain, exit 70
         log.exception("unexpected error")
         print(_("Lỗi không mong đợi: {error}. Chi tiết kỹ thuật đã được ghi vào vanthu.log.",
@@ -111,6 +127,19 @@ def run_command(handler: Handler, args: argparse.Namespace) -> int:
         if os.environ.get("VANTHU_DEBUG"):
             traceback.print_exc()
         return 70
+
+
+#: As a shell reports a program stopped by SIGPIPE (128 + 13).
+EXIT_BROKEN_PIPE = 141
+
+
+def _silence_stdout() -> None:
+    """Points stdout at the null device so that the final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (tests capture stdout)
+        pass
 
 
 def _report_error(args: argparse.Namespace, exc: VanThuError,

@@ -6,7 +6,15 @@ import argparse
 import os
 from typing import Any
 
-from desktop.cli.common import Add, Parser, emit, open_office, positive_int, read_password
+from desktop.cli.common import (
+    Add,
+    Parser,
+    emit,
+    open_office,
+    positive_int,
+    read_password,
+    record_id,
+)
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
 from desktop.kernel.anchor import ANCHOR_FILE
@@ -63,7 +71,7 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    with open_office(args, login=False) as office:
+    with open_office(args) as office:
         problem = office.audit_problem()  # the chain, and the anchor kept outside the database
     if problem is None:
         emit(args, {"ok": True}, _("Nhật ký toàn vẹn."))
@@ -121,7 +129,7 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     asub = grp.add_subparsers(dest="action", metavar=_("LỆNH"), parser_class=Parser)
     add("verify", cmd_audit_verify, _("kiểm tra chuỗi băm của nhật ký"), asub)
     sp = add("list", cmd_audit_list, _("xem nhật ký (mới nhất trước)"), asub)
-    sp.add_argument("--document", type=int, metavar="ID", help=_("chỉ một văn bản"))
+    sp.add_argument("--document", type=record_id, metavar="ID", help=_("chỉ một văn bản"))
     sp.add_argument("--actor", metavar="NAME", help=_("chỉ một người"))
     sp.add_argument("--from", dest="start", metavar="DATE", help=_("từ ngày"))
     sp.add_argument("--to", dest="end", metavar="DATE", help=_("đến ngày"))

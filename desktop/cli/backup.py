@@ -38,7 +38,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop.backup.service import check
 
-    office = open_office(args, login=False)
+    office = open_office(args)
     try:
         report = check(office, clean_older_than=3600.0 if args.clean else None)
     finally:
@@ -66,7 +66,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def register(sub: Any, add: Any, common: Any) -> None:
     sp = add("backup", cmd_backup, _("sao lưu cơ sở dữ liệu và mọi tệp vào một tệp .zip"))
-    sp.add_argument("--out", required=True, metavar="FILE")
+    sp.add_argument("--out", required=True, metavar="FILE|DIR",
+                    help=_("tệp sao lưu, hoặc thư mục để ghi tệp sao lưu đặt tên theo thời điểm"))
     sp = add("restore", cmd_restore, _("khôi phục bản sao lưu vào thư mục dữ liệu trống (--data)"))
     sp.add_argument("file")
     sp = add("check", cmd_check, _("đối chiếu cơ sở dữ liệu với kho tệp, kiểm tra nhật ký và chữ ký số"))

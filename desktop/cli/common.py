@@ -38,7 +38,42 @@ def positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(_("“{value}” không phải số nguyên.", value=text)) from None
     if value < 0:
         raise argparse.ArgumentTypeError(_("“{value}” phải lớn hơn hoặc bằng 0.", value=text))
+    if value > MAX_INT:
+        raise argparse.ArgumentTypeError(
+            _("“{value}” phải từ {low} đến {high}.", value=text, low=0, high=MAX_INT))
     return value
+
+
+#: The largest id or count a database column can hold (SQLite and PostgreSQL BIGINT).
+MAX_INT = 2**63 - 1
+
+
+def record_id(text: str) -> int:
+    """A document, item or account id: a whole number from 1 to 2⁶³−1, checked before SQL."""
+    return bounded_int(1, MAX_INT)(text)
+
+
+def bounded_int(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number in ``low … high``, refused with a message otherwise."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                _("“{value}” không phải số nguyên.", value=text)) from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                _("“{value}” phải từ {low} đến {high}.", value=text, low=low, high=high))
+        return value
+
+    parse.__name__ = "int"  # argparse names the type in its messages
+    return parse
+
+
+def year_arg(text: str) -> int:
+    """A register year: 1945 … 9999 (what a date can hold)."""
+    return bounded_int(1945, 9999)(text)
 
 
 # -- output -------------------------------------------------------------------------------

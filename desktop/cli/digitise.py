@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import emit, open_office
+from desktop.cli.common import bounded_int, emit, open_office, record_id
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
 
@@ -128,15 +128,15 @@ def cmd_ocr_status(args: argparse.Namespace) -> int:
 
 def register(sub: Any, add: Any, common: Any) -> None:
     sp = add("attach", cmd_attach, _("đính kèm bản quét hoặc tệp vào văn bản (ảnh gộp thành một PDF)"))
-    sp.add_argument("id", type=int)
+    sp.add_argument("id", type=record_id)
     sp.add_argument("files", nargs="+", metavar="FILE")
 
     sp = add("scan-inbox", cmd_scan_inbox, _("nhận bản quét từ thư mục của máy quét"))
     sp.add_argument("--dir", help=_("thư mục nhận bản quét (mặc định: cài đặt hoặc DATA/quet)"))
     sp.add_argument("--no-extract", action="store_true", help=_("không đọc thông tin trang đầu"))
-    sp.add_argument("--attach", type=int, metavar="ITEM", help=_("đính kèm bản quét đang chờ"))
-    sp.add_argument("--to", type=int, metavar="ID", help=_("văn bản nhận bản quét"))
-    sp.add_argument("--register", type=int, metavar="ITEM",
+    sp.add_argument("--attach", type=record_id, metavar="ITEM", help=_("đính kèm bản quét đang chờ"))
+    sp.add_argument("--to", type=record_id, metavar="ID", help=_("văn bản nhận bản quét"))
+    sp.add_argument("--register", type=record_id, metavar="ITEM",
                     help=_("đăng ký văn bản đến từ bản quét đang chờ"))
     sp.add_argument("--received", metavar="DATE", help=_("ngày đến (mặc định hôm nay)"))
     sp.add_argument("--from", dest="sender", metavar="TEXT", help=_("tác giả (sửa nếu đọc sai)"))
@@ -155,5 +155,5 @@ def register(sub: Any, add: Any, common: Any) -> None:
     grp.set_defaults(run_command=lambda a, g=grp: (g.print_help(), 2)[1])
     osub = grp.add_subparsers(dest="action", metavar=_("LỆNH"))
     sp = add("run", cmd_ocr_run, _("nhận dạng chữ các bản quét đang chờ"), osub)
-    sp.add_argument("--workers", type=int, default=0, help=_("số luồng (mặc định: số lõi)"))
+    sp.add_argument("--workers", type=bounded_int(0, 64), default=0, help=_("số luồng (mặc định: số lõi)"))
     add("status", cmd_ocr_status, _("tình trạng hàng đợi nhận dạng chữ"), osub)

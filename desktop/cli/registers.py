@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import Add, Parser, emit, open_office, positive_int
+from desktop.cli.common import Add, Parser, emit, open_office, positive_int, record_id, year_arg
 from desktop.core.i18n import _
 
 
@@ -240,16 +240,16 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
             sp.add_argument("--archive", metavar="TEXT", help=_("đơn vị, người nhận bản lưu"))
             _doc_options(sp)
             sp = add("list", lambda a: _list(a, "di"), _("liệt kê sổ văn bản đi"), gsub)
-        sp.add_argument("--year", type=int, help=_("năm"))
+        sp.add_argument("--year", type=year_arg, help=_("năm"))
         sp.add_argument("--limit", type=positive_int, help=_("số dòng tối đa"))
 
     sp = add("show", cmd_show, _("xem một văn bản và các tệp của nó"))
-    sp.add_argument("id", type=int)
+    sp.add_argument("id", type=record_id)
     sp = add("export", cmd_export, _("xuất các tệp hiện hành của văn bản ra thư mục"))
-    sp.add_argument("id", type=int)
+    sp.add_argument("id", type=record_id)
     sp.add_argument("--out", required=True, metavar="DIR")
     sp = add("cancel", cmd_cancel, _("hủy đăng ký (giữ số, đánh dấu hủy)"))
-    sp.add_argument("id", type=int)
+    sp.add_argument("id", type=record_id)
     sp.add_argument("--reason", required=True, metavar="TEXT", help=_("lý do hủy"))
     sp = add("search", cmd_search, _("tìm văn bản (không phân biệt dấu, hoa thường)"))
     sp.add_argument("text")
@@ -261,5 +261,5 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     sp.add_argument("--skip-bad-rows", action="store_true", help=_("bỏ qua dòng lỗi, nhập các dòng đúng"))
     sp = add("book", cmd_book, _("in sổ đăng ký của một năm ra PDF (A4 ngang)"))
     sp.add_argument("register", choices=["incoming", "outgoing"])
-    sp.add_argument("--year", type=int, required=True)
+    sp.add_argument("--year", type=year_arg, required=True)
     sp.add_argument("--out", required=True, metavar="FILE.pdf")

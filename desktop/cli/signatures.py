@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import Parser, emit, open_office
+from desktop.cli.common import Parser, emit, open_office, record_id
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
 
@@ -285,7 +285,7 @@ def _group(sub: Any, add: Add, name: str, help_text: str) -> Any:
 def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     sp = add("sign", cmd_sign, _("ký số văn bản (lãnh đạo: --as signer; văn thư: --as "
                                  "organisation hoặc --as copy)"), parent=sub)
-    sp.add_argument("id", type=int, help=_("mã văn bản"))
+    sp.add_argument("id", type=record_id, help=_("mã văn bản"))
     sp.add_argument("--as", dest="as_", required=True, choices=["signer", "organisation", "copy"],
                     help=_("ký với tư cách: signer (người có thẩm quyền), organisation (cơ quan), "
                            "copy (sao y bản số hóa)"))
@@ -305,6 +305,9 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
                     help=_("tên biến môi trường chứa mã PIN hoặc mật khẩu (không thì hỏi khi ký)"))
 
     sp = add("verify", cmd_verify, _("kiểm tra chữ ký số trong tệp PDF"), parent=sub)
+    sp.epilog = _("Mã thoát: 0 mọi chữ ký hợp lệ; 1 có chữ ký không hợp lệ (không tin cậy, bị thu "
+                  "hồi, hết hạn) hoặc tệp không có chữ ký; 2 tệp không phải PDF hoặc bị hỏng; "
+                  "6 tệp bị sửa đổi sau khi ký.")
     sp.add_argument("file", metavar="FILE.pdf")
 
     tsub = _group(sub, add, "trust", _("chứng thư số tin cậy (CA gốc, trung gian)"))
@@ -320,7 +323,7 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     sp.add_argument("file", metavar="FILE")
     add("list", cmd_crl_list, _("liệt kê danh sách thu hồi đã nhập"), parent=csub)
     sp = add("remove", cmd_crl_remove, _("xóa một danh sách thu hồi"), parent=csub)
-    sp.add_argument("id", type=int)
+    sp.add_argument("id", type=record_id)
 
     isub = _group(sub, add, "signature-image", _("ảnh chữ ký của tài khoản"))
     sp = add("set", cmd_signature_image_set, _("đặt ảnh chữ ký (PNG nền trong suốt)"),

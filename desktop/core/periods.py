@@ -31,7 +31,25 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def parse_period(text: str) -> Period:
+#: Reports cover years from the first registers of the Republic to next year; beyond that a
+#: period is a typing error (9999 overflowed the working-day arithmetic).
+EARLIEST_YEAR = 1945
+
+
+def parse_period(text: str, today: dt.date | None = None) -> Period:
+    """The period ``text`` names; a period outside 1945 … next year is refused."""
+    period = _parse_period(text)
+    last = (today or dt.date.today()).year + 1
+    if period.start.year < EARLIEST_YEAR or period.end.year > last:
+        raise UserError(
+            _("Kỳ báo cáo “{value}” nằm ngoài khoảng năm {first}–{last}.",
+              value=text.strip(), first=EARLIEST_YEAR, last=last),
+            field="period",
+        )
+    return period
+
+
+def _parse_period(text: str) -> Period:
     value = text.strip()
     if m := re.fullmatch(r"(\d{4})", value):
         y = int(m[1])

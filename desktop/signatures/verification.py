@@ -23,11 +23,21 @@ def verify_file(office: Office, pdf_bytes: bytes) -> VerifyReport:
     from desktop.signatures.trust import trust_material
     from signing.verify import verify_pdf
 
+    if not looks_like_pdf(pdf_bytes):
+        raise UserError(_("Tệp này không phải tệp PDF."), field="file")
     material = trust_material(office)
     try:
         return verify_pdf(pdf_bytes, material.roots, material.crls)
     except SigningError as exc:
+        if exc.code == "broken_pdf":
+            raise UserError(_("Tệp PDF bị hỏng hoặc không đọc được; không kiểm tra được chữ ký."),
+                            exc.details, field="file") from None
         raise signing_problem(exc) from None
+
+
+def looks_like_pdf(data: bytes) -> bool:
+    """A PDF header in the first kilobyte, as readers accept it."""
+    return b"%PDF-" in bytes(data[:1024])
 
 
 

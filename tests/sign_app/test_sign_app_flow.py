@@ -174,7 +174,7 @@ def test_decision_signed_by_chair_on_token_then_by_organisation(
                                 .order_by(AuditEntry.seq)))
     assert rows == [("signer", "chu-tich", CHAIR_NAME), ("organisation", "van-thu", ORG_NAME)]
     assert actors == ["chu-tich", "van-thu"]
-    r = cli("audit", "verify", env=ENV)
+    r = cli("--user", "van-thu", "audit", "verify", env=ENV)
     assert r.code == 0, r.out
 
 
