@@ -13,7 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -78,3 +87,21 @@ class CrlFile(Base):
     der: Mapped[bytes] = mapped_column(LargeBinary)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     added_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class CertificatePin(Base):
+    """A certificate the administrator has assigned to an account (its holder signs with it even
+    when the certificate's common name is written differently from the account's full name) or
+    to the organisation (``username`` empty)."""
+
+    __tablename__ = "certificate_pins"
+    __table_args__ = (UniqueConstraint("username", "sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), index=True, default="")  # "" = organisation
+    sha256: Mapped[str] = mapped_column(String(64))  # of the DER certificate
+    subject: Mapped[str] = mapped_column(String(500))
+    serial: Mapped[str] = mapped_column(String(80))
+    not_after: Mapped[dt.datetime] = mapped_column(DateTime)
+    pinned_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    pinned_by: Mapped[str] = mapped_column(String(64), default="")

@@ -32,6 +32,18 @@ MESSAGES_VI: dict[str, str] = {
     "bad_request": "Yêu cầu ký không hợp lệ.",
     "signing_failed": "Ký số không thành công.",
     "verify_failed": "Không kiểm tra được chữ ký số trong tệp PDF.",
+    "no_trust_roots": (
+        "Chưa nhập chứng thư gốc tin cậy nào nên không kiểm tra được chứng thư số; quản trị "
+        "viên nhập bằng “vanthu trust add TỆP” trước khi ký."
+    ),
+    "cert_revoked": (
+        "Chứng thư số đã bị thu hồi (có trong danh sách thu hồi đã nhập); không được ký."
+    ),
+    "cert_untrusted": (
+        "Chứng thư số không do tổ chức cung cấp dịch vụ chứng thực tin cậy cấp (không nối được "
+        "tới chứng thư gốc đã nhập); không được ký."
+    ),
+    "cert_invalid": "Chứng thư số không hợp lệ; không được ký.",
 }
 
 

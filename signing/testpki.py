@@ -219,14 +219,16 @@ def make_crl(
     *,
     revoked_at: dt.datetime | None = None,
     next_update_days: int = 30,
+    issued_days_ago: int = 0,
 ) -> bytes:
-    """A DER CRL signed by ``ca`` listing ``revoked`` (revoked an hour before now)."""
+    """A DER CRL signed by ``ca`` listing ``revoked`` (revoked an hour before now); issued
+    ``issued_days_ago`` days ago, next update ``next_update_days`` from now (negative: stale)."""
     now = _now()
     when = revoked_at or now - dt.timedelta(hours=1)
     builder = (
         x509.CertificateRevocationListBuilder()
         .issuer_name(ca.cert.subject)
-        .last_update(now - dt.timedelta(minutes=5))
+        .last_update(now - dt.timedelta(minutes=5, days=issued_days_ago))
         .next_update(now + dt.timedelta(days=next_update_days))
         .add_extension(x509.CRLNumber(1), critical=False)
         .add_extension(

@@ -22,6 +22,7 @@ from typing import Any
 from desktop.cli.common import Parser, emit, open_office, record_id
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
+from desktop.kernel.auth import Role
 
 Add = Callable[..., argparse.ArgumentParser]
 
@@ -282,6 +283,67 @@ def _group(sub: Any, add: Add, name: str, help_text: str) -> Any:
     return grp.add_subparsers(dest="action", metavar=_("LỆNH"), parser_class=Parser)
 
 
+def _pin_certificate_of(args: argparse.Namespace) -> Any:
+    """The certificate to pin: a certificate file, or the one a PKCS#12 file or a token holds."""
+    from desktop.signatures.certcheck import read_certificate
+    from desktop.signatures.keys import OnceKeySource
+
+    if args.file:
+        if args.p12 or args.pkcs11:
+            raise UserError(_("Chỉ chọn một nguồn chứng thư: TỆP, --p12 hoặc --pkcs11."),
+                            field="file")
+        return read_certificate(_read_file(args.file), Path(args.file))
+    if not (args.p12 or args.pkcs11):
+        raise UserError(_("Cần tệp chứng thư số, --p12 TỆP hoặc --pkcs11 THƯ_VIỆN --token TÊN."),
+                        field="file")
+    source = OnceKeySource(_key_spec(args))
+    source.signer()
+    return source.certificate
+
+
+def cmd_cert_pin(args: argparse.Namespace) -> int:
+    from desktop.signatures.certcheck import pin_certificate
+
+    if bool(args.pin_user) == bool(args.organisation):
+        raise UserError(_("Chọn đúng một: --user TÊN (tài khoản) hoặc --organisation (cơ quan)."),
+                        field="user")
+    with open_office(args) as office:
+        office.require(Role.ADMIN, action=_("gán chứng thư số"))
+        info = pin_certificate(office, _pin_certificate_of(args), args.pin_user)
+    who = info.username or _("cơ quan")
+    emit(args, info.to_dict(), _("Đã gán chứng thư “{subject}” (số hiệu {serial}) cho {who}.",
+                                 subject=info.subject, serial=info.serial, who=who))
+    return 0
+
+
+def cmd_cert_list(args: argparse.Namespace) -> int:
+    from desktop.signatures.certcheck import list_pins
+
+    with open_office(args) as office:
+        pins = list_pins(office)
+
+    def text() -> str:
+        if not pins:
+            return _("Chưa gán chứng thư số nào.")
+        return "\n".join(_("#{id}  {who}  “{subject}”  số hiệu {serial}  hết hạn {date}",
+                           id=p.id, who=p.username or _("cơ quan"), subject=p.subject,
+                           serial=p.serial, date=p.not_after.strftime("%d/%m/%Y"))
+                         for p in pins)
+
+    emit(args, [p.to_dict() for p in pins], text)
+    return 0
+
+
+def cmd_cert_unpin(args: argparse.Namespace) -> int:
+    from desktop.signatures.certcheck import unpin
+
+    with open_office(args) as office:
+        info = unpin(office, args.id)
+    emit(args, info.to_dict(), _("Đã gỡ chứng thư “{subject}” khỏi {who}.", subject=info.subject,
+                                 who=info.username or _("cơ quan")))
+    return 0
+
+
 def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     sp = add("sign", cmd_sign, _("ký số văn bản (lãnh đạo: --as signer; văn thư: --as "
                                  "organisation hoặc --as copy)"), parent=sub)
@@ -323,6 +385,28 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     sp.add_argument("file", metavar="FILE")
     add("list", cmd_crl_list, _("liệt kê danh sách thu hồi đã nhập"), parent=csub)
     sp = add("remove", cmd_crl_remove, _("xóa một danh sách thu hồi"), parent=csub)
+    sp.add_argument("id", type=record_id)
+
+    psub = _group(sub, add, "cert", _("chứng thư số được gán cho tài khoản hoặc cơ quan"))
+    sp = add("pin", cmd_cert_pin, _("gán chứng thư số cho một tài khoản (--user) hoặc cho cơ quan "
+                                    "(--organisation); chỉ chứng thư đã gán mới được ký"),
+             parent=psub)
+    sp.add_argument("file", nargs="?", metavar="FILE", help=_("tệp chứng thư số (PEM hoặc DER)"))
+    whose = sp.add_mutually_exclusive_group()
+    whose.add_argument("--user", dest="pin_user", metavar="NAME", help=_("tài khoản"))
+    whose.add_argument("--organisation", action="store_true", help=_("cơ quan"))
+    key = sp.add_mutually_exclusive_group()
+    key.add_argument("--p12", metavar="FILE", help=_("tệp khóa ký PKCS#12 (.p12, .pfx)"))
+    key.add_argument("--pkcs11", metavar="MODULE",
+                     help=_("thư viện PKCS#11 của thiết bị ký số (USB token)"))
+    sp.add_argument("--token", metavar="LABEL", help=_("tên (nhãn) thiết bị ký số"))
+    which = sp.add_mutually_exclusive_group()
+    which.add_argument("--key-id", metavar="HEX", help=_("mã khóa trên thiết bị (hệ 16)"))
+    which.add_argument("--key-label", metavar="L", help=_("nhãn khóa trên thiết bị"))
+    sp.add_argument("--pin-env", metavar="VAR",
+                    help=_("tên biến môi trường chứa mã PIN hoặc mật khẩu (không thì hỏi khi ký)"))
+    add("list", cmd_cert_list, _("liệt kê chứng thư số đã gán"), parent=psub)
+    sp = add("unpin", cmd_cert_unpin, _("gỡ một chứng thư số đã gán"), parent=psub)
     sp.add_argument("id", type=record_id)
 
     isub = _group(sub, add, "signature-image", _("ảnh chữ ký của tài khoản"))

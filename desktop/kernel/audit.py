@@ -164,6 +164,8 @@ ACTION_LABELS = {  # Vietnamese source, translated at display (CLI: _(), UI: tr(
     "doi-mat-khau": N_("Đổi mật khẩu"),
     "sua-co-quan": N_("Sửa thông tin cơ quan"),
     "don-tep": N_("Dọn tệp thừa trong kho"),
+    "gan-chung-thu": N_("Gán chứng thư số"),
+    "go-chung-thu": N_("Gỡ chứng thư số đã gán"),
 }
 
 

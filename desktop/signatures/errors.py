@@ -23,6 +23,10 @@ _FIELDS = {
     "broken_pdf": "file",
     "hybrid_xref": "file",
     "certified_no_changes": "file",
+    "no_trust_roots": "key",
+    "cert_revoked": "key",
+    "cert_untrusted": "key",
+    "cert_invalid": "key",
 }
 
 
@@ -50,6 +54,16 @@ SIGNING_MESSAGES = (
     N_("Yêu cầu ký không hợp lệ."),
     N_("Ký số không thành công."),
     N_("Không kiểm tra được chữ ký số trong tệp PDF."),
+    N_(
+        "Chưa nhập chứng thư gốc tin cậy nào nên không kiểm tra được chứng thư số; quản trị "
+        "viên nhập bằng “vanthu trust add TỆP” trước khi ký."
+    ),
+    N_("Chứng thư số đã bị thu hồi (có trong danh sách thu hồi đã nhập); không được ký."),
+    N_(
+        "Chứng thư số không do tổ chức cung cấp dịch vụ chứng thực tin cậy cấp (không nối được "
+        "tới chứng thư gốc đã nhập); không được ký."
+    ),
+    N_("Chứng thư số không hợp lệ; không được ký."),
 )
 
 

@@ -89,13 +89,20 @@ class OnceKeySource:
     """Builds the pyHanko signer once (one PIN/password attempt) and remembers it, so several
     files of one action share it and its certificate can be recorded."""
 
-    def __init__(self, spec: KeySpec) -> None:
+    def __init__(self, spec: KeySpec,
+                 vet: Callable[[Any, list[Any]], None] | None = None) -> None:
         self._spec = spec
+        self._vet = vet  # checks the certificate before the first signature; raises to refuse
         self._signer: Any = None
 
     def signer(self) -> Any:
         if self._signer is None:
-            self._signer = self._spec.key_source().signer()
+            signer = self._spec.key_source().signer()
+            if self._vet is not None:
+                registry = getattr(signer, "cert_registry", None) or []
+                self._vet(signer.signing_cert, [c for c in registry
+                                                if c != signer.signing_cert])
+            self._signer = signer
         return self._signer
 
     @property

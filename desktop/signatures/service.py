@@ -172,7 +172,15 @@ def sign_document(
         warnings.append(_("Các tệp không phải PDF không được ký số: {names}.",
                           names=", ".join(plan.skipped)))
 
-    source = OnceKeySource(key)
+    from desktop.signatures.certcheck import (
+        CertificateRefused,
+        audit_refusal,
+        stale_crl_warnings,
+        vetter,
+    )
+
+    warnings += stale_crl_warnings(office)
+    source = OnceKeySource(key, vet=vetter(office, as_, when, plan.signer_name or ""))
     outputs: list[tuple[Target, str, bytes]] = []  # (target, kind, signed bytes)
     try:
         if as_ == "signer":
@@ -193,6 +201,11 @@ def sign_document(
         log.warning("signing document %s as %s refused: %s %s", doc_id, as_, exc.code,
                     exc.details)
         raise signing_problem(exc) from None
+    except CertificateRefused as exc:
+        log.warning("signing document %s as %s refused: %s %s", doc_id, as_, exc.message,
+                    exc.details)
+        audit_refusal(office, doc_id, as_, exc)
+        raise
     cert = source.certificate
     assert cert is not None
     serial, subject, issuer, cn = _cert_fields(cert)

@@ -31,7 +31,7 @@ EXPECTED = {
                 "import-register", "book"},
     accounts: {"user", "audit"},
     digitise: {"attach", "scan-inbox", "extract", "ocr"},
-    signatures: {"sign", "verify", "trust", "crl", "signature-image", "seal-image"},
+    signatures: {"sign", "verify", "trust", "crl", "cert", "signature-image", "seal-image"},
     reports: {"report"},
     backup: {"backup", "restore", "check"},
     dossiers: {"dossier", "calendar"},

@@ -170,3 +170,18 @@ def staffed(office, images: dict[str, Path]):  # type: ignore[no-untyped-def]
     set_seal_image(office, images["seal"])
     return office
 
+
+@pytest.fixture
+def trusted(staffed, app_pki: AppPki):  # type: ignore[no-untyped-def]
+    """The staffed office that has imported the test CA as a trust root: its certificates
+    may sign (the app refuses a certificate that chains to no imported root)."""
+    from sign_app_helpers import as_user
+
+    from desktop.signatures.trust import add_trust_root
+
+    actor = staffed.actor
+    as_user(staffed, "quan-tri")
+    add_trust_root(staffed, app_pki.ca_pem)
+    staffed.actor = actor
+    return staffed
+

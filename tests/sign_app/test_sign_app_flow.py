@@ -69,10 +69,10 @@ def _flip_one_byte(pdf: bytes) -> bytes:
 
 @pytest.mark.slow
 def test_decision_signed_by_chair_on_token_then_by_organisation(
-    staffed, vcli: Cli, decision: Path, app_pki, app_token,  # type: ignore[no-untyped-def]
+    trusted, vcli: Cli, decision: Path, app_pki, app_token,  # type: ignore[no-untyped-def]
     nss_dir: Path, tmp_path: Path,
 ) -> None:
-    office, cli = staffed, vcli
+    office, cli = trusted, vcli
     original = decision.read_bytes()
     doc_id = _register_decision(cli, decision)
     original_sha = _show(cli, doc_id)["files"][0]["sha256"]
@@ -133,7 +133,9 @@ def test_decision_signed_by_chair_on_token_then_by_organisation(
     for sha in (signed["main"]["sha256_after"], org["main"]["sha256_after"]):
         assert office.files.exists(sha)
 
-    # not trusted until the administrator imports the root
+    # without the root the signatures are not trusted; only the administrator imports it again
+    r = cli("--user", "quan-tri", "trust", "remove", "1", env=ENV)
+    assert r.code == 0, r.err
     r = cli("--user", "van-thu", "verify", str(exported[0]), env=ENV)
     assert r.code != 0 and "Không tin cậy" in r.out
     r = cli("--user", "van-thu", "trust", "add", str(app_pki.ca_pem), env=ENV)
@@ -190,9 +192,9 @@ def _unchanged_except_logins(before: dict, after: dict) -> None:  # type: ignore
 
 @pytest.mark.slow
 def test_wrong_pin_exits_non_zero_and_changes_nothing(
-    staffed, vcli: Cli, decision: Path, app_token  # type: ignore[no-untyped-def]
+    trusted, vcli: Cli, decision: Path, app_token  # type: ignore[no-untyped-def]
 ) -> None:
-    office = staffed
+    office = trusted
     doc_id = _register_decision(vcli, decision)
     before = snapshot(office)
     r = _sign_with_token(office, app_token, doc_id, "000000")
@@ -208,9 +210,9 @@ def test_wrong_pin_exits_non_zero_and_changes_nothing(
 
 
 def test_missing_token_is_an_environment_problem(
-    staffed, vcli: Cli, decision: Path, app_token  # type: ignore[no-untyped-def]
+    trusted, vcli: Cli, decision: Path, app_token  # type: ignore[no-untyped-def]
 ) -> None:
-    office = staffed
+    office = trusted
     doc_id = _register_decision(vcli, decision)
     before = snapshot(office)
     r = run_vanthu(
@@ -226,9 +228,9 @@ def test_missing_token_is_an_environment_problem(
 
 
 def test_sao_y_copy_of_a_scanned_incoming_document(
-    staffed, vcli: Cli, app_pki, tmp_path: Path  # type: ignore[no-untyped-def]
+    trusted, vcli: Cli, app_pki, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
-    office, cli = staffed, vcli
+    office, cli = trusted, vcli
     scan = scanned_pdf(tmp_path / "ban-quet.pdf")
     r = cli("--user", "van-thu", "incoming", "add", "--received", "2026-03-02", "--from",
             "UBND huyện Chợ Gạo", "--symbol", "101/QĐ-UBND", "--date", "2026-02-27", "--type",
@@ -252,7 +254,6 @@ def test_sao_y_copy_of_a_scanned_incoming_document(
     r = cli("--user", "van-thu", "sign", str(doc_id), "--as", "copy", "--p12",
             str(app_pki.org_p12), "--pin-env", "P12_PASS", env=ENV)
     assert r.code == 2 and "sao y" in r.err
-    assert cli("--user", "quan-tri", "trust", "add", str(app_pki.ca_pem), env=ENV).code == 0
     out = tmp_path / "signed.pdf"
     out.write_bytes(signed)
     r = cli("--user", "van-thu", "verify", str(out), env=ENV)

@@ -93,14 +93,16 @@ def test_the_library_messages_are_marked_for_the_catalogue() -> None:
 
 
 def test_every_message_has_an_english_translation() -> None:
-    additions = json.loads((Path(__file__).parent / "cli_en_additions.json").read_text("utf-8"))
+    additions = json.loads((ROOT / "resources/translations/cli_en.json").read_text("utf-8"))
     wanted = _messages() + list(MESSAGES_VI.values())
     assert len(wanted) > 100
     missing = [m for m in wanted if m not in additions]
     assert missing == []
-    for vi, en in additions.items():
+    for vi in wanted:
+        en = additions[vi]
         assert en.strip() and _fields(vi) == _fields(en), vi
-        assert not re.search(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", en), en
+        english = en.replace("VănThư", "")  # the product's name is not translated
+        assert not re.search(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", english), en
 
 
 @pytest.mark.parametrize("args", [

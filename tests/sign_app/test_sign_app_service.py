@@ -8,12 +8,21 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from sign_app_helpers import CHAIR_NAME, P12_PASSWORD, PASSWORD, as_user, decision_pdf, pdf_text
+from sign_app_helpers import (
+    CHAIR_NAME,
+    ORG_NAME,
+    P12_PASSWORD,
+    PASSWORD,
+    as_user,
+    decision_pdf,
+    pdf_text,
+)
 
 from desktop.accounts.users import add_user
 from desktop.core.errors import EnvironmentProblem, PermissionDenied, UserError
 from desktop.kernel.auth import Role
 from desktop.registers.registry import OutgoingInput, get_document, register_outgoing
+from desktop.signatures.certcheck import CertificateRefused
 from desktop.signatures.service import (
     KeySpec,
     check_png,
@@ -23,7 +32,7 @@ from desktop.signatures.service import (
     sign_document,
     verify_document,
 )
-from desktop.signatures.trust import add_trust_root
+from desktop.signatures.trust import add_trust_root, remove_trust_root
 from signing import testpki
 from signing.appearance import Placement
 from tests.conftest import snapshot
@@ -48,9 +57,9 @@ def _pdf(tmp_path: Path, name: str, **kw: object) -> Path:
 
 
 def test_organisation_step_signs_attachments_with_the_document_number(
-    staffed, app_pki, tmp_path: Path  # type: ignore[no-untyped-def]
+    trusted, app_pki, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
-    office = staffed
+    office = trusted
     main = _pdf(tmp_path, "quyet-dinh.pdf")
     annex = _pdf(tmp_path, "phu-luc.pdf", signer_block=False, pages=1)
     note = tmp_path / "ghi-chu.txt"
@@ -82,18 +91,19 @@ def test_organisation_step_signs_attachments_with_the_document_number(
     assert kinds == [("signer", "chu-tich"), ("organisation", "van-thu"),
                      ("attachment", "van-thu")]
 
-    # the badge: untrusted until the root is imported, then valid
-    assert verify_document(office, doc_id).badge == "Không tin cậy"
+    # the badge: untrusted without the root, valid with it
     as_user(office, "quan-tri")
+    remove_trust_root(office, "1")
+    assert verify_document(office, doc_id).badge == "Không tin cậy"
     add_trust_root(office, app_pki.ca_pem)
     check = verify_document(office, doc_id)
     assert check.ok and check.badge == "Hợp lệ" and len(check.report.signatures) == 2
 
 
 def test_signer_needs_a_place_when_the_document_has_no_signer_block(
-    staffed, app_pki, tmp_path: Path  # type: ignore[no-untyped-def]
+    trusted, app_pki, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
-    office = staffed
+    office = trusted
     doc_id = _outgoing(office, [_pdf(tmp_path, "to-trinh.pdf", signer_block=False)])
     as_user(office, "chu-tich")
     before = snapshot(office)
@@ -128,25 +138,34 @@ def test_place_text_makes_a_box_from_the_bottom_left() -> None:
 
 
 def test_signer_without_an_image_is_refused_unless_one_is_given(
-    staffed, app_pki, images, decision: Path  # type: ignore[no-untyped-def]
+    trusted, app_pki, images, decision: Path, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
-    office = staffed
+    office = trusted
     add_user(office, "pho-chu-tich", PASSWORD, [Role.LEADER], "Lê Văn Phó", "Phó Chủ tịch")
     doc_id = _outgoing(office, [decision])
     as_user(office, "pho-chu-tich")
     with pytest.raises(UserError) as err:
         sign_document(office, doc_id, "signer", _p12(app_pki.chair_p12))
     assert err.value.field == "image" and "chưa có ảnh chữ ký" in err.value.message
-    result = sign_document(office, doc_id, "signer", _p12(app_pki.chair_p12),
+    # the chairperson's certificate is not the deputy's: refused, audited, nothing signed
+    with pytest.raises(CertificateRefused) as refused:
+        sign_document(office, doc_id, "signer", _p12(app_pki.chair_p12),
+                      image_png=images["signature"].read_bytes())
+    assert CHAIR_NAME in refused.value.message and "cert pin" in refused.value.message
+    deputy = tmp_path / "pho-chu-tich.p12"
+    testpki.write_pkcs12(deputy, testpki.issue_cert(app_pki.ca, "Lê Văn Phó",
+                                                    organisation=ORG_NAME),
+                         P12_PASSWORD.encode(), app_pki.ca)
+    result = sign_document(office, doc_id, "signer", _p12(deputy),
                            image_png=images["signature"].read_bytes())
     # the registered signer differs from the person signing: said, not refused
     assert any(CHAIR_NAME in w for w in result.warnings)
 
 
 def test_wrong_password_expired_certificate_and_bad_pdf_change_nothing(
-    staffed, app_pki, decision: Path, tmp_path: Path  # type: ignore[no-untyped-def]
+    trusted, app_pki, decision: Path, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
-    office = staffed
+    office = trusted
     doc_id = _outgoing(office, [decision])
     as_user(office, "chu-tich")
     before = snapshot(office)
@@ -188,9 +207,9 @@ def test_wrong_password_expired_certificate_and_bad_pdf_change_nothing(
 
 
 def test_missing_pkcs11_module_is_an_environment_problem(
-    staffed, decision: Path  # type: ignore[no-untyped-def]
+    trusted, decision: Path  # type: ignore[no-untyped-def]
 ) -> None:
-    office = staffed
+    office = trusted
     doc_id = _outgoing(office, [decision])
     as_user(office, "chu-tich")
     spec = KeySpec.pkcs11("/khong/co/libpkcs11.so", "Token", "123456", key_id=b"\x01")
@@ -220,14 +239,14 @@ def _png(mode: str, alpha: int | None = None) -> bytes:
 
 
 def test_images_must_be_png_with_a_transparent_background(
-    staffed, images, tmp_path: Path  # type: ignore[no-untyped-def]
+    trusted, images, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     check_png(_png("RGBA"), "Ảnh chữ ký")
     for bad in (_png("RGB"), _png("RGBA", 255), b"\xff\xd8\xff\xe0 not a png", b""):
         with pytest.raises(UserError) as err:
             check_png(bad, "Ảnh chữ ký")
         assert err.value.field == "image"
-    office = staffed
+    office = trusted
     opaque = tmp_path / "nen-trang.png"
     opaque.write_bytes(_png("RGB"))
     with pytest.raises(UserError):

@@ -13,8 +13,7 @@ from sign_app_helpers import P12_PASSWORD, PASSWORD, as_user, scanned_pdf
 from sqlalchemy import select
 
 from desktop.core.errors import NotFound, PermissionDenied, UserError
-from desktop.registers.registry import IncomingInput, register_incoming
-from desktop.signatures.service import KeySpec, sign_document, verify_file
+from desktop.signatures.service import verify_file
 from desktop.signatures.trust import (
     add_crl,
     add_trust_root,
@@ -32,14 +31,17 @@ ENV = {"VANTHU_PASSWORD": PASSWORD}
 
 
 def _copy_signed(office, p12: Path, tmp_path: Path, n: int = 1) -> bytes:  # type: ignore[no-untyped-def]
-    """A scanned incoming document, SAO Y signed with ``p12``; returns the signed bytes."""
-    as_user(office, "van-thu")
-    view = register_incoming(office, IncomingInput(
-        received="2026-03-02", organ_name="UBND huyện Chợ Gạo", symbol=f"{100 + n}/QĐ-UBND",
-        issued="2026-02-27", type_name="Quyết định", subject="Về việc thành lập Ban chỉ đạo",
-        files=[scanned_pdf(tmp_path / f"scan-{n}.pdf")]))
-    result = sign_document(office, view.id, "copy", KeySpec.pkcs12(p12, P12_PASSWORD))
-    return office.files.read(result.sha256_after)
+    """A scanned page SAO Y signed with ``p12`` by the signing library itself: the app refuses
+    to sign with an untrusted or revoked certificate, but such files still arrive to verify."""
+    import datetime as dt
+
+    from signing.keys import Pkcs12KeySource
+    from signing.sign import sign_pdf
+
+    data = scanned_pdf(tmp_path / f"scan-{n}.pdf").read_bytes()
+    return sign_pdf(data, Pkcs12KeySource(p12, P12_PASSWORD.encode()), "copy",
+                    copy_form="SAO Y", copying_body="UBND xã Bình Phú",
+                    signing_time=dt.datetime.now(dt.UTC))
 
 
 def test_trust_roots_are_ca_certificates_imported_by_the_administrator(
