@@ -98,3 +98,135 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     sp.add_argument("file", metavar="FILE.edxml")
     sp.add_argument("--received", metavar="DATE", help=_("ngày đến (mặc định hôm nay)"))
     sp.add_argument("--yes", action="store_true", help=_("đăng ký luôn, không chỉ xem trước"))
+    _register_more(esub, add, sub)
+
+
+# -- status packages --------------------------------------------------------------------------
+def _status_text(r: Any) -> str:
+    lines = [_("Trạng thái {code} ({meaning}) cho văn bản mã {id}.", code=r.code,
+               meaning=_(r.meaning), id=r.document if r.document is not None else "—")]
+    if r.description:
+        lines.append(_("  Mô tả: {text}", text=r.description))
+    if r.path:
+        lines.append(_("  Đã ghi gói: {path}", path=r.path))
+    return "\n".join(lines)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from desktop.interchange.status import write_status
+
+    with open_office(args) as office:
+        result = write_status(office, args.id, args.code, Path(args.out), args.description or "")
+    emit(args, result.to_dict(), lambda: _status_text(result))
+    return 0
+
+
+def cmd_refuse(args: argparse.Namespace) -> int:
+    from desktop.interchange.receive import read_file
+    from desktop.interchange.status import refuse_package
+
+    data = read_file(Path(args.file))
+    with open_office(args) as office:
+        result = refuse_package(office, data, args.description, Path(args.out))
+    emit(args, result.to_dict(), lambda: _status_text(result))
+    return 0
+
+
+def cmd_read_status(args: argparse.Namespace) -> int:
+    from desktop.interchange.receive import read_file
+    from desktop.interchange.status import read_status
+
+    path = Path(args.file)
+    data = read_file(path)
+    with open_office(args) as office:
+        result = read_status(office, data, path.name)
+    emit(args, result.to_dict(), lambda: _status_text(result))
+    return 0
+
+
+# -- export -------------------------------------------------------------------------------------
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.interchange.export import export_document
+
+    key = None
+    if args.p12 or args.pkcs11:
+        from desktop.cli.signatures import _key_spec
+
+        key = _key_spec(args)
+    with open_office(args) as office:
+        written = export_document(office, args.id, list(args.to), Path(args.out), key)
+    emit(args, {"id": args.id, "packages": [w.to_dict() for w in written]},
+         lambda: "\n".join(_("Đã ghi gói cho {organ} ({code}): {path}", organ=w.organ_name,
+                             code=w.organ_id, path=w.path) for w in written))
+    return 0
+
+
+# -- agencies -----------------------------------------------------------------------------------
+def cmd_agency_add(args: argparse.Namespace) -> int:
+    from desktop.interchange.agencies import add_agency
+
+    with open_office(args) as office:
+        info = add_agency(office, args.name, args.code)
+    emit(args, info.to_dict(), _("Đã lưu cơ quan “{name}”, mã định danh {code}.", name=info.name,
+                                 code=info.code))
+    return 0
+
+
+def cmd_agency_list(args: argparse.Namespace) -> int:
+    from desktop.interchange.agencies import list_agencies
+
+    with open_office(args) as office:
+        rows = list_agencies(office)
+    emit(args, [r.to_dict() for r in rows],
+         lambda: "\n".join(f"{r.code or '—':<15} {r.name}" for r in rows)
+         or _("Danh bạ cơ quan còn trống."))
+    return 0
+
+
+def _register_more(esub: Any, add: Add, sub: Any) -> None:
+    from desktop.interchange.envelope import WRITABLE_STATUS
+
+    sp = add("status", cmd_status, _("ghi gói trạng thái cho văn bản đến đã nhận qua liên thông"),
+             parent=esub)
+    sp.add_argument("id", type=int, help=_("mã văn bản"))
+    sp.add_argument("--code", required=True, choices=list(WRITABLE_STATUS),
+                    help=_("02 từ chối, 03 đã tiếp nhận, 04 đã phân công, 05 đang xử lý, "
+                           "06 đã hoàn thành"))
+    sp.add_argument("--description", metavar="TEXT", help=_("mô tả"))
+    sp.add_argument("--out", required=True, metavar="DIR", help=_("thư mục ghi gói"))
+    sp = add("refuse", cmd_refuse,
+             _("từ chối tiếp nhận một gói edXML (ghi gói trạng thái 02, không đăng ký)"),
+             parent=esub)
+    sp.add_argument("file", metavar="FILE.edxml")
+    sp.add_argument("--description", required=True, metavar="TEXT", help=_("lý do từ chối"))
+    sp.add_argument("--out", required=True, metavar="DIR", help=_("thư mục ghi gói"))
+    sp = add("read-status", cmd_read_status,
+             _("đọc gói trạng thái và gắn vào văn bản đi mà nó trả lời"), parent=esub)
+    sp.add_argument("file", metavar="FILE.edxml")
+    sp = add("export", cmd_export,
+             _("xuất văn bản đi đã phát hành thành gói edXML cho từng cơ quan nhận"), parent=esub)
+    sp.add_argument("id", type=int, help=_("mã văn bản"))
+    sp.add_argument("--to", required=True, nargs="+", action="extend", metavar="ORGAN_ID",
+                    help=_("mã định danh cơ quan nhận (trong danh bạ)"))
+    sp.add_argument("--out", required=True, metavar="DIR", help=_("thư mục ghi gói"))
+    key = sp.add_mutually_exclusive_group()
+    key.add_argument("--p12", metavar="FILE",
+                     help=_("ký gói bằng khóa của cơ quan: tệp PKCS#12 (.p12, .pfx)"))
+    key.add_argument("--pkcs11", metavar="MODULE",
+                     help=_("ký gói bằng khóa của cơ quan trên thiết bị ký số (thư viện PKCS#11)"))
+    sp.add_argument("--token", metavar="LABEL", help=_("tên (nhãn) thiết bị ký số"))
+    which = sp.add_mutually_exclusive_group()
+    which.add_argument("--key-id", metavar="HEX", help=_("mã khóa trên thiết bị (hệ 16)"))
+    which.add_argument("--key-label", metavar="L", help=_("nhãn khóa trên thiết bị"))
+    sp.add_argument("--pin-env", metavar="VAR",
+                    help=_("tên biến môi trường chứa mã PIN hoặc mật khẩu (không thì hỏi khi ký)"))
+
+    grp = add("agency", lambda a: 2, _("danh bạ cơ quan và mã định danh (liên thông)"), parent=sub)
+    grp.set_defaults(run_command=lambda a, g=grp: (g.print_help(), 2)[1])
+    asub = grp.add_subparsers(dest="action", metavar=_("LỆNH"), parser_class=Parser)
+    sp = add("add", cmd_agency_add, _("thêm cơ quan hoặc gán mã định danh cho cơ quan đã có"),
+             parent=asub)
+    sp.add_argument("name", metavar=_("TÊN"))
+    sp.add_argument("--code", required=True, metavar="ORGAN_ID",
+                    help=_("mã định danh, ví dụ 000.00.00.G22"))
+    add("list", cmd_agency_list, _("liệt kê danh bạ cơ quan"), parent=asub)

@@ -12,6 +12,8 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
+from desktop.core.i18n import N_
+
 NS = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
 DSIG_NS = "http://www.w3.org/2000/09/xmldsig#"
 PREFIX = "edXML"
@@ -28,15 +30,15 @@ BUSINESS_TYPES = (NEW, REVOCATION, UPDATE, REPLACEMENT)
 
 #: Status codes (StatusCode of a status package), with the Vietnamese meaning.
 STATUS_CODES: dict[str, str] = {
-    "01": "Đã đến (văn thư chưa xử lý)",
-    "02": "Từ chối tiếp nhận",
-    "03": "Đã tiếp nhận, đăng ký",
-    "04": "Đã phân công xử lý",
-    "05": "Đang xử lý",
-    "06": "Đã hoàn thành",
-    "13": "Đã hủy",
-    "15": "Chấp nhận thay đổi",
-    "16": "Từ chối thay đổi",
+    "01": N_("Đã đến (văn thư chưa xử lý)"),
+    "02": N_("Từ chối tiếp nhận"),
+    "03": N_("Đã tiếp nhận, đăng ký"),
+    "04": N_("Đã phân công xử lý"),
+    "05": N_("Đang xử lý"),
+    "06": N_("Đã hoàn thành"),
+    "13": N_("Đã hủy"),
+    "15": N_("Chấp nhận thay đổi"),
+    "16": N_("Từ chối thay đổi"),
 }
 #: The codes this office writes back for a document it received.
 WRITABLE_STATUS = ("02", "03", "04", "05", "06")

@@ -55,12 +55,17 @@ def interchange_of(office: Office, doc_id: int) -> dict[str, Any] | None:
                                   .order_by(InterchangeStatus.id)))
         if not packages and not statuses:
             return None
+        from models.entities import Document
+
+        doc = s.get(Document, doc_id)
+        page_amount = doc.page_amount if doc is not None else None
         listed = [_package(p) for p in packages]
         status_list = [_status(st) for st in statuses]
     head = next((p for p in listed if p["direction"] == "den" and p["business_type"] != 1),
                 listed[0] if listed else {})
     data: dict[str, Any] = {k: head[k] for k in ("document_id", "organ_id", "business_type", "xml_signature",
                                  "attachments", "state", "superseded_by") if k in head}
+    data["page_amount"] = page_amount
     data["revoked"] = any(p["state"] == "thu-hoi" for p in listed)
     data["packages"] = listed
     data["statuses"] = status_list

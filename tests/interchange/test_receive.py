@@ -68,6 +68,7 @@ def test_a_signed_cong_van_with_a_signed_pdf_is_registered_with_every_field(
     assert [f["name"] for f in doc["files"]] == ["1234-UBND-VP.pdf"]
     assert doc["files"][0]["sha256"] == att["sha256"]
     shown = doc["interchange"]
+    assert shown["page_amount"] == 2
     assert shown["document_id"] == KEY
     assert shown["xml_signature"]["status"] == "valid"
     assert shown["attachments"][0]["pdf_signatures"][0]["status"] == "Hợp lệ"
