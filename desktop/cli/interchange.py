@@ -161,6 +161,50 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- the exchange folder -------------------------------------------------------------------------
+def cmd_inbox(args: argparse.Namespace) -> int:
+    from desktop.core.validate import parse_date
+    from desktop.interchange import folder as exchange
+
+    office = open_office(args)  # each action below is its own unit, committed before the move
+    try:
+        where = exchange.exchange_folder(office, args.dir)
+        if args.register:
+            received = parse_date(args.received, "received") if args.received else None
+            result = exchange.take(office, where, args.register, received)
+            emit(args, result, lambda: _("Đã tiếp nhận gói {name}; chuyển sang {path}.",
+                                         name=args.register, path=result["moved_to"]))
+            return 0
+        if args.refuse:
+            result = exchange.refuse(office, where, args.refuse, args.description or "")
+            emit(args, result, lambda: _("Đã từ chối gói {name}; gói trạng thái 02: {path}.",
+                                         name=args.refuse, path=result["path"]))
+            return 0
+        report = exchange.scan(office, where)
+    finally:
+        office.close()
+
+    def text() -> str:
+        lines = [_("Thư mục liên thông: {path} (gửi đi: {outbox})", path=report.folder,
+                   outbox=report.outbox)]
+        lines += [_("Đã chuyển {file} sang {to}: {message}", file=m["file"], to=m["to"],
+                    message=m["message"]) for m in report.moved_aside]
+        if not report.pending:
+            lines.append(_("Không có gói nào đang chờ."))
+        for p in report.pending:
+            if p.kind == "status":
+                lines.append(f"{p.name}  [{p.fields['status_code']}] {p.fields['organ_name']}: "
+                             f"{p.fields['meaning']}")
+            else:
+                sig = _sig_label(p.interchange["xml_signature"]["status"])
+                lines.append(f"{p.name}  {p.fields['symbol']}  {p.fields['organ_name']} — "
+                             f"{p.fields['subject']}  (XML: {sig})")
+        return "\n".join(lines)
+
+    emit(args, report.to_dict(), text)
+    return 0
+
+
 # -- agencies -----------------------------------------------------------------------------------
 def cmd_agency_add(args: argparse.Namespace) -> int:
     from desktop.interchange.agencies import add_agency
@@ -186,6 +230,16 @@ def cmd_agency_list(args: argparse.Namespace) -> int:
 def _register_more(esub: Any, add: Add, sub: Any) -> None:
     from desktop.interchange.envelope import WRITABLE_STATUS
 
+    sp = add("inbox", cmd_inbox, _("thư mục liên thông: gói đang chờ, tiếp nhận hoặc từ chối một "
+                                   "gói"), parent=esub)
+    sp.add_argument("--dir", metavar="DIR",
+                    help=_("thư mục liên thông (mặc định theo cài đặt, hoặc DATA/lien-thong)"))
+    act = sp.add_mutually_exclusive_group()
+    act.add_argument("--register", metavar="NAME", help=_("tiếp nhận, đăng ký gói có tên này"))
+    act.add_argument("--refuse", metavar="NAME",
+                     help=_("từ chối gói có tên này (ghi trạng thái 02 vào thư mục gửi đi)"))
+    sp.add_argument("--received", metavar="DATE", help=_("ngày đến (mặc định hôm nay)"))
+    sp.add_argument("--description", metavar="TEXT", help=_("lý do từ chối"))
     sp = add("status", cmd_status, _("ghi gói trạng thái cho văn bản đến đã nhận qua liên thông"),
              parent=esub)
     sp.add_argument("id", type=int, help=_("mã văn bản"))
