@@ -186,3 +186,58 @@ def test_export_refuses_what_is_not_issued(office_cli: Cli, tmp_path: Path) -> N
     assert r.code == 2 and "phát hành" in r.err
     assert json.loads(cli("agency", "list", "--json").out)[0]["code"] == "000.00.00.G22"
     assert cli("agency", "add", "X", "--code", "abc").code == 2
+
+
+TOKEN_SCRIPT = """
+import sys
+from pathlib import Path
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from signing import testpki
+d = Path(sys.argv[1])
+cert = x509.load_pem_x509_certificate((d / "cert.pem").read_bytes())
+key = serialization.load_pem_private_key((d / "key.pem").read_bytes(), None)
+token = testpki.init_softhsm_token(d / "softhsm", label="CoQuan", pin="123456",
+    so_pin="12345678", entries=[testpki.TokenEntry(testpki.Issued(cert, key), "co-quan",
+    b"\\x01")])
+print(token.module_path)
+print(token.conf_path)
+"""
+
+
+@pytest.mark.slow
+def test_export_signed_with_a_key_on_a_token(office_cli: Cli, pki: EdxmlPki,
+                                             tmp_path: Path) -> None:
+    """The organisation's key stays on the (SoftHSM2) token: signxml's bytes are signed there."""
+    import os
+    import subprocess
+    import sys
+
+    from desktop.interchange import xmlsig
+    from desktop.interchange.parser import load_root
+
+    cli = office_cli
+    assert cli("agency", "add", "UBND huyện Bình Sơn", "--code", "000.00.00.G22").code == 0
+    doc_id = _issued_outgoing(cli, pki, tmp_path)
+    d = tmp_path / "token"
+    d.mkdir()
+    (d / "cert.pem").write_bytes(pki.district.cert_pem)
+    (d / "key.pem").write_bytes(pki.district.key_pkcs8_pem)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VANTHU_")
+           and k != "SOFTHSM2_CONF"}
+    proc = subprocess.run([sys.executable, "-c", TOKEN_SCRIPT, str(d)], capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    module, conf = proc.stdout.split()
+    out = tmp_path / "outbox"
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--data", str(cli.data_dir), "--json", "edxml",
+         "export", str(doc_id), "--to", "000.00.00.G22", "--out", str(out), "--pkcs11", module,
+         "--token", "CoQuan", "--key-id", "01", "--pin-env", "TOKEN_PIN"],
+        capture_output=True, text=True, cwd=ROOT, timeout=180,
+        env=env | {"SOFTHSM2_CONF": conf, "TOKEN_PIN": "123456", "VANTHU_LANG": "vi"})
+    assert proc.returncode == 0, proc.stderr
+    [package] = json.loads(proc.stdout)["packages"]
+    check = xmlsig.verify(load_root(Path(package["path"]).read_bytes()), [pki.ca.cert_pem])
+    assert check.status == "valid" and check.trusted
+    assert "UBND huyện Bình Sơn" in check.subject
