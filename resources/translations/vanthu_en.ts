@@ -872,54 +872,54 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/documents/view.py" line="143"/>
-        <location filename="../../ui/documents/view.py" line="176"/>
+        <location filename="../../ui/documents/view.py" line="144"/>
+        <location filename="../../ui/documents/view.py" line="177"/>
         <source>Văn bản {symbol}</source>
         <translation>Document {symbol}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="144"/>
+        <location filename="../../ui/documents/view.py" line="145"/>
         <source>Tệp đính kèm:</source>
         <translation>Attached files:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="145"/>
+        <location filename="../../ui/documents/view.py" line="146"/>
         <source>Kéo thả tệp vào cửa sổ này để đính kèm thêm.</source>
         <translation>Drop files on this window to attach them.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="146"/>
+        <location filename="../../ui/documents/view.py" line="147"/>
         <source>&amp;Mở bằng chương trình khác</source>
         <translation>&amp;Open in another program</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="147"/>
+        <location filename="../../ui/documents/view.py" line="148"/>
         <source>&amp;Thêm tệp…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="148"/>
+        <location filename="../../ui/documents/view.py" line="149"/>
         <source>&amp;Hủy đăng ký…</source>
         <translation>&amp;Cancel registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="149"/>
+        <location filename="../../ui/documents/view.py" line="150"/>
         <source>Đó&amp;ng</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="150"/>
-        <location filename="../../ui/documents/view.py" line="208"/>
+        <location filename="../../ui/documents/view.py" line="151"/>
+        <location filename="../../ui/documents/view.py" line="209"/>
         <source>Chọn một tệp PDF để xem trước.</source>
         <translation>Choose a PDF file to preview it.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="151"/>
+        <location filename="../../ui/documents/view.py" line="152"/>
         <source>&amp;Ký số…</source>
         <translation>&amp;Sign digitally…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="152"/>
+        <location filename="../../ui/documents/view.py" line="153"/>
         <source>Bấm để xem chi tiết các chữ ký số.</source>
         <translation>Click to see the details of the digital signatures.</translation>
     </message>
@@ -1039,38 +1039,38 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="206"/>
+        <location filename="../../ui/documents/view.py" line="207"/>
         <source>Không xem trước được loại tệp này; bấm “Mở bằng chương trình khác”.</source>
         <translation>This kind of file cannot be previewed; click “Open in another program”.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="233"/>
+        <location filename="../../ui/documents/view.py" line="234"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="234"/>
+        <location filename="../../ui/documents/view.py" line="235"/>
         <source>Máy chưa có chương trình mở được tệp {name}.</source>
         <translation>No program on this computer can open {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="248"/>
+        <location filename="../../ui/documents/view.py" line="249"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="255"/>
+        <location filename="../../ui/documents/view.py" line="256"/>
         <source>Hủy đăng ký văn bản</source>
         <translation>Cancel a registration</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="256"/>
+        <location filename="../../ui/documents/view.py" line="257"/>
         <source>Lý do hủy đăng ký văn bản {symbol} (số vẫn được giữ, không cấp lại):</source>
         <translation>Reason for cancelling the registration of {symbol} (the number is kept and never reused):</translation>
     </message>
     <message>
         <location filename="../../ui/documents/signature_badge.py" line="56"/>
-        <location filename="../../ui/documents/view.py" line="286"/>
+        <location filename="../../ui/documents/view.py" line="287"/>
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking the digital signatures…</translation>
     </message>
@@ -1095,9 +1095,122 @@
         <translation>Signature: {problem}</translation>
     </message>
     <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="20"/>
         <location filename="../../ui/documents/signature_badge.py" line="41"/>
         <source>Hợp lệ</source>
+        <extracomment>Sources translated at display (lupdate sees them here).</extracomment>
         <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="21"/>
+        <source>KHÔNG HỢP LỆ</source>
+        <translation>NOT VALID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="22"/>
+        <source>Không có</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="23"/>
+        <source>Hợp lệ, SHA-1 (yếu)</source>
+        <translation>Valid, SHA-1 (weak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="27"/>
+        <source>Đã đến (văn thư chưa xử lý)</source>
+        <extracomment>The status meanings of desktop.interchange.envelope.STATUS_CODES.</extracomment>
+        <translation>Arrived (not yet handled by the clerk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="28"/>
+        <source>Từ chối tiếp nhận</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="29"/>
+        <source>Đã tiếp nhận, đăng ký</source>
+        <translation>Received and registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="30"/>
+        <source>Đã phân công xử lý</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="31"/>
+        <source>Đang xử lý</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="32"/>
+        <source>Đã hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="33"/>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="34"/>
+        <source>Chấp nhận thay đổi</source>
+        <translation>Change accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="35"/>
+        <source>Từ chối thay đổi</source>
+        <translation>Change refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="45"/>
+        <source>Chữ ký số XML của gói</source>
+        <translation>XML signature of the package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="52"/>
+        <source>không có chữ ký số</source>
+        <translation>no digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="58"/>
+        <source>Liên thông</source>
+        <translation>Interchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="60"/>
+        <source>Đã bị cơ quan gửi thu hồi</source>
+        <translation>Revoked by the sender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="63"/>
+        <source>Đã được cập nhật bằng văn bản mã {id}</source>
+        <translation>Updated by document {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="66"/>
+        <source>Đã được thay thế bằng văn bản mã {id}</source>
+        <translation>Replaced by document {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="81"/>
+        <source>Mã văn bản liên thông</source>
+        <translation>Interchange document id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="89"/>
+        <source>Đã gửi qua liên thông tới</source>
+        <translation>Sent through the interchange to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="92"/>
+        <source>Trạng thái đã nhận</source>
+        <translation>Status received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/interchange_rows.py" line="94"/>
+        <source>Trạng thái đã gửi</source>
+        <translation>Status sent</translation>
     </message>
     <message>
         <location filename="../../ui/documents/signature_badge.py" line="42"/>
@@ -1138,7 +1251,8 @@ Certificate serial: {serial}
 Signing time: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="316"/>
+        <location filename="../../ui/documents/interchange_rows.py" line="50"/>
+        <location filename="../../ui/documents/view.py" line="317"/>
         <source>Chữ ký số của tệp {name}</source>
         <translation>Digital signatures of {name}</translation>
     </message>
