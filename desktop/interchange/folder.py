@@ -18,50 +18,14 @@ from typing import Any
 
 from desktop.core.errors import NotFound, UserError, VanThuError
 from desktop.core.i18n import _
+from desktop.interchange.places import ExchangeFolder, exchange_folder
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
 
+__all__ = ["ExchangeFolder", "InboxReport", "PendingPackage", "exchange_folder", "refuse", "scan",
+           "take"]
+
 SUFFIXES = (".edxml", ".xml")
-
-
-@dataclass(frozen=True)
-class ExchangeFolder:
-    root: Path
-
-    @property
-    def inbox(self) -> Path:
-        return self.root / "den"
-
-    @property
-    def outbox(self) -> Path:
-        return self.root / "di"
-
-    @property
-    def done(self) -> Path:
-        return self.inbox / "da-nhan"
-
-    @property
-    def refused(self) -> Path:
-        return self.inbox / "tu-choi"
-
-    @property
-    def bad(self) -> Path:
-        return self.inbox / "loi"
-
-    def ensure(self) -> ExchangeFolder:
-        for d in (self.inbox, self.outbox):
-            d.mkdir(parents=True, exist_ok=True)
-        return self
-
-
-def exchange_folder(office: Office, override: str | Path | None = None) -> ExchangeFolder:
-    if override:
-        return ExchangeFolder(Path(override)).ensure()
-    from desktop.core.settings import Settings
-
-    configured = Settings(office.location.data_dir).get("exchange_dir")
-    root = Path(configured) if configured else office.location.data_dir / "lien-thong"
-    return ExchangeFolder(root).ensure()
 
 
 @dataclass(frozen=True)

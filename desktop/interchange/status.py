@@ -100,9 +100,14 @@ def _status_for(office: Office, code: str, description: str, key: str, organ_id:
         staff_name=actor.full_name or actor.username)
 
 
-def write_status(office: Office, doc_id: int, code: str, out_dir: Path,
+def write_status(office: Office, doc_id: int, code: str, out_dir: Path | None = None,
                  description: str = "") -> StatusResult:
-    """A status package answering the package a registered document came in."""
+    """A status package answering the package a registered document came in, written to
+    ``out_dir`` or the exchange folder's outbox (what the processing flow will use)."""
+    if out_dir is None:
+        from desktop.interchange.places import exchange_folder
+
+        out_dir = exchange_folder(office).outbox
     office.require(Role.CLERK, Role.LEADER, Role.OFFICER, action=_("gửi trạng thái văn bản"))
     _check_code(code, WRITABLE_STATUS)
     with office.unit(), office.db.write() as s:

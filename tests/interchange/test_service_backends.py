@@ -36,6 +36,9 @@ def test_receive_update_revoke_and_answer(office, tmp_path: Path) -> None:  # ty
         actions = [a.action for a in s.scalars(select(AuditEntry).order_by(AuditEntry.seq))]
     assert actions[-7:] == ["dang-ky-den", "nhan-edxml", "dang-ky-den", "nhan-edxml", "huy",
                             "thu-hoi-edxml", "trang-thai-edxml"]
+    # without a folder (as the processing flow calls it): the exchange folder's outbox
+    assigned = write_status(office, first.view.id, "04")
+    assert Path(assigned.path).parent == office.location.data_dir / "lien-thong" / "di"
     info = interchange_of(office, upd.view.id)
     assert info is not None and info["revoked"] is True
     assert json.dumps(info, ensure_ascii=False)  # plain data
