@@ -262,6 +262,7 @@ def register_package(office: Office, data: bytes, name: str = "goi.edxml",
             doc.page_amount = f["page_amount"]
             doc.signer_name = f["signer_name"][:120]
             doc.signer_title = f["signer_title"][:120]
+            _learn_code(s, pkg)
             if reading.earlier_document is not None:
                 _supersede(s, pkg, reading.earlier_document, view.id)
             _record(office, s, reading, view.id, data)
@@ -272,6 +273,21 @@ def register_package(office: Office, data: bytes, name: str = "goi.edxml",
                 "goi_sha256": reading.sha256})
         view = get_document(office, view.id)
     return Received(reading, view, True, reading.warnings + view.warnings)
+
+
+def _learn_code(s: Session, pkg: Package) -> None:
+    """The directory learns the sender's code (OrganId) from its first package, unless the
+    agency already has one or the code belongs to another agency."""
+    from models.entities import Agency
+
+    code = pkg.sender.organ_id.strip().upper()
+    if not code or len(code) > 13:
+        return
+    row = s.scalar(select(Agency).where(Agency.name == pkg.sender.organ_name))
+    if row is None or row.code:
+        return
+    if s.scalar(select(Agency.id).where(Agency.code == code)) is None:
+        row.code = code
 
 
 def _supersede(s: Session, pkg: Package, earlier_doc: int, new_doc: int) -> None:

@@ -126,6 +126,19 @@ def write_status(office: Office, doc_id: int, code: str, out_dir: Path | None = 
         return _emit(office, s, st, doc_id, row.document_key, out_dir)
 
 
+def answer_if_received(office: Office, doc_id: int, code: str,
+                       description: str = "") -> StatusResult | None:
+    """For the processing flow: the status package for a document received through the
+    interchange (to the exchange folder's outbox); None, and nothing written, for any other."""
+    with office.db.read() as s:
+        received = s.scalar(select(InterchangePackage.id).where(
+            InterchangePackage.document_id == doc_id,
+            InterchangePackage.direction == Direction.INCOMING.value).limit(1))
+    if received is None:
+        return None
+    return write_status(office, doc_id, code, None, description)
+
+
 def refuse_package(office: Office, data: bytes, description: str, out_dir: Path) -> StatusResult:
     """Status 02 for a package the clerk will not register (nothing is registered)."""
     office.require(Role.CLERK, action=_("từ chối tiếp nhận văn bản điện tử"))

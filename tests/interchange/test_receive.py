@@ -76,6 +76,9 @@ def test_a_signed_cong_van_with_a_signed_pdf_is_registered_with_every_field(
     assert envelope["place"] == "Bình Sơn"
     assert envelope["to_places"] == ["UBND các xã, thị trấn", "Lưu: VT"]
     assert envelope["organ_id"] == DISTRICT.organ_id
+    # the directory learned the sender's code
+    assert {"id": 1, "name": "UBND huyện Bình Sơn", "code": DISTRICT.organ_id} in \
+        cli("agency", "list", "--json").json
     # the same package (or the same DocumentId) again: refused, naming the first registration
     before = snapshot(cli.data_dir)
     r = cli("edxml", "import", str(path), "--yes")

@@ -39,6 +39,13 @@ def test_receive_update_revoke_and_answer(office, tmp_path: Path) -> None:  # ty
     # without a folder (as the processing flow calls it): the exchange folder's outbox
     assigned = write_status(office, first.view.id, "04")
     assert Path(assigned.path).parent == office.location.data_dir / "lien-thong" / "di"
+    from desktop.interchange.status import answer_if_received
+    from tests.ui.conftest import add_incoming
+
+    plain = add_incoming(office)
+    assert answer_if_received(office, plain.id, "05") is None  # type: ignore[attr-defined]
+    done = answer_if_received(office, first.view.id, "06", "Đã báo cáo")
+    assert done is not None and done.code == "06" and Path(done.path).is_file()
     info = interchange_of(office, upd.view.id)
     assert info is not None and info["revoked"] is True
     assert json.dumps(info, ensure_ascii=False)  # plain data
