@@ -19,9 +19,11 @@ DSIG_NS = "http://www.w3.org/2000/09/xmldsig#"
 PREFIX = "edXML"
 
 #: Limits: a package larger than this is not read at all; an attachment larger than that is
-#: refused (a commune's scans are a few MB; the national exchange caps packages well below).
-MAX_PACKAGE_BYTES = 80 * 1024 * 1024
-MAX_ATTACHMENT_BYTES = 40 * 1024 * 1024
+#: refused (a commune's scans are a few MB). The attachment limit is what lxml reads without
+#: ``huge_tree`` (10 million characters in one text node, i.e. about 7.5 MB once decoded from
+#: base64); raising it means parsing with ``huge_tree``.
+MAX_PACKAGE_BYTES = 64 * 1024 * 1024
+MAX_ATTACHMENT_BYTES = 7 * 1024 * 1024
 MAX_ATTACHMENTS = 50
 
 #: Business document types (BussinessDocType in the trace header).

@@ -96,7 +96,9 @@ def scan(office: Office, folder: ExchangeFolder) -> InboxReport:
         try:
             report.pending.append(_preview(office, path))
         except VanThuError as exc:
-            aside = folder.done if "trùng" in exc.message else folder.bad
+            from desktop.interchange.receive import DuplicatePackage
+
+            aside = folder.done if isinstance(exc, DuplicatePackage) else folder.bad
             _move(path, aside)
             report.moved_aside.append({"file": path.name, "message": exc.message,
                                        "to": str(aside)})

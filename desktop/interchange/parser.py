@@ -68,7 +68,14 @@ def load_root(data: bytes) -> etree._Element:
                        "ngoài); không đọc."), "DOCTYPE")
     try:
         root = etree.fromstring(body, parser=_parser())
-    except (etree.XMLSyntaxError, ValueError) as exc:
+    except etree.XMLSyntaxError as exc:
+        if "Text node too long" in str(exc):  # the only long text of a package: an attachment
+            path = "AttachmentEncoded/Attachment/Value"
+            raise refuse(_("Tệp đính kèm ở {element} lớn quá {mb} MB.", element=path,
+                           mb=env.MAX_ATTACHMENT_BYTES // (1024 * 1024)), path) from None
+        raise refuse(_("Tệp không phải XML hợp lệ: {detail}.", detail=str(exc)[:200]),
+                     "edXMLEnvelope") from None
+    except ValueError as exc:
         raise refuse(_("Tệp không phải XML hợp lệ: {detail}.", detail=str(exc)[:200]),
                      "edXMLEnvelope") from None
     if root.getroottree().docinfo.doctype:

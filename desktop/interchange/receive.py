@@ -37,6 +37,15 @@ from desktop.kernel.office import Office
 from models.entities import Direction, Document, DocumentFile, Status
 from models.interchange import InterchangePackage
 
+
+class DuplicatePackage(UserError):
+    """The package (or its DocumentId) was received before; ``first`` is that registration."""
+
+    def __init__(self, message: str, first: int) -> None:
+        super().__init__(message, field="DocumentId")
+        self.first = first
+
+
 STATE_OF = {REVOCATION: "thu-hoi", UPDATE: "cap-nhat", REPLACEMENT: "thay-the"}
 BUSINESS_LABELS = {NEW: N_("văn bản mới"), REVOCATION: N_("thu hồi"), UPDATE: N_("cập nhật"),
                    REPLACEMENT: N_("thay thế")}
@@ -115,12 +124,12 @@ def _refuse_duplicate(s: Session, pkg: Package, sha: str) -> None:
     if first is None:
         return
     doc = s.get(Document, first.document_id)
-    raise UserError(
+    raise DuplicatePackage(
         _("Gói edXML trùng: văn bản DocumentId “{key}” đã được tiếp nhận, đăng ký số đến {num} "
           "năm {year} (mã {id}).", key=pkg.document_id,
           num=f"{doc.number:02d}" if doc else "?", year=doc.year if doc else "?",
           id=first.document_id),
-        field="DocumentId",
+        first.document_id,
     )
 
 

@@ -45,6 +45,13 @@ def test_pending_packages_are_listed_registered_and_refused(init_cli: Cli, tmp_p
     assert r.code == 3 and "khong-co.edxml" in r.err
     r = cli("edxml", "inbox", "--dir", str(root), "--json")
     assert r.json["pending"] == []
+    # the same package dropped again: not pending, moved to da-nhan/ with the reason
+    write(inbox / "a-lai.edxml", package_bytes(cong_van()))
+    r = cli("--lang", "en", "edxml", "inbox", "--dir", str(root), "--json")
+    assert r.json["pending"] == []
+    [moved] = r.json["moved_aside"]
+    assert moved["file"] == "a-lai.edxml" and "Duplicate" in moved["message"]
+    assert (inbox / "da-nhan" / "a-lai.edxml").is_file()
 
 
 def test_the_default_folder_is_in_the_data_folder(init_cli: Cli) -> None:

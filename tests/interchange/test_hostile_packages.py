@@ -137,6 +137,15 @@ def test_an_attachment_over_the_limit_is_refused(office_cli: Cli, tmp_path: Path
     assert snapshot(office_cli.data_dir) == before
 
 
+def test_an_attachment_longer_than_lxml_reads_without_huge_tree_is_refused_by_name() -> None:
+    big = dataclasses.replace(cong_van(pdf=b"x"), attachments=(
+        Attachment("1", "lon.pdf", "application/pdf", b"%PDF" + b"1" * (8 * 1024 * 1024)),))
+    with pytest.raises(PackageRefused) as exc:
+        parse_package(package_bytes(big))
+    assert exc.value.field == "AttachmentEncoded/Attachment/Value"
+    assert "lớn quá 7 MB" in exc.value.message
+
+
 def test_a_package_over_the_size_cap_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(envelope, "MAX_PACKAGE_BYTES", 1000)
     with pytest.raises(PackageRefused) as exc:
