@@ -14,30 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import Add, Parser, emit, open_office
-from desktop.core.i18n import N_, _
-
-SIGNATURE_LABELS = {
-    "valid": N_("hợp lệ"), "invalid": N_("KHÔNG HỢP LỆ"), "absent": N_("không có"),
-    "weak": N_("hợp lệ nhưng dùng SHA-1 (yếu)"),
-}
-
-
-def _sig_label(status: str) -> str:
-    return _(SIGNATURE_LABELS.get(status, status))
-
-
-def _checks_lines(inter: dict[str, Any]) -> list[str]:
-    sig = inter["xml_signature"]
-    lines = [_("Chữ ký số XML của gói: {status} {subject}", status=_sig_label(sig["status"]),
-               subject=sig["subject"]).rstrip()]
-    for att in inter["attachments"]:
-        sigs = att.get("pdf_signatures") or []
-        state = ", ".join(f"{s['status']} ({s.get('signer_name') or '?'})" for s in sigs) \
-            if sigs else _("không có chữ ký số")
-        if att.get("zip_members"):
-            state = _("tệp nén: {members}", members=", ".join(att["zip_members"]))
-        lines.append(_("  Tệp {name}: {state}", name=att["name"], state=state))
-    return lines
+from desktop.cli.interchange_text import checks_lines, sig_label
+from desktop.core.i18n import _
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -60,7 +38,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                          _("  Ngày văn bản: {v}", v=f["issued"].strftime("%d/%m/%Y")),
                          _("  Loại: {v}", v=f["type_name"]),
                          _("  Trích yếu: {v}", v=f["subject"])]
-                lines += _checks_lines(reading.interchange())
+                lines += checks_lines(reading.interchange())
                 lines += [_("Cảnh báo: {text}", text=w) for w in reading.warnings]
                 return "\n".join(lines)
 
@@ -80,7 +58,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             lines = [_("Đã thu hồi văn bản mã {id} (số đến {num} năm {year}); văn bản được giữ "
                        "lại, đánh dấu thu hồi.", id=view.id, num=view.number_text, year=view.year)]
-        lines += _checks_lines(inter)
+        lines += checks_lines(inter)
         lines += [_("Cảnh báo: {text}", text=w) for w in result.warnings]
         return "\n".join(lines)
 
@@ -196,7 +174,7 @@ def cmd_inbox(args: argparse.Namespace) -> int:
                 lines.append(f"{p.name}  [{p.fields['status_code']}] {p.fields['organ_name']}: "
                              f"{p.fields['meaning']}")
             else:
-                sig = _sig_label(p.interchange["xml_signature"]["status"])
+                sig = sig_label(p.interchange["xml_signature"]["status"])
                 lines.append(f"{p.name}  {p.fields['symbol']}  {p.fields['organ_name']} — "
                              f"{p.fields['subject']}  (XML: {sig})")
         return "\n".join(lines)

@@ -124,6 +124,10 @@ def cmd_show(args: argparse.Namespace) -> int:
             lines.append(_("Lý do hủy: {reason}", reason=v.cancel_reason))
         for f in v.files:
             lines.append(f"  {f.name}  {f.size} B  {f.media_type}  sha256={f.sha256}")
+        if inter is not None:
+            from desktop.cli.interchange_text import interchange_lines
+
+            lines += interchange_lines(inter)
         return "\n".join(lines)
 
     emit(args, data, text)

@@ -76,6 +76,10 @@ def test_a_signed_cong_van_with_a_signed_pdf_is_registered_with_every_field(
     assert envelope["place"] == "Bình Sơn"
     assert envelope["to_places"] == ["UBND các xã, thị trấn", "Lưu: VT"]
     assert envelope["organ_id"] == DISTRICT.organ_id
+    r = cli("show", str(out["id"]))
+    assert f"Liên thông: {KEY}" in r.out
+    assert "Chữ ký số XML của gói: hợp lệ CN=UBND huyện Bình Sơn" in r.out
+    assert "Tệp 1234-UBND-VP.pdf: Hợp lệ (UBND huyện Bình Sơn)" in r.out
     # the directory learned the sender's code
     assert {"id": 1, "name": "UBND huyện Bình Sơn", "code": DISTRICT.organ_id} in \
         cli("agency", "list", "--json").json
