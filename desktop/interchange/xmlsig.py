@@ -109,6 +109,10 @@ def verify(root: etree._Element, trust_roots: list[bytes] | None = None) -> XmlS
     except (InvalidSignature, InvalidInput, SignXMLException, ValueError) as exc:
         return XmlSignatureCheck(INVALID, subject, issuer, algorithm,
                                  details=f"{type(exc).__name__}: {exc}"[:300])
+    uris = [r.get("URI") for r in sig.iter(f"{{{DSIG_NS}}}Reference")]
+    if uris != [""]:  # signed, but not the whole package: what we read may lie outside it
+        return XmlSignatureCheck(INVALID, subject, issuer, algorithm,
+                                 details=f"the signature covers {uris!r}, not the whole package")
     trusted = _trusted(cert, trust_roots or [])
     weak = any(mark in a.lower() for a in algorithms for mark in _SHA1_MARKS)
     return XmlSignatureCheck(WEAK if weak else VALID, subject, issuer, algorithm, trusted)
