@@ -70,5 +70,6 @@ class InterchangeStatus(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     staff: Mapped[str] = mapped_column(String(200), default="")
     package_sha256: Mapped[str] = mapped_column(String(64))
+    xml_signature: Mapped[str] = mapped_column(String(12), default="")  # as read (den)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     created_by: Mapped[str] = mapped_column(String(64), default="")

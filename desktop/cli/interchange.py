@@ -90,11 +90,22 @@ def _status_text(r: Any) -> str:
     return "\n".join(lines)
 
 
+def _key(args: argparse.Namespace) -> Any:
+    """The organisation key to XML-sign with (--p12 or --pkcs11), or None."""
+    if not (args.p12 or args.pkcs11):
+        return None
+    from desktop.cli.signatures import _key_spec
+
+    return _key_spec(args)
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     from desktop.interchange.status import write_status
 
+    key = _key(args)
     with open_office(args) as office:
-        result = write_status(office, args.id, args.code, Path(args.out), args.description or "")
+        result = write_status(office, args.id, args.code, Path(args.out), args.description or "",
+                              key)
     emit(args, result.to_dict(), lambda: _status_text(result))
     return 0
 
@@ -104,8 +115,9 @@ def cmd_refuse(args: argparse.Namespace) -> int:
     from desktop.interchange.status import refuse_package
 
     data = read_file(Path(args.file))
+    key = _key(args)
     with open_office(args) as office:
-        result = refuse_package(office, data, args.description, Path(args.out))
+        result = refuse_package(office, data, args.description, Path(args.out), key)
     emit(args, result.to_dict(), lambda: _status_text(result))
     return 0
 
@@ -126,11 +138,7 @@ def cmd_read_status(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop.interchange.export import export_document
 
-    key = None
-    if args.p12 or args.pkcs11:
-        from desktop.cli.signatures import _key_spec
-
-        key = _key_spec(args)
+    key = _key(args)
     with open_office(args) as office:
         written = export_document(office, args.id, list(args.to), Path(args.out), key)
     emit(args, {"id": args.id, "packages": [w.to_dict() for w in written]},
@@ -205,6 +213,20 @@ def cmd_agency_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _key_options(sp: argparse.ArgumentParser) -> None:
+    key = sp.add_mutually_exclusive_group()
+    key.add_argument("--p12", metavar="FILE",
+                     help=_("ký gói bằng khóa của cơ quan: tệp PKCS#12 (.p12, .pfx)"))
+    key.add_argument("--pkcs11", metavar="MODULE",
+                     help=_("ký gói bằng khóa của cơ quan trên thiết bị ký số (thư viện PKCS#11)"))
+    sp.add_argument("--token", metavar="LABEL", help=_("tên (nhãn) thiết bị ký số"))
+    which = sp.add_mutually_exclusive_group()
+    which.add_argument("--key-id", metavar="HEX", help=_("mã khóa trên thiết bị (hệ 16)"))
+    which.add_argument("--key-label", metavar="L", help=_("nhãn khóa trên thiết bị"))
+    sp.add_argument("--pin-env", metavar="VAR",
+                    help=_("tên biến môi trường chứa mã PIN hoặc mật khẩu (không thì hỏi khi ký)"))
+
+
 def _register_more(esub: Any, add: Add, sub: Any) -> None:
     from desktop.interchange.envelope import WRITABLE_STATUS
 
@@ -226,12 +248,14 @@ def _register_more(esub: Any, add: Add, sub: Any) -> None:
                            "06 đã hoàn thành"))
     sp.add_argument("--description", metavar="TEXT", help=_("mô tả"))
     sp.add_argument("--out", required=True, metavar="DIR", help=_("thư mục ghi gói"))
+    _key_options(sp)
     sp = add("refuse", cmd_refuse,
              _("từ chối tiếp nhận một gói edXML (ghi gói trạng thái 02, không đăng ký)"),
              parent=esub)
     sp.add_argument("file", metavar="FILE.edxml")
     sp.add_argument("--description", required=True, metavar="TEXT", help=_("lý do từ chối"))
     sp.add_argument("--out", required=True, metavar="DIR", help=_("thư mục ghi gói"))
+    _key_options(sp)
     sp = add("read-status", cmd_read_status,
              _("đọc gói trạng thái và gắn vào văn bản đi mà nó trả lời"), parent=esub)
     sp.add_argument("file", metavar="FILE.edxml")
@@ -241,17 +265,7 @@ def _register_more(esub: Any, add: Add, sub: Any) -> None:
     sp.add_argument("--to", required=True, nargs="+", action="extend", metavar="ORGAN_ID",
                     help=_("mã định danh cơ quan nhận (trong danh bạ)"))
     sp.add_argument("--out", required=True, metavar="DIR", help=_("thư mục ghi gói"))
-    key = sp.add_mutually_exclusive_group()
-    key.add_argument("--p12", metavar="FILE",
-                     help=_("ký gói bằng khóa của cơ quan: tệp PKCS#12 (.p12, .pfx)"))
-    key.add_argument("--pkcs11", metavar="MODULE",
-                     help=_("ký gói bằng khóa của cơ quan trên thiết bị ký số (thư viện PKCS#11)"))
-    sp.add_argument("--token", metavar="LABEL", help=_("tên (nhãn) thiết bị ký số"))
-    which = sp.add_mutually_exclusive_group()
-    which.add_argument("--key-id", metavar="HEX", help=_("mã khóa trên thiết bị (hệ 16)"))
-    which.add_argument("--key-label", metavar="L", help=_("nhãn khóa trên thiết bị"))
-    sp.add_argument("--pin-env", metavar="VAR",
-                    help=_("tên biến môi trường chứa mã PIN hoặc mật khẩu (không thì hỏi khi ký)"))
+    _key_options(sp)
 
     grp = add("agency", lambda a: 2, _("danh bạ cơ quan và mã định danh (liên thông)"), parent=sub)
     grp.set_defaults(run_command=lambda a, g=grp: (g.print_help(), 2)[1])

@@ -40,6 +40,7 @@ def _status(row: InterchangeStatus) -> dict[str, Any]:
             "meaning": STATUS_CODES.get(row.status_code, ""), "description": row.description,
             "organ_id": row.organ_id, "organ_name": row.organ_name, "staff": row.staff,
             "document_id": row.document_key, "package_sha256": row.package_sha256,
+            "xml_signature": row.xml_signature,
             "at": row.at.isoformat()}
 
 

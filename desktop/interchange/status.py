@@ -48,6 +48,7 @@ class StatusResult:
     path: str = ""
     sha256: str = ""
     staff: str = ""
+    xml_signature: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -71,9 +72,25 @@ def _check_code(code: str, allowed: tuple[str, ...]) -> None:
                           "{codes}.", code=code, codes=", ".join(allowed)), field="code")
 
 
+def _signer(key: Any) -> Any:
+    """The pyHanko signer of a KeySpec (one PIN attempt), or None for an unsigned package."""
+    if key is None:
+        return None
+    from desktop.signatures.keys import OnceKeySource
+
+    key.check()
+    return OnceKeySource(key).signer()
+
+
 def _emit(office: Office, s: Session, st: StatusPackage, doc_id: int | None, key: str,
-          out_dir: Path) -> StatusResult:
-    data = serialise_status(st)
+          out_dir: Path, signer: Any = None) -> StatusResult:
+    if signer is None:
+        data = serialise_status(st)
+    else:
+        from desktop.interchange import xmlsig
+        from desktop.interchange.writer import serialise, status_tree
+
+        data = serialise(xmlsig.sign(status_tree(st, sign=True), signer))
     name = f"trang-thai-{st.status_code}-{files.safe_stem(key)}.edxml"
     sha = files.keep(office, s, data, name)
     s.add(InterchangeStatus(
@@ -101,7 +118,7 @@ def _status_for(office: Office, code: str, description: str, key: str, organ_id:
 
 
 def write_status(office: Office, doc_id: int, code: str, out_dir: Path | None = None,
-                 description: str = "") -> StatusResult:
+                 description: str = "", key: Any = None) -> StatusResult:
     """A status package answering the package a registered document came in, written to
     ``out_dir`` or the exchange folder's outbox (what the processing flow will use)."""
     if out_dir is None:
@@ -110,6 +127,7 @@ def write_status(office: Office, doc_id: int, code: str, out_dir: Path | None = 
         out_dir = exchange_folder(office).outbox
     office.require(Role.CLERK, Role.LEADER, Role.OFFICER, action=_("gửi trạng thái văn bản"))
     _check_code(code, WRITABLE_STATUS)
+    signer = None
     with office.unit(), office.db.write() as s:
         doc = s.get(Document, doc_id)
         if doc is None:
@@ -123,7 +141,8 @@ def write_status(office: Office, doc_id: int, code: str, out_dir: Path | None = 
                               "gửi trạng thái.", id=doc_id), field="id")
         st = _status_for(office, code, description, row.document_key, row.organ_id,
                          (doc.code_number, doc.code_notation), doc.issued_date)
-        return _emit(office, s, st, doc_id, row.document_key, out_dir)
+        signer = _signer(key)  # the PIN is asked once everything else checked out
+        return _emit(office, s, st, doc_id, row.document_key, out_dir, signer)
 
 
 def answer_if_received(office: Office, doc_id: int, code: str,
@@ -139,7 +158,8 @@ def answer_if_received(office: Office, doc_id: int, code: str,
     return write_status(office, doc_id, code, None, description)
 
 
-def refuse_package(office: Office, data: bytes, description: str, out_dir: Path) -> StatusResult:
+def refuse_package(office: Office, data: bytes, description: str, out_dir: Path,
+                   key: Any = None) -> StatusResult:
     """Status 02 for a package the clerk will not register (nothing is registered)."""
     office.require(Role.CLERK, action=_("từ chối tiếp nhận văn bản điện tử"))
     if not description.strip():
@@ -150,7 +170,7 @@ def refuse_package(office: Office, data: bytes, description: str, out_dir: Path)
                          pkg.document_id, pkg.sender.organ_id,
                          (pkg.code_number, pkg.code_notation), pkg.promulgation_date)
         files.keep(office, s, data, "goi-bi-tu-choi.edxml")
-        return _emit(office, s, st, None, pkg.document_id, out_dir)
+        return _emit(office, s, st, None, pkg.document_id, out_dir, _signer(key))
 
 
 def _answered(s: Session, st: StatusPackage) -> int | None:
@@ -178,7 +198,12 @@ def _answered(s: Session, st: StatusPackage) -> int | None:
 def read_status(office: Office, data: bytes, name: str = "trang-thai.edxml") -> StatusResult:
     """Read a status package and attach it to the outgoing document it answers."""
     office.require(Role.CLERK, action=_("tiếp nhận trạng thái văn bản điện tử"))
+    from desktop.interchange import xmlsig
+    from desktop.signatures.trust import trust_material
+
+    root = load_root(data)
     st = parse_status(data)
+    signature = xmlsig.verify(root, trust_material(office).roots).status
     sha = hashlib.sha256(data).hexdigest()
     with office.unit(), office.db.write() as s:
         doc_id = _answered(s, st)
@@ -199,11 +224,11 @@ def read_status(office: Office, data: bytes, name: str = "trang-thai.edxml") -> 
             document_key=st.response_for.document_id[:200],
             organ_id=st.sender.organ_id[:40], organ_name=st.sender.organ_name[:200],
             status_code=st.status_code, description=st.description, staff=staff[:200],
-            package_sha256=sha, created_by=office.actor.username))
+            package_sha256=sha, xml_signature=signature, created_by=office.actor.username))
         audit.record(s, office.actor.username, "doc-trang-thai-edxml", doc_id,
                      after={"ma": st.status_code, "co_quan": st.sender.organ_id,
                             "goi_sha256": sha})
         s.flush()
     return StatusResult(st.status_code, st.meaning, st.description, doc_id,
                         st.response_for.document_id, st.sender.organ_id, st.sender.organ_name,
-                        "", sha, staff)
+                        "", sha, staff, signature)

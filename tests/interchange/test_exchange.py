@@ -44,6 +44,8 @@ def test_status_03_is_written_and_read_back(office_cli: Cli, tmp_path: Path) -> 
     r = cli("edxml", "status", str(doc["id"]), "--code", "03", "--out", str(out), "--json")
     assert r.code == 0, r.err
     path = Path(r.json["path"])
+    schema = etree.XMLSchema(etree.parse(str(XSD)))
+    assert schema.validate(etree.parse(str(path))), schema.error_log
     st = parse_status(path.read_bytes())
     assert st.status_code == "03"
     assert st.response_for.document_id == KEY
@@ -152,14 +154,15 @@ def test_export_validates_and_round_trips_into_a_second_office(
                                                              "UBND xã Bình Châu"]
     # the commune answers 03; our office reads it and attaches it to the outgoing document
     r = second("edxml", "status", str(got["id"]), "--code", "03", "--out", str(tmp_path / "b"),
-               "--json")
+               "--p12", str(pki.district_p12), "--pin-env", "P12_PIN", "--json", env=PIN)
     assert r.code == 0, r.err
     r = cli("edxml", "read-status", r.json["path"], "--json")
     assert r.code == 0, r.err
     assert r.json["document"] == doc_id and r.json["code"] == "03"
+    assert r.json["xml_signature"] == "valid"
     statuses = cli("show", str(doc_id), "--json").json["interchange"]["statuses"]
-    assert [(s["direction"], s["code"], s["organ_id"]) for s in statuses] == [
-        ("den", "03", "000.00.02.H56")]
+    assert [(s["direction"], s["code"], s["organ_id"], s["xml_signature"]) for s in statuses] \
+        == [("den", "03", "000.00.02.H56", "valid")]
     # read twice: refused
     assert cli("edxml", "read-status", _last_status(tmp_path)).code == 2
 

@@ -60,6 +60,7 @@ def upgrade() -> None:
         sa.Column("description", sa.Text(), nullable=False),
         sa.Column("staff", sa.String(length=200), nullable=False),
         sa.Column("package_sha256", sa.String(length=64), nullable=False),
+        sa.Column("xml_signature", sa.String(length=12), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(["document_id"], ["documents.id"],
