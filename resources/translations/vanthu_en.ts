@@ -2003,194 +2003,214 @@ Signing time: {time}</translation>
 <context>
     <name>ExchangePanel</name>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="38"/>
+        <location filename="../../ui/interchange/panel.py" line="41"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="39"/>
+        <location filename="../../ui/interchange/panel.py" line="42"/>
         <source>KHÔNG HỢP LỆ</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="40"/>
+        <location filename="../../ui/interchange/panel.py" line="43"/>
         <source>Không có</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="41"/>
+        <location filename="../../ui/interchange/panel.py" line="44"/>
         <source>Hợp lệ, SHA-1 (yếu)</source>
         <translation>Valid, SHA-1 (weak)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="51"/>
+        <location filename="../../ui/interchange/panel.py" line="54"/>
         <source>Gói</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="52"/>
+        <location filename="../../ui/interchange/panel.py" line="55"/>
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="53"/>
+        <location filename="../../ui/interchange/panel.py" line="56"/>
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="54"/>
+        <location filename="../../ui/interchange/panel.py" line="57"/>
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="55"/>
+        <location filename="../../ui/interchange/panel.py" line="58"/>
         <source>Chữ ký XML</source>
         <translation>XML signature</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="132"/>
+        <location filename="../../ui/interchange/panel.py" line="140"/>
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="133"/>
+        <location filename="../../ui/interchange/panel.py" line="141"/>
         <source>Đăng ký văn bản đến</source>
         <translation>Incoming document registered</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="134"/>
+        <location filename="../../ui/interchange/panel.py" line="142"/>
         <source>Đăng ký gói đang chọn vào sổ văn bản đến.</source>
         <translation>Register the selected package in the incoming register.</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="135"/>
+        <location filename="../../ui/interchange/panel.py" line="143"/>
         <source>Từ chối tiếp nhận…</source>
         <translation>Refuse…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="137"/>
+        <location filename="../../ui/interchange/panel.py" line="144"/>
+        <source>Đổi thư mục liên thông…</source>
+        <translation>Change the exchange folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange/panel.py" line="146"/>
         <source>Thư mục liên thông: {inbox}. Gói trả lời và gói bị từ chối được ghi vào {outbox}.</source>
         <translation>Exchange folder: {inbox}. Answers and refusals are written to {outbox}.</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="139"/>
+        <location filename="../../ui/interchange/panel.py" line="148"/>
         <source>Không có gói văn bản điện tử nào đang chờ.</source>
         <translation>No electronic document package is waiting.</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="163"/>
+        <location filename="../../ui/interchange/panel.py" line="172"/>
         <source>Đang đọc các gói văn bản điện tử…</source>
         <translation>Reading the electronic document packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="180"/>
+        <location filename="../../ui/interchange/panel.py" line="189"/>
         <source>{file}: {message}</source>
         <translation>{file}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="183"/>
+        <location filename="../../ui/interchange/panel.py" line="192"/>
         <source>Có tệp không phải gói văn bản điện tử hợp lệ</source>
         <translation>Some files are not valid electronic document packages</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="184"/>
+        <location filename="../../ui/interchange/panel.py" line="193"/>
         <source>Các tệp sau được chuyển sang thư mục khác, không đăng ký:
 {lines}</source>
         <translation>These files were moved to another folder, not registered:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="195"/>
+        <location filename="../../ui/interchange/panel.py" line="204"/>
         <source>Gói trạng thái {code}: {meaning}</source>
         <translation>Status package {code}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="229"/>
+        <location filename="../../ui/interchange/panel.py" line="238"/>
         <source>Gói trạng thái từ {organ}</source>
         <translation>Status package from {organ}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="230"/>
+        <location filename="../../ui/interchange/panel.py" line="239"/>
         <source>Mã trạng thái: {code} — {meaning}</source>
         <translation>Status code: {code} — {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="232"/>
+        <location filename="../../ui/interchange/panel.py" line="241"/>
         <source>Mô tả: {text}</source>
         <translation>Description: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="233"/>
+        <location filename="../../ui/interchange/panel.py" line="242"/>
         <source>Trả lời văn bản: {key}</source>
         <translation>Answers document: {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="238"/>
+        <location filename="../../ui/interchange/panel.py" line="247"/>
         <source>Tác giả: {v}</source>
         <translation>Issuing body: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="239"/>
+        <location filename="../../ui/interchange/panel.py" line="248"/>
         <source>Số, ký hiệu: {v}</source>
         <translation>Number, symbol: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="240"/>
+        <location filename="../../ui/interchange/panel.py" line="249"/>
         <source>Ngày văn bản: {v}</source>
         <translation>Document date: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="241"/>
+        <location filename="../../ui/interchange/panel.py" line="250"/>
         <source>Loại văn bản: {v}</source>
         <translation>Document type: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="242"/>
+        <location filename="../../ui/interchange/panel.py" line="251"/>
         <source>Trích yếu: {v}</source>
         <translation>Summary: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="243"/>
+        <location filename="../../ui/interchange/panel.py" line="252"/>
         <source>Người ký: {v}</source>
         <translation>Signed by: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="244"/>
+        <location filename="../../ui/interchange/panel.py" line="253"/>
         <source>Hạn giải quyết (đề xuất): {v}</source>
         <translation>Deadline (proposed): {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="245"/>
+        <location filename="../../ui/interchange/panel.py" line="254"/>
         <source>Mã văn bản liên thông: {v}</source>
         <translation>Interchange document id: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="246"/>
+        <location filename="../../ui/interchange/panel.py" line="255"/>
         <source>Chữ ký số XML của gói: {status} {subject}</source>
         <translation>XML signature of the package: {status} {subject}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="251"/>
+        <location filename="../../ui/interchange/panel.py" line="260"/>
         <source>không có chữ ký số</source>
         <translation>no digital signature</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="252"/>
+        <location filename="../../ui/interchange/panel.py" line="261"/>
         <source>Tệp {name}: {signatures}</source>
         <translation>File {name}: {signatures}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="254"/>
+        <location filename="../../ui/interchange/panel.py" line="263"/>
         <source>Cảnh báo: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="274"/>
+        <location filename="../../ui/interchange/panel.py" line="268"/>
+        <source>Chọn thư mục liên thông</source>
+        <translation>Choose the exchange folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange/panel.py" line="276"/>
+        <source>Không dùng được thư mục này</source>
+        <translation>This folder cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange/panel.py" line="307"/>
+        <source>Không chép được gói</source>
+        <translation>The package could not be copied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange/panel.py" line="327"/>
         <source>Từ chối tiếp nhận</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="275"/>
+        <location filename="../../ui/interchange/panel.py" line="328"/>
         <source>Lý do từ chối (gửi lại cơ quan gửi, trạng thái 02):</source>
         <translation>Reason for the refusal (sent back to the sender, status 02):</translation>
     </message>
@@ -3003,7 +3023,7 @@ Signing time: {time}</translation>
         <translation>Pending scans</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="300"/>
+        <location filename="../../ui/interchange/panel.py" line="353"/>
         <source>Văn bản điện tử đến</source>
         <translation>Electronic documents in</translation>
     </message>

@@ -1,14 +1,15 @@
 """Electronic documents ("Văn bản điện tử đến"): the edXML packages waiting in the exchange
 folder, each read and checked (XML signature, the PDF signatures of its attachments), shown
 as the registration it will become, registered with one click or refused (status 02 into the
-outbox). The folder is watched: a package dropped there appears without a click."""
+outbox). The folder is watched: a package saved there appears without a click; packages
+dropped on the panel (from a USB stick) are copied into it; the folder can be changed."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,7 +29,9 @@ from desktop.interchange import folder as exchange
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
 from ui.kit import messages, worker
+from ui.kit.choosers import ask_folder
 from ui.kit.errors import on_error
+from ui.kit.file_picker import dropped_paths
 from ui.kit.host import WindowHost, panel_of
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.panels import PanelSpec
@@ -86,8 +89,12 @@ class ExchangePanel(QWidget):
         self.refuse_button = QPushButton()
         self.refuse_button.setObjectName("refuse")
         self.refuse_button.clicked.connect(self.refuse_current)
-        for b in (self.register_button, self.refuse_button):
+        self.folder_button = QPushButton()
+        self.folder_button.setObjectName("change_folder")
+        self.folder_button.clicked.connect(self.change_folder)
+        for b in (self.register_button, self.refuse_button, self.folder_button):
             b.setVisible(self.clerk)
+        self.setAcceptDrops(self.clerk)
         self.preview = QTextBrowser()
         self.preview.setObjectName("preview")
         self.folder_label = QLabel()
@@ -101,6 +108,7 @@ class ExchangePanel(QWidget):
         for b in (self.refresh_button, self.register_button, self.refuse_button):
             bar.addWidget(b)
         bar.addStretch(1)
+        bar.addWidget(self.folder_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +141,7 @@ class ExchangePanel(QWidget):
         self.register_button.setText(self.tr("Đăng ký văn bản đến"))
         self.register_button.setToolTip(self.tr("Đăng ký gói đang chọn vào sổ văn bản đến."))
         self.refuse_button.setText(self.tr("Từ chối tiếp nhận…"))
+        self.folder_button.setText(self.tr("Đổi thư mục liên thông…"))
         self.folder_label.setText(self.tr(
             "Thư mục liên thông: {inbox}. Gói trả lời và gói bị từ chối được ghi vào {outbox}."
         ).format(inbox=str(self.where.inbox), outbox=str(self.where.outbox)))
@@ -253,6 +262,50 @@ class ExchangePanel(QWidget):
                                                                       signatures=sigs))
         lines += [self.tr("Cảnh báo: {text}").format(text=w) for w in item.warnings]
         return "\n".join(lines)
+
+    # -- the folder ----------------------------------------------------------------------
+    def change_folder(self) -> None:
+        chosen = ask_folder(self, self.tr("Chọn thư mục liên thông"), str(self.where.root))
+        if chosen is None:
+            return
+        from desktop.core.settings import Settings
+
+        try:
+            where = exchange.ExchangeFolder(chosen).ensure()
+        except OSError as exc:
+            messages.error(self, self.tr("Không dùng được thư mục này"), str(exc))
+            return
+        Settings(self.office.location.data_dir).set("exchange_dir", str(chosen))
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        self.where = where
+        self.watcher.addPath(str(where.inbox))
+        self.retranslate()
+        self.refresh()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(p.suffix.lower() in exchange.SUFFIXES for p in dropped_paths(event)):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Packages dropped here are copied into the folder (the originals stay)."""
+        import shutil
+
+        from desktop.interchange.files import free_path
+
+        paths = [p for p in dropped_paths(event) if p.suffix.lower() in exchange.SUFFIXES]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            target = free_path(self.where.inbox, path.name)
+            tmp = target.with_name(f".{target.name}.tmp")  # hidden until complete
+            try:
+                shutil.copyfile(path, tmp)
+                tmp.replace(target)
+            except OSError as exc:
+                messages.error(self, self.tr("Không chép được gói"), f"{path}: {exc}")
+        self.refresh()
 
     # -- actions -------------------------------------------------------------------------
     def register_current(self) -> None:

@@ -72,3 +72,35 @@ def test_a_bad_file_is_moved_aside_and_said(qtbot, ui_office, recorded) -> None:
     assert panel.table.rowCount() == 0
     assert (where.bad / "rac.edxml").is_file()
     assert recorded and "rac.edxml" in recorded[-1].text
+
+
+def test_dropped_packages_are_copied_in_and_the_folder_can_change(
+        qtbot, ui_office, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.settings import Settings
+
+    panel = make_panel(qtbot, ui_office)
+    usb = write(tmp_path / "usb-cv.edxml", package_bytes(cong_van()))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(usb))])
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(panel, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(panel, QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                                             Qt.MouseButton.LeftButton,
+                                             Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: panel.operation is None and panel.table.rowCount() == 1,
+                    timeout=10_000)
+    assert usb.is_file()  # the original stays
+    other = tmp_path / "lien-thong-moi"
+    messages.answers.append(str(other))
+    qtbot.mouseClick(panel.folder_button, panel_module.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.operation is None and panel.table.rowCount() == 0,
+                    timeout=10_000)
+    assert Settings(ui_office.location.data_dir).get("exchange_dir") == str(other)
+    assert (other / "den").is_dir() and (other / "di").is_dir()
+    assert str(other / "den") in panel.folder_label.text()
