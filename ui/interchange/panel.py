@@ -50,6 +50,8 @@ class ExchangePanel(QWidget):
     registration."""
 
     registered = Signal(object)
+    #: A package changed documents already registered (a revocation) or answered an outgoing one.
+    changed = Signal()
     HEADERS = (
         QT_TRANSLATE_NOOP("ExchangePanel", "Gói"),
         QT_TRANSLATE_NOOP("ExchangePanel", "Số, ký hiệu"),
@@ -338,6 +340,9 @@ class ExchangePanel(QWidget):
         from desktop.registers.registry import get_document
 
         self.refresh()
+        if result.get("kind") != "document" or not result.get("registered"):
+            self.changed.emit()
+            return
         if result.get("kind") == "document":
             try:
                 self.registered.emit(get_document(self.office, int(result["id"])))
@@ -358,3 +363,4 @@ def connect_exchange(host: WindowHost) -> None:
     """A package registered from the exchange folder shows in the incoming register."""
     panel = panel_of(host, EXCHANGE_PANEL.key, ExchangePanel)
     panel.registered.connect(host.show_registered)
+    panel.changed.connect(host.refresh)

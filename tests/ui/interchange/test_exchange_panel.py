@@ -104,3 +104,21 @@ def test_dropped_packages_are_copied_in_and_the_folder_can_change(
     assert Settings(ui_office.location.data_dir).get("exchange_dir") == str(other)
     assert (other / "den").is_dir() and (other / "di").is_dir()
     assert str(other / "den") in panel.folder_label.text()
+
+
+def test_a_revocation_in_the_folder_changes_the_earlier_document(qtbot, ui_office) -> None:
+    from desktop.interchange.envelope import REVOCATION
+    from desktop.interchange.receive import register_package
+    from desktop.registers.registry import get_document
+    from tests.interchange.edxml_helpers import business
+
+    first = register_package(ui_office, package_bytes(cong_van()), "a.edxml")
+    where = exchange_folder(ui_office)
+    write(where.inbox / "thu-hoi.edxml",
+          package_bytes(business(cong_van(), REVOCATION, "Ban hành nhầm")))
+    panel = make_panel(qtbot, ui_office)
+    assert panel.table.rowCount() == 1
+    with qtbot.assertNotEmitted(panel.registered), qtbot.waitSignal(panel.changed):
+        qtbot.mouseClick(panel.register_button, panel_module.Qt.MouseButton.LeftButton)
+    assert get_document(ui_office, first.view.id).cancelled
+    qtbot.waitUntil(lambda: panel.operation is None, timeout=10_000)
