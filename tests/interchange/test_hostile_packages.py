@@ -65,6 +65,13 @@ EXTERNAL_ENTITY = b"""<?xml version="1.0"?>
 <edXML:edXMLHeader><edXML:MessageHeader><edXML:Subject>&xxe;</edXML:Subject>
 </edXML:MessageHeader></edXML:edXMLHeader></edXML:edXMLEnvelope>"""
 
+def _utf16(data: bytes) -> bytes:
+    """The same XML in UTF-16: a DOCTYPE no byte search sees, caught after parsing."""
+    text = data.decode().replace('<?xml version="1.0"?>',
+                                 '<?xml version="1.0" encoding="UTF-16"?>')
+    return text.encode("utf-16")
+
+
 OTHER_NAMESPACE = _good().replace(NS.encode(), b"urn:example:not-edxml")
 MP = "e:edXMLHeader/e:MessageHeader"
 
@@ -95,6 +102,8 @@ MALFORMED: list[tuple[str, bytes, str, int]] = [
     ("bad symbol", _set(f"{MP}/e:Code/e:CodeNotation", "UBND VP có dấu cách"), "Code", 2),
     ("billion laughs", BILLION_LAUGHS, "DOCTYPE", 2),
     ("external entity", EXTERNAL_ENTITY, "DOCTYPE", 2),
+    ("billion laughs in UTF-16", _utf16(BILLION_LAUGHS), "DOCTYPE", 2),
+    ("external entity in UTF-16", _utf16(EXTERNAL_ENTITY), "DOCTYPE", 2),
     ("a status package", status_bytes("03", "k"), "edXMLHeader/MessageHeader", 2),
 ]
 
@@ -116,7 +125,7 @@ def test_malformed_packages_are_refused_naming_the_element_and_nothing_is_writte
         assert err["field"] == element, (name, err)
         assert element.split("/")[-1].split("[")[0] in err["message"] or name in (
             "not XML", "empty", "truncated", "billion laughs", "external entity",
-            "a status package"), (name, err)
+            "a status package", "billion laughs in UTF-16", "external entity in UTF-16"), (name, err)
         assert not err["message"].isascii(), (name, err)  # a Vietnamese sentence
         r = office_cli("edxml", "import", str(path))  # the preview refuses the same way
         assert r.code == code and r.err.startswith("Lỗi:"), name
@@ -158,6 +167,9 @@ def test_untidy_but_usable_packages_are_read() -> None:
     # bytes before the XML declaration (a BOM and a mail preamble)
     assert parse_package(b"\xef\xbb\xbfContent-Type: text/xml\r\n\r\n" + good).code_number \
         == "1234"
+    # another encoding, declared (UTF-16 with a preamble before it)
+    u16 = good.decode().replace("encoding='UTF-8'", "encoding='UTF-16'").encode("utf-16")
+    assert parse_package(b"junk\r\n" + u16).subject.startswith("Về việc tổng kết")
     # Vietnamese in NFD comes out NFC
     nfd = unicodedata.normalize("NFD", "Về việc tổng kết công tác văn thư")
     pkg = parse_package(_set(f"{MP}/e:Subject", nfd))
