@@ -24,6 +24,7 @@ from desktop.cli import (
     backup,
     digitise,
     dossiers,
+    interchange,
     organisation,
     registers,
     reports,
@@ -48,6 +49,7 @@ GROUPS: tuple[Callable[[Any, Any, argparse.ArgumentParser], None], ...] = (
     reports.register,  # report
     backup.register,  # backup, restore, check
     dossiers.register,  # dossier, calendar
+    interchange.register,  # edxml, agency
 )
 
 

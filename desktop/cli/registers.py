@@ -111,6 +111,12 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     with open_office(args) as office:
         v = get_document(office, args.id)
+        data = v.to_dict()
+        from desktop.interchange.records import interchange_of
+
+        inter = interchange_of(office, args.id)
+        if inter is not None:
+            data["interchange"] = inter
 
     def text() -> str:
         lines = [_view_line(v)]
@@ -118,9 +124,13 @@ def cmd_show(args: argparse.Namespace) -> int:
             lines.append(_("Lý do hủy: {reason}", reason=v.cancel_reason))
         for f in v.files:
             lines.append(f"  {f.name}  {f.size} B  {f.media_type}  sha256={f.sha256}")
+        if inter is not None:
+            from desktop.cli.interchange_text import interchange_lines
+
+            lines += interchange_lines(inter)
         return "\n".join(lines)
 
-    emit(args, v.to_dict(), text)
+    emit(args, data, text)
     return 0
 
 

@@ -36,6 +36,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ocr_workers", int, 0, N_("Số luồng nhận dạng chữ (0 = theo số lõi)")),
     Setting("dossier_code_pattern", str, "{org_code}-{yymmdd}-{seq:04d}",
             N_("Mẫu mã hồ sơ một cửa")),
+    Setting("exchange_dir", str, "", N_("Thư mục liên thông văn bản điện tử (edXML)")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -32,6 +32,7 @@ from desktop.kernel.office import Office
 from desktop.registers.registry import cancel, get_document
 from desktop.shell.services import write_temp_copy
 from desktop.storage.signed_files import main_file
+from ui.documents.interchange_rows import interchange_rows
 from ui.documents.metadata import metadata_rows, status_label, urgency_label
 from ui.documents.signature_badge import badge_look, badge_state, signatures_text, verify
 from ui.kit import messages, worker
@@ -161,7 +162,7 @@ class DocumentDialog(QDialog):
     def _fill_metadata(self) -> None:
         while self.meta.rowCount():
             self.meta.removeRow(0)
-        for label, value in metadata_rows(self.doc):
+        for label, value in metadata_rows(self.doc) + interchange_rows(self.office, self.doc_id):
             text = QLabel(value)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

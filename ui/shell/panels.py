@@ -10,6 +10,7 @@ from ui.digitise.inbox_panel import INBOX_PANEL, connect_inbox
 from ui.digitise.ocr_status import install_ocr_status
 from ui.dossiers.panel import DOSSIERS_PANEL
 from ui.dossiers.window_actions import install_dossier_actions
+from ui.interchange.panel import EXCHANGE_PANEL, connect_exchange
 from ui.kit.host import WindowHook
 from ui.kit.panels import PanelSpec
 from ui.registers.panel import INCOMING_PANEL, OUTGOING_PANEL
@@ -20,6 +21,7 @@ PANELS: tuple[PanelSpec, ...] = (
     INCOMING_PANEL,
     OUTGOING_PANEL,
     INBOX_PANEL,
+    EXCHANGE_PANEL,
     DOSSIERS_PANEL,
     DASHBOARD_PANEL,
     AUDIT_PANEL,
@@ -28,6 +30,7 @@ PANELS: tuple[PanelSpec, ...] = (
 #: Run in this order once the window and its panels are built (see ``ui.kit.host.WindowHost``).
 WINDOW_HOOKS: tuple[WindowHook, ...] = (
     connect_inbox,
+    connect_exchange,
     install_dossier_actions,
     connect_dashboard,
     connect_audit_log,

@@ -27,7 +27,7 @@ def _window(qtbot, office) -> MainWindow:
 
 
 def test_the_navigation_lists_every_panel_in_order(qtbot, ui_office) -> None:
-    keys = ["incoming", "outgoing", "inbox", "dossiers", "dashboard", "audit"]
+    keys = ["incoming", "outgoing", "inbox", "interchange", "dossiers", "dashboard", "audit"]
     assert [spec.key for spec in PANELS] == keys
     window = _window(qtbot, ui_office)
     assert [spec.key for spec in window.specs] == keys
@@ -35,6 +35,7 @@ def test_the_navigation_lists_every_panel_in_order(qtbot, ui_office) -> None:
         "Văn bản đến",
         "Văn bản đi",
         "Bản quét chờ xử lý",
+        "Văn bản điện tử đến",
         "Hồ sơ một cửa",
         "Báo cáo",
         "Nhật ký",
@@ -46,6 +47,7 @@ def test_the_navigation_lists_every_panel_in_order(qtbot, ui_office) -> None:
 def test_the_window_hooks_are_listed_by_name() -> None:
     assert [f"{hook.__module__}.{hook.__qualname__}" for hook in WINDOW_HOOKS] == [
         "ui.digitise.inbox_panel.connect_inbox",
+        "ui.interchange.panel.connect_exchange",
         "ui.dossiers.window_actions.install_dossier_actions",
         "ui.reports.dashboard.connect_dashboard",
         "ui.accounts.audit_panel.connect_audit_log",
