@@ -65,6 +65,15 @@ class EdxmlPki:
             testpki.write_pkcs12(path, self.district, P12_PASSWORD, self.ca)
         return path
 
+    def p12_for(self, holder: str) -> Path:
+        """A PKCS#12 file for ``holder`` under the same CA: the commune's own certificates (the
+        app signs only with a certificate issued to whoever signs)."""
+        path = self.dir / f"{abs(hash(holder))}.p12"
+        if not path.exists():
+            testpki.write_pkcs12(path, testpki.issue_cert(self.ca, holder), P12_PASSWORD,
+                                 self.ca)
+        return path
+
     def signer(self) -> Any:
         return pkcs12_signer(self.district_p12.read_bytes(), P12_PASSWORD)
 

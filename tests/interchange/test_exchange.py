@@ -89,13 +89,13 @@ def _issued_outgoing(cli: Cli, pki: EdxmlPki, tmp_path: Path) -> int:
     doc_id = int(r.json["id"])
     sig = write(tmp_path / "chu-ky.png", signature_png())
     seal = write(tmp_path / "con-dau.png", seal_png())
-    p12 = str(pki.district_p12)
-    r = cli("sign", str(doc_id), "--as", "signer", "--p12", p12, "--image", str(sig),
+    chair, commune = str(pki.p12_for("Nguyễn Văn An")), str(pki.p12_for(ORG[0]))
+    r = cli("sign", str(doc_id), "--as", "signer", "--p12", chair, "--image", str(sig),
             "--place", "1:350,120", "--pin-env", "P12_PIN", env=PIN)
     assert r.code == 0, r.err
     assert cli("seal-image", "set", str(seal)).code == 0
-    r = cli("sign", str(doc_id), "--as", "organisation", "--p12", p12, "--pin-env", "P12_PIN",
-            env=PIN)
+    r = cli("sign", str(doc_id), "--as", "organisation", "--p12", commune, "--pin-env",
+            "P12_PIN", env=PIN)
     assert r.code == 0, r.err
     assert cli("show", str(doc_id), "--json").json["status"] == "da-phat-hanh"
     return doc_id
