@@ -25,6 +25,7 @@ from desktop.cli import (
     digitise,
     dossiers,
     organisation,
+    process,
     registers,
     reports,
     signatures,
@@ -47,6 +48,7 @@ GROUPS: tuple[Callable[[Any, Any, argparse.ArgumentParser], None], ...] = (
     reports.register,  # report
     backup.register,  # backup, restore, check
     dossiers.register,  # dossier, calendar
+    process.register,  # process
 )
 
 

@@ -107,10 +107,13 @@ def _list(args: argparse.Namespace, direction: str) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from desktop.processing.service import processing_json
     from desktop.registers.registry import get_document
 
     with open_office(args) as office:
         v = get_document(office, args.id)
+        data = v.to_dict()
+        data["processing"] = processing_json(office, args.id)
 
     def text() -> str:
         lines = [_view_line(v)]
@@ -120,7 +123,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             lines.append(f"  {f.name}  {f.size} B  {f.media_type}  sha256={f.sha256}")
         return "\n".join(lines)
 
-    emit(args, v.to_dict(), text)
+    emit(args, data, text)
     return 0
 
 

@@ -27,6 +27,7 @@ from desktop.core.numfmt import ratio, vn_int, vn_percent
 from desktop.core.periods import Period
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
+from desktop.processing.figures import handling_figures
 from models.entities import Direction, Document, Status
 
 OPEN_STATES = (Status.REGISTERED.value, Status.PROCESSING.value)
@@ -64,11 +65,14 @@ class Figures:
     overdue_by_handler: list[dict[str, Any]] = field(default_factory=list)
     dossiers: dict[str, Any] | None = None
     organisation: dict[str, Any] = field(default_factory=dict)
+    processing: dict[str, Any] | None = None  # the handling figures (desktop.processing)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         if self.dossiers is None:
             data.pop("dossiers")
+        if self.processing is None:
+            data.pop("processing")
         return data
 
     def sentences(self) -> list[str]:
@@ -98,6 +102,15 @@ class Figures:
                 received=vn_int(d.get("received", 0)), on_time=vn_int(d.get("on_time", 0)),
                 late=vn_int(d.get("late", 0)), in_progress=vn_int(d.get("in_progress", 0)),
                 ratio=vn_percent(d.get("on_time_ratio")),
+            ))
+        p = self.processing
+        if p is not None:
+            out.append(_(
+                "Văn bản đến phải giải quyết: {to_handle}; đã giải quyết đúng hạn {on_time}, quá "
+                "hạn {late}; đang giải quyết trong hạn {in_progress}, quá hạn {overdue}",
+                to_handle=vn_int(p["to_handle"]), on_time=vn_int(p["done_on_time"]),
+                late=vn_int(p["done_late"]), in_progress=vn_int(p["in_progress"]),
+                overdue=vn_int(p["overdue"]),
             ))
         return out
 
@@ -169,6 +182,7 @@ def _compute(s: Session, office: Office, period: Period, today: dt.date) -> Figu
                       "parent_name": org.parent_name or ""},
     )
     figures.dossiers = _dossier_figures(s, period)
+    figures.processing = handling_figures(s, period.start, period.end, today)
     return figures
 
 

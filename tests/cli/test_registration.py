@@ -17,6 +17,7 @@ from desktop.cli import (
     digitise,
     dossiers,
     organisation,
+    process,
     registers,
     reports,
     signatures,
@@ -35,6 +36,7 @@ EXPECTED = {
     reports: {"report"},
     backup: {"backup", "restore", "check"},
     dossiers: {"dossier", "calendar"},
+    process: {"process"},
 }
 
 
@@ -65,6 +67,7 @@ def test_every_group_module_is_listed_once_by_name() -> None:
         "desktop.cli.organisation", "desktop.cli.registers", "desktop.cli.accounts",
         "desktop.cli.digitise", "desktop.cli.signatures", "desktop.cli.reports",
         "desktop.cli.backup", "desktop.cli.dossiers",
+        "desktop.cli.process",
     ]
     assert {f.__module__ for f in GROUPS} == {m.__name__ for m in EXPECTED}
     assert "importlib" not in vars(cli_package)  # no loading by module name, no silent skip

@@ -1,0 +1,69 @@
+"""The handling figures of a period (Phụ lục VI asks an e-office system for them).
+
+Over the incoming documents received in the period that were given to a handler (not those
+waiting for instruction, not those closed "for information"): done on time, done late, still
+open within the deadline (in progress), open past it (overdue: the deadline before the period's
+end or today, whichever is earlier, as the register's own overdue figure counts). The four add
+up to ``to_handle``. Counted in SQL with conditional aggregates, in all and by lead handler; the
+same conditions list the documents behind each figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
+
+from desktop.processing.states import HState
+from models.processing import Handling, HandlingPerson
+
+HANDLED = (HState.ASSIGNED.value, HState.IN_PROGRESS.value, HState.DONE.value)
+_OPEN = (HState.ASSIGNED.value, HState.IN_PROGRESS.value)
+KEYS = ("done_on_time", "done_late", "in_progress", "overdue")
+
+
+def conditions(as_of: dt.date) -> dict[str, Any]:
+    is_open = Handling.state.in_(_OPEN)
+    late = and_(Handling.due_date.is_not(None), Handling.due_date < as_of)
+    return {
+        "done_on_time": and_(Handling.state == HState.DONE.value, Handling.on_time.is_(True)),
+        "done_late": and_(Handling.state == HState.DONE.value, Handling.on_time.is_(False)),
+        "in_progress": and_(is_open, ~late),
+        "overdue": and_(is_open, late),
+    }
+
+
+def _count(cond: Any) -> Any:
+    return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+
+
+def in_period(start: dt.date, end: dt.date) -> Any:
+    return and_(Handling.received_date >= start, Handling.received_date <= end,
+                Handling.state.in_(HANDLED))
+
+
+def handling_figures(s: Session, start: dt.date, end: dt.date, today: dt.date
+                     ) -> dict[str, Any]:
+    as_of = min(today, end)
+    cond = conditions(as_of)
+    where = in_period(start, end)
+    total = s.execute(select(func.count(), *(_count(cond[k]) for k in KEYS)).where(where)).one()
+    lead = (select(HandlingPerson.document_id, HandlingPerson.username,
+                   HandlingPerson.full_name)
+            .where(HandlingPerson.active.is_(True), HandlingPerson.part == "chu-tri")
+            .subquery())
+    rows = s.execute(
+        select(lead.c.username, func.max(lead.c.full_name), func.count(),
+               *(_count(cond[k]) for k in KEYS))
+        .select_from(Handling).join(lead, lead.c.document_id == Handling.document_id)
+        .where(where).group_by(lead.c.username).order_by(func.count().desc(), lead.c.username))
+    by_handler = [
+        {"handler": u, "full_name": n or u, "to_handle": int(c),
+         **{k: int(v) for k, v in zip(KEYS, vals, strict=True)}}
+        for u, n, c, *vals in rows
+    ]
+    return {"to_handle": int(total[0]), **{k: int(v) for k, v in zip(KEYS, total[1:],
+                                                                      strict=True)},
+            "as_of": as_of.isoformat(), "by_handler": by_handler}
