@@ -562,3 +562,12 @@ def processing_json(office: Office, doc_id: int) -> dict[str, Any] | None:
         if not _may_see(office, s, doc_id):
             return None
         return view_of(s, doc_id).to_dict()
+
+
+def people(office: Office) -> list[tuple[str, str]]:
+    """The active accounts a leader may assign (username, full name), by name."""
+    office.require(Role.LEADER, action=_("giao xử lý văn bản đến"))
+    with office.db.read() as s:
+        return [(u, n or u) for u, n in s.execute(
+            select(User.username, User.full_name).where(User.active.is_(True))
+            .order_by(User.full_name, User.username))]

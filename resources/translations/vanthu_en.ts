@@ -215,6 +215,54 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="43"/>
+        <source>Giao xử lý văn bản</source>
+        <translation>Assign the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="60"/>
+        <source>Số ngày &amp;làm việc:</source>
+        <translation>&amp;Working days:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="67"/>
+        <source>Đến &amp;ngày:</source>
+        <translation>By &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="73"/>
+        <source>Văn bản để &amp;biết, không phải xử lý</source>
+        <translation>For &amp;information only, no handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="77"/>
+        <source>Ý kiến &amp;chỉ đạo:</source>
+        <translation>&amp;Instruction:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="78"/>
+        <source>Người chủ &amp;trì:</source>
+        <translation>&amp;Lead handler:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="79"/>
+        <source>Người &amp;phối hợp:</source>
+        <translation>&amp;Support handlers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="85"/>
+        <source>&amp;Giao</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="86"/>
+        <source>Hủy bỏ (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../ui/accounts/audit_model.py" line="24"/>
@@ -1169,6 +1217,49 @@ Signing time: {time}</translation>
         <location filename="../../ui/digitise/document_picker.py" line="73"/>
         <source>{symbol} — {organ} — {subject}</source>
         <translation>{symbol} — {organ} — {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="138"/>
+        <source>Hoàn thành xử lý</source>
+        <translation>Complete the handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="143"/>
+        <source>mã văn bản đi trả lời (để trống nếu không có)</source>
+        <translation>id of the outgoing reply (leave empty if none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="146"/>
+        <source>ví dụ: Để biết, lưu</source>
+        <translation>e.g. Noted, filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="148"/>
+        <source>Văn bản &amp;trả lời:</source>
+        <translation>&amp;Reply document:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="149"/>
+        <source>&amp;Ghi chú kết quả:</source>
+        <translation>Result &amp;note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="152"/>
+        <source>&amp;Hoàn thành</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="153"/>
+        <source>Hủy bỏ (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="170"/>
+        <source>Mã văn bản trả lời phải là số: “{value}”.</source>
+        <translation>The reply&apos;s id must be a number: “{value}”.</translation>
     </message>
 </context>
 <context>
@@ -2364,102 +2455,102 @@ Signing time: {time}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="257"/>
+        <location filename="../../ui/shell/main_window.py" line="268"/>
         <source>VănThư — Sổ văn bản</source>
         <translation>VănThư — Document registers</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="270"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="260"/>
+        <location filename="../../ui/shell/main_window.py" line="271"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="262"/>
+        <location filename="../../ui/shell/main_window.py" line="273"/>
         <source>Đăng ký văn bản &amp;đến…</source>
         <translation>Register &amp;incoming document…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <location filename="../../ui/shell/main_window.py" line="274"/>
         <source>Đăng ký văn bản đ&amp;i…</source>
         <translation>Register &amp;outgoing document…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="264"/>
+        <location filename="../../ui/shell/main_window.py" line="275"/>
         <source>&amp;Nhập sổ từ Excel…</source>
         <translation>I&amp;mport register from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="265"/>
+        <location filename="../../ui/shell/main_window.py" line="276"/>
         <source>&amp;Lưu sổ ra PDF…</source>
         <translation>&amp;Save register as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="266"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>&amp;Xem trước khi in…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="267"/>
+        <location filename="../../ui/shell/main_window.py" line="278"/>
         <source>&amp;In sổ…</source>
         <translation>&amp;Print register…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="268"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>&amp;Thiết lập…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="269"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>Th&amp;oát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="270"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
         <source>&amp;Tìm trong sổ</source>
         <translation>&amp;Find in register</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="271"/>
+        <location filename="../../ui/shell/main_window.py" line="282"/>
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272"/>
+        <location filename="../../ui/shell/main_window.py" line="283"/>
         <source>&amp;Mở văn bản đang chọn</source>
         <translation>Open the selected &amp;document</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="292"/>
         <source>Người dùng: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="329"/>
+        <location filename="../../ui/shell/main_window.py" line="340"/>
         <source>Đã đăng ký văn bản đến số {number}: {symbol}.</source>
         <translation>Incoming document registered as number {number}: {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="333"/>
+        <location filename="../../ui/shell/main_window.py" line="344"/>
         <source>Đã đăng ký văn bản đi số {symbol}.</source>
         <translation>Outgoing document registered as {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="336"/>
+        <location filename="../../ui/shell/main_window.py" line="347"/>
         <source>Có thể trùng văn bản</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="384"/>
+        <location filename="../../ui/shell/main_window.py" line="395"/>
         <source>Đang làm việc</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="385"/>
+        <location filename="../../ui/shell/main_window.py" line="396"/>
         <source>Còn công việc đang chạy. Vẫn thoát chương trình?</source>
         <translation>Work is still running. Quit anyway?</translation>
     </message>
@@ -2692,6 +2783,11 @@ Signing time: {time}</translation>
         <location filename="../../ui/digitise/inbox_panel.py" line="371"/>
         <source>Bản quét chờ xử lý</source>
         <translation>Pending scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="376"/>
+        <source>Văn bản cần xử lý</source>
+        <translation>Documents to handle</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3467,202 @@ Signing time: {time}</translation>
         <location filename="../../ui/accounts/users_dialog.py" line="317"/>
         <source>Đang vô hiệu hóa tài khoản…</source>
         <translation>Disabling the account…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkModel</name>
+    <message>
+        <location filename="../../ui/processing/model.py" line="29"/>
+        <source>Số đến</source>
+        <translation>Arrival no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/model.py" line="30"/>
+        <source>Số, ký hiệu</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/model.py" line="31"/>
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/model.py" line="32"/>
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/model.py" line="33"/>
+        <source>Hạn xử lý</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/model.py" line="34"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/model.py" line="37"/>
+        <source>Chờ cho ý kiến</source>
+        <translation>Waiting for instruction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/model.py" line="38"/>
+        <source>Đã giao, chờ ký nhận</source>
+        <translation>Assigned, awaiting acknowledgement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/model.py" line="39"/>
+        <source>Đang xử lý</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/model.py" line="40"/>
+        <source>Đã xử lý</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/model.py" line="41"/>
+        <source>Để biết, lưu</source>
+        <translation>For information, filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/model.py" line="87"/>
+        <source>{state} — quá hạn</source>
+        <translation>{state} — overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/model.py" line="90"/>
+        <source>{state} — sắp đến hạn</source>
+        <translation>{state} — due soon</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPanel</name>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="124"/>
+        <source>Chờ cho ý kiến</source>
+        <translation>Waiting for instruction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="126"/>
+        <source>Người xử lý đang giữ</source>
+        <translation>Held by handlers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="127"/>
+        <source>Chủ trì xử lý</source>
+        <translation>Leading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="128"/>
+        <source>Phối hợp</source>
+        <translation>Supporting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="130"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="178"/>
+        <source>&amp;Trình lãnh đạo…</source>
+        <translation>&amp;Submit to the leader…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="179"/>
+        <source>&amp;Giao xử lý…</source>
+        <translation>&amp;Assign…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="180"/>
+        <source>&amp;Ký nhận</source>
+        <translation>Ac&amp;knowledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="181"/>
+        <source>&amp;Hoàn thành…</source>
+        <translation>&amp;Complete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="182"/>
+        <source>&amp;Làm mới</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="183"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="185"/>
+        <source>Người xử lý</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="185"/>
+        <source>Đang giữ</source>
+        <translation>Holding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="185"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="186"/>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="220"/>
+        <source>Văn bản quá hạn: {overdue}; sắp đến hạn: {soon}</source>
+        <translation>Documents overdue: {overdue}; due soon: {soon}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="253"/>
+        <source>Số đến {number}/{year} — {symbol}: {subject}</source>
+        <translation>Arrival no. {number}/{year} — {symbol}: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="277"/>
+        <source>Đã giao xử lý văn bản.</source>
+        <translation>The document was assigned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="285"/>
+        <source>Đã hoàn thành xử lý văn bản.</source>
+        <translation>The document&apos;s handling was completed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="298"/>
+        <source>Đã ký nhận văn bản.</source>
+        <translation>The document was acknowledged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="301"/>
+        <source>Trình lãnh đạo</source>
+        <translation>Submit to the leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="302"/>
+        <source>Mã văn bản đến cần trình:</source>
+        <translation>Id of the incoming document to submit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="308"/>
+        <source>Mã văn bản phải là số: “{value}”.</source>
+        <translation>The document id must be a number: “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="314"/>
+        <source>Đã trình văn bản lên lãnh đạo.</source>
+        <translation>The document was submitted to the leader.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="330"/>
+        <source>Nhắc việc: {overdue} văn bản quá hạn và {soon} văn bản sắp đến hạn xử lý (trong 2 ngày làm việc).</source>
+        <translation>Reminder: {overdue} documents overdue and {soon} due soon (within 2 working days).</translation>
     </message>
 </context>
 <context>
