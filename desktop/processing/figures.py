@@ -67,3 +67,20 @@ def handling_figures(s: Session, start: dt.date, end: dt.date, today: dt.date
     return {"to_handle": int(total[0]), **{k: int(v) for k, v in zip(KEYS, total[1:],
                                                                       strict=True)},
             "as_of": as_of.isoformat(), "by_handler": by_handler}
+
+
+def handling_rows(s: Session, start: dt.date, end: dt.date, today: dt.date
+                  ) -> list[dict[str, Any]]:
+    """The documents behind the figures: each with the figure it counts in (the same
+    conditions), for the report's Excel file."""
+    from models.entities import Document
+
+    cond = conditions(min(today, end))
+    figure = case(*((cond[k], k) for k in KEYS), else_="")
+    stmt = (select(Document.id, Document.number, Document.received_date, Document.symbol,
+                   Document.organ_name, Document.subject, Handling.lead, Document.handler,
+                   Handling.due_date, Handling.done_at, figure.label("figure"))
+            .join(Handling, Handling.document_id == Document.id)
+            .where(in_period(start, end))
+            .order_by(Document.year, Document.series, Document.number))
+    return [dict(r._mapping) for r in s.execute(stmt)]

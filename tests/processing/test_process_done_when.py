@@ -82,6 +82,18 @@ def test_done_when(people_cli: Cli, data_dir: Path, tmp_path: Path) -> None:
     assert p["by_handler"][0]["handler"] == "canbo1" and p["by_handler"][0]["overdue"] == 1
     assert r.json["overdue_by_handler"] == [{"handler": "Lê Văn Một", "count": 1}]
 
+    xlsx = tmp_path / "bao-cao.xlsx"
+    r = cli("--user", "vanthu", "report", "--period", period, "--out", str(xlsx))
+    assert r.code == 0, r.err
+    from openpyxl import load_workbook
+
+    wb = load_workbook(xlsx)
+    listed = {row[0]: row[-1] for row in wb["Xử lý văn bản đến"].iter_rows(min_row=2,
+                                                                            values_only=True)}
+    assert listed == {first: "Đã giải quyết đúng hạn", second: "Đang giải quyết, quá hạn"}
+    assert [row[:2] for row in wb["Theo người xử lý"].iter_rows(min_row=2, values_only=True)] \
+        == [("Lê Văn Một", 2)]
+
     book = tmp_path / "so-theo-doi.pdf"
     r = cli("--user", "vanthu", "process", "book", "--period", period, "--out", str(book),
             "--json")
