@@ -37,8 +37,19 @@ def _out(args: argparse.Namespace, doc_id: int, view: Any) -> int:
 
 
 def cmd_submit(args: argparse.Namespace) -> int:
-    from desktop.processing.service import submit
+    from desktop.core.errors import UserError
+    from desktop.processing.service import submit, submit_addressed
 
+    if (args.id is None) == (not args.to_chairperson):
+        raise UserError(_("Ghi mã văn bản cần trình, hoặc --to-chairperson để trình mọi văn bản "
+                          "gửi Chủ tịch chưa trình."), field="id")
+    if args.to_chairperson:
+        with open_office(args) as office:
+            ids = submit_addressed(office)
+        emit(args, {"submitted": ids},
+             _("Đã trình {count} văn bản gửi Chủ tịch: {ids}.", count=len(ids),
+               ids=", ".join(str(i) for i in ids) or "—"))
+        return 0
     with open_office(args) as office:
         view = submit(office, args.id, at=args.at)
     return _out(args, args.id, view)
@@ -194,7 +205,9 @@ def register(sub: Any, add: Any, common: Any) -> None:
     grp.set_defaults(run_command=lambda a, g=grp: (g.print_help(), 2)[1])
     psub = grp.add_subparsers(dest="process_command", metavar=_("LỆNH"), parser_class=Parser)
     sp = add("submit", cmd_submit, _("trình văn bản đến lên lãnh đạo"), psub)
-    sp.add_argument("id", type=int)
+    sp.add_argument("id", type=int, nargs="?")
+    sp.add_argument("--to-chairperson", action="store_true",
+                    help=_("trình mọi văn bản đến gửi Chủ tịch chưa trình"))
     _at(sp)
     sp = add("assign", cmd_assign, _("cho ý kiến chỉ đạo, giao người chủ trì và phối hợp"), psub)
     sp.add_argument("id", type=int)

@@ -235,6 +235,29 @@ def submit(office: Office, doc_id: int, *, at: str | dt.datetime | None = None,
         return view_of(s, doc_id)
 
 
+CHAIRPERSON = ("chu tich",)  # folded words naming the chairperson in "Đơn vị hoặc người nhận"
+
+
+def submit_addressed(office: Office, *, now: dt.datetime | None = None) -> list[int]:
+    """The clerk's choice to submit at once every registered incoming document addressed to
+    the chairperson (its "Đơn vị hoặc người nhận" names the Chủ tịch) that is not in the flow
+    yet; each gets its own step and audit entry, all in the caller's unit of work."""
+    office.require(Role.CLERK, action=_("trình văn bản đến"))
+    from desktop.core.textfold import fold
+
+    with office.db.read() as s:
+        candidates = s.execute(
+            select(Document.id, Document.recipients)
+            .outerjoin(Handling, Handling.document_id == Document.id)
+            .where(Document.direction == Direction.INCOMING.value,
+                   Document.status == Status.REGISTERED.value, Handling.document_id.is_(None))
+            .order_by(Document.id)).all()
+    chosen = [i for i, to in candidates if any(w in fold(to or "") for w in CHAIRPERSON)]
+    for doc_id in chosen:
+        submit(office, doc_id, now=now)
+    return chosen
+
+
 def assign(office: Office, doc_id: int, *, lead: str | None = None,
            support: Sequence[str] = (), due: str | dt.date | None = None,
            days: int | None = None, instruction: str = "", info_only: bool = False,

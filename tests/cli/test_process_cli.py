@@ -70,3 +70,22 @@ def test_mine_and_due_as_json(people_cli: Cli) -> None:  # noqa: F811
     assert set(show["processing"]) == {"state", "instruction", "lead", "support", "due_date",
                                        "accepted_at", "done_at", "reply_id", "on_time",
                                        "history"}
+
+
+def test_submit_everything_addressed_to_the_chairperson(people_cli: Cli) -> None:  # noqa: F811
+    cli = people_cli
+    ids = []
+    for symbol, to in (("1/A", "Chủ tịch UBND xã"), ("2/B", "Văn phòng"), ("3/C", "chu tich")):
+        r = cli("--user", "vanthu", "incoming", "add", "--received", "2026-04-27", "--from",
+                "UBND huyện", "--symbol", symbol, "--date", "2026-04-27", "--type", "Công văn",
+                "--summary", "Về việc kiểm tra", "--to", to, "--json")
+        assert r.code == 0, r.err
+        ids.append(r.json["id"])
+    r = cli("--user", "vanthu", "process", "submit", "--to-chairperson", "--json")
+    assert r.code == 0, r.err
+    assert r.json == {"submitted": [ids[0], ids[2]]}
+    assert cli("--user", "vanthu", "process", "submit", "--to-chairperson", "--json").json == {
+        "submitted": []}
+    waiting = cli("--user", "chutich", "process", "mine", "--json").json["waiting"]
+    assert [i["id"] for i in waiting] == [ids[0], ids[2]]
+    assert cli("--user", "vanthu", "process", "submit").code == 2
