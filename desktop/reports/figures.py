@@ -27,8 +27,9 @@ from desktop.core.numfmt import ratio, vn_int, vn_percent
 from desktop.core.periods import Period
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.processing.figures import handling_figures
+from desktop.processing.figures import HANDLED, conditions, handling_figures
 from models.entities import Direction, Document, Status
+from models.processing import Handling
 
 OPEN_STATES = (Status.REGISTERED.value, Status.PROCESSING.value)
 
@@ -203,13 +204,19 @@ def _dossier_figures(s: Session, period: Period) -> dict[str, Any] | None:
 
 
 # -- the documents behind the figures -----------------------------------------------------
-def incoming_rows(office: Office, period: Period) -> list[dict[str, Any]]:
+def incoming_rows(office: Office, period: Period, today: dt.date | None = None
+                  ) -> list[dict[str, Any]]:
     office.require(Role.CLERK, Role.LEADER, Role.ADMIN, action=_("xem báo cáo"))
+    # the handling figures' own conditions: given to a handler, done on time
+    handled = conditions(min(today or dt.date.today(), period.end))
     stmt = (
         select(Document.id, Document.number, Document.received_date, Document.organ_name,
                Document.symbol, Document.type_name, Document.subject, Document.status,
                DIGITIZED.label("digitized"), MEETS_STANDARD.label("meets"),
-               SIGNED.label("signed"))
+               SIGNED.label("signed"),
+               case((Handling.state.in_(HANDLED), True), else_=False).label("to_handle"),
+               case((handled["done_on_time"], True), else_=False).label("handled_on_time"))
+        .outerjoin(Handling, Handling.document_id == Document.id)
         .where(_in_period(Direction.INCOMING, period))
         .order_by(Document.year, Document.series, Document.number)
     )

@@ -749,7 +749,12 @@
         <translation>Incoming and outgoing documents digitally signed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="44"/>
+        <location filename="../../ui/reports/tiles.py" line="43"/>
+        <source>Văn bản đến giải quyết đúng hạn</source>
+        <translation>Incoming documents handled on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/tiles.py" line="50"/>
         <source>Hồ sơ thủ tục hành chính giải quyết trước và đúng hạn</source>
         <translation>Administrative procedure dossiers settled early or on time</translation>
     </message>
@@ -809,12 +814,12 @@
         <translation>Computing the report figures…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="135"/>
+        <location filename="../../ui/reports/tiles.py" line="141"/>
         <source>không phát sinh</source>
         <translation>not applicable (none occurred)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="136"/>
+        <location filename="../../ui/reports/tiles.py" line="142"/>
         <source>đạt {percent}</source>
         <translation>reaching {percent}</translation>
     </message>
@@ -824,17 +829,22 @@
         <translation>Figures for {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="154"/>
+        <location filename="../../ui/reports/tiles.py" line="160"/>
         <source>Tính trên số văn bản đến đã số hóa.</source>
         <translation>Out of the incoming documents digitised.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="164"/>
+        <location filename="../../ui/reports/tiles.py" line="168"/>
+        <source>Đã giải quyết đúng hạn {on_time}, quá hạn {late}; đang giải quyết trong hạn {in_progress}, quá hạn {overdue}.</source>
+        <translation>Done on time {on_time}, late {late}; in progress within the deadline {in_progress}, overdue {overdue}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/tiles.py" line="181"/>
         <source>Bấm để xem các văn bản làm căn cứ cho số liệu này.</source>
         <translation>Click to see the documents behind this figure.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="179"/>
+        <location filename="../../ui/reports/tiles.py" line="196"/>
         <source>Tiếp nhận {received} hồ sơ; giải quyết trước và đúng hạn {on_time}, quá hạn {late}, đang giải quyết {in_progress}.</source>
         <translation>{received} dossiers received; settled early or on time {on_time}, late {late}, in progress {in_progress}.</translation>
     </message>
@@ -1995,47 +2005,52 @@ Signing time: {time}</translation>
         <translation>Digitally signed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="72"/>
+        <location filename="../../ui/reports/figure_rows.py" line="24"/>
+        <source>Giải quyết đúng hạn</source>
+        <translation>Handled on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/figure_rows.py" line="73"/>
         <source>Sổ</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="73"/>
+        <location filename="../../ui/reports/figure_rows.py" line="74"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="74"/>
+        <location filename="../../ui/reports/figure_rows.py" line="75"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="75"/>
+        <location filename="../../ui/reports/figure_rows.py" line="76"/>
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="76"/>
+        <location filename="../../ui/reports/figure_rows.py" line="77"/>
         <source>Trích yếu nội dung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="115"/>
+        <location filename="../../ui/reports/figure_rows.py" line="116"/>
         <source>Đến</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="115"/>
+        <location filename="../../ui/reports/figure_rows.py" line="116"/>
         <source>Đi</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="124"/>
+        <location filename="../../ui/reports/figure_rows.py" line="125"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="124"/>
+        <location filename="../../ui/reports/figure_rows.py" line="125"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>

@@ -170,3 +170,33 @@ def test_the_reminder_shows_once_a_day(qtbot, desk) -> None:  # type: ignore[no-
     leader = _panel(qtbot, desk, LEADER)  # another person is reminded on their own
     leader.remind()
     assert leader.banner.isVisible()
+
+
+def test_the_dashboard_tile_and_the_documents_behind_it(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    from ui.reports.dashboard import MISSING, DashboardPanel
+
+    done = _incoming(desk, "5/E", dt.date(2026, 4, 27))
+    late = _incoming(desk, "6/F", dt.date(2026, 4, 27))
+    desk.actor = LEADER
+    for doc in (done, late):
+        service.assign(desk, doc, lead="canbo1", due="2026-05-05", at="2026-04-28 09:00")
+    desk.actor = ONE
+    service.done(desk, done, note="Để biết, lưu", at="2026-05-04 10:00")
+    desk.actor = CLERK
+    panel = DashboardPanel(desk)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 800)
+    panel.show()
+    op = panel.set_period("2026-Q2")
+    assert op is not None
+    qtbot.waitUntil(lambda: op.done and panel.figures is not None, timeout=10000)
+    tile = panel.tiles["processing"]
+    assert tile.isVisible() and tile.value.text() == "1/2"
+    assert "quá hạn 1" in tile.note.text()
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.rows_model.rowCount() == 1, timeout=5000)
+    model = panel.rows_model
+    assert model.data(model.index(0, 3)) == "5/E"
+    assert model.headerData(5, Qt.Orientation.Horizontal) == "Giải quyết đúng hạn"
+    panel.show_choice.setCurrentIndex(panel.show_choice.findData(MISSING))
+    assert model.rowCount() == 1 and model.data(model.index(0, 3)) == "6/F"
