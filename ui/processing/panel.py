@@ -196,10 +196,12 @@ class WorkPanel(QWidget):
 
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        try:
-            self.work = work_list(self.office)
-        except VanThuError:
-            self.work = None  # a role without a work list (the administrator)
+        self.work = None  # a role without a work list (the administrator): no refusal logged
+        if self.office.actor.has(Role.OFFICER, Role.LEADER, Role.CLERK):
+            try:
+                self.work = work_list(self.office)
+            except VanThuError as exc:
+                on_error(self, exc)
         w = self.work
         self.lead_table.work.set_items(w.lead if w else ())
         self.support_table.work.set_items(w.support if w else ())

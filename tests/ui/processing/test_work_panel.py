@@ -200,3 +200,17 @@ def test_the_dashboard_tile_and_the_documents_behind_it(qtbot, desk) -> None:  #
     assert model.headerData(5, Qt.Orientation.Horizontal) == "Giải quyết đúng hạn"
     panel.show_choice.setCurrentIndex(panel.show_choice.findData(MISSING))
     assert model.rowCount() == 1 and model.data(model.index(0, 3)) == "6/F"
+
+
+def test_the_administrator_has_no_work_list_and_no_refusal_is_logged(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    from desktop.kernel import audit
+
+    admin = Actor("quantri", frozenset({Role.ADMIN}), "Quản trị")
+    with desk.db.read() as s:
+        before = audit.head(s)
+    panel = _panel(qtbot, desk, admin)
+    panel.refresh()
+    panel.remind()
+    assert panel.work is None and not panel.banner.isVisible()
+    with desk.db.read() as s:
+        assert audit.head(s) == before
