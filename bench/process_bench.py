@@ -141,18 +141,12 @@ def rows(folder: Path, size: int, repeat: int) -> list[Row]:
         def bare_figures() -> None:
             with office.db.engine.connect() as c:
                 c.execute(text(
-                    "SELECT count(*), sum(state = 'done' AND on_time), "
+                    "SELECT lead, count(*), sum(state = 'done' AND on_time), "
                     "sum(state = 'done' AND NOT on_time), "
                     "sum(state IN ('assigned','in_progress') AND NOT due_date < :t), "
                     "sum(state IN ('assigned','in_progress') AND due_date < :t) FROM handlings "
-                    "WHERE received_date BETWEEN '2025-01-01' AND '2025-12-31' "
-                    "AND state IN ('assigned','in_progress','done')"), {"t": TODAY}).all()
-                c.execute(text(
-                    "SELECT p.username, count(*), sum(h.state = 'done' AND h.on_time) "
-                    "FROM handlings h JOIN handling_people p ON p.document_id = h.document_id "
-                    "AND p.active AND p.part = 'chu-tri' WHERE h.received_date BETWEEN "
-                    "'2025-01-01' AND '2025-12-31' AND h.state IN ('assigned','in_progress',"
-                    "'done') GROUP BY p.username"), {}).all()
+                    "WHERE received_date BETWEEN '2025-01-01' AND '2025-12-31' AND state IN "
+                    "('assigned','in_progress','done') GROUP BY lead"), {"t": TODAY}).all()
 
         peer = measure(bare_figures, repeat)
         out.append(("handling figures of 2025, by handler too", app.ms(), peer.ms(),

@@ -17,7 +17,8 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.processing.states import HState
-from models.processing import Handling, HandlingPerson
+from models.entities import User
+from models.processing import Handling
 
 HANDLED = (HState.ASSIGNED.value, HState.IN_PROGRESS.value, HState.DONE.value)
 _OPEN = (HState.ASSIGNED.value, HState.IN_PROGRESS.value)
@@ -49,23 +50,20 @@ def handling_figures(s: Session, start: dt.date, end: dt.date, today: dt.date
     as_of = min(today, end)
     cond = conditions(as_of)
     where = in_period(start, end)
-    total = s.execute(select(func.count(), *(_count(cond[k]) for k in KEYS)).where(where)).one()
-    lead = (select(HandlingPerson.document_id, HandlingPerson.username,
-                   HandlingPerson.full_name)
-            .where(HandlingPerson.active.is_(True), HandlingPerson.part == "chu-tri")
-            .subquery())
+    # one GROUP BY over the period's range of the index; the totals are the sums of the groups
+    # (every handled document has a lead)
     rows = s.execute(
-        select(lead.c.username, func.max(lead.c.full_name), func.count(),
-               *(_count(cond[k]) for k in KEYS))
-        .select_from(Handling).join(lead, lead.c.document_id == Handling.document_id)
-        .where(where).group_by(lead.c.username).order_by(func.count().desc(), lead.c.username))
+        select(Handling.lead, func.count(), *(_count(cond[k]) for k in KEYS))
+        .where(where).group_by(Handling.lead).order_by(func.count().desc(), Handling.lead)).all()
+    names = dict(s.execute(select(User.username, User.full_name)
+                           .where(User.username.in_([r[0] for r in rows]))).all())
     by_handler = [
-        {"handler": u, "full_name": n or u, "to_handle": int(c),
+        {"handler": u, "full_name": names.get(u) or u, "to_handle": int(c),
          **{k: int(v) for k, v in zip(KEYS, vals, strict=True)}}
-        for u, n, c, *vals in rows
+        for u, c, *vals in rows
     ]
-    return {"to_handle": int(total[0]), **{k: int(v) for k, v in zip(KEYS, total[1:],
-                                                                      strict=True)},
+    return {"to_handle": sum(h["to_handle"] for h in by_handler),
+            **{k: sum(h[k] for h in by_handler) for k in KEYS},
             "as_of": as_of.isoformat(), "by_handler": by_handler}
 
 

@@ -308,7 +308,8 @@ def assign(office: Office, doc_id: int, *, lead: str | None = None,
 
 def _hand_over(s: Session, doc: Document, h: Handling, lead: User, supports: list[User],
                moment: dt.datetime) -> None:
-    """Chuyển giao: the handlers see it; the register's Ngày chuyển and recipients fill in."""
+    """Chuyển giao: the handlers see it; the register's Ngày chuyển fills in and its handler
+    column names the lead (the clerk's "Đơn vị hoặc người nhận" is kept as registered)."""
     s.execute(update(HandlingPerson).where(HandlingPerson.document_id == h.document_id,
                                            HandlingPerson.active.is_(True))
               .values(active=False))
@@ -320,7 +321,6 @@ def _hand_over(s: Session, doc: Document, h: Handling, lead: User, supports: lis
     h.lead = lead.username
     h.accepted_at = None
     doc.handler = _name(lead)[:120]
-    doc.recipients = "; ".join([_name(lead), *(_name(u) for u in supports)])
     doc.transfer_date = moment.date()
     doc.receiver_sign = ""
     doc.due_date = h.due_date
