@@ -88,7 +88,9 @@ def _refuse(office: Office, doc_id: int, action: str, message: str) -> Permissio
 
 
 def _document(s: Session, doc_id: int) -> Document:
-    doc = s.get(Document, doc_id)
+    # the document's row is locked for the step (PostgreSQL; SQLite's writer lock already
+    # serialises), so two leaders assigning the same document at once queue, not collide
+    doc = s.scalar(select(Document).where(Document.id == doc_id).with_for_update())
     if doc is None:
         raise NotFound(_("Không có văn bản mã {id}.", id=doc_id), field="id")
     if doc.direction != Direction.INCOMING.value:

@@ -346,13 +346,19 @@ class ProcessingHook(QObject):
         super().__init__(host.main_window())
         self.host, self.panel = host, panel
         self.tray: QSystemTrayIcon | None = None
+        # always in the status bar (not only while the panel is shown), and on the navigation
+        self.status = QLabel()
+        self.status.setObjectName("processing_status")
+        host.status_bar().addPermanentWidget(self.status)
         host.show_counts(PROCESSING_PANEL.key, panel.counts_text)
         panel.counts_changed.connect(lambda text: host.show_counts(PROCESSING_PANEL.key, text))
+        panel.counts_changed.connect(self.status.setText)
         panel.badge_changed.connect(lambda text: host.show_badge(PROCESSING_PANEL.key, text))
         panel.message.connect(host.show_message)
         panel.reminded.connect(self._tray)
         panel.counts.setVisible(False)
         panel._show_counts()
+        panel.timer.timeout.connect(panel.refresh)  # the counts move with the clock too
         panel.timer.start()
         QTimer.singleShot(0, panel.remind)
 

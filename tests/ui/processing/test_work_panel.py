@@ -152,6 +152,11 @@ def test_rows_are_coloured_and_counted(qtbot, qtmodeltester, desk) -> None:  # t
     row = [s.key for s in window.specs].index("processing")
     assert window.nav.item(row).text() == "Văn bản cần xử lý (1/1)"
     assert window.counts.text() == "Văn bản quá hạn: 1; sắp đến hạn: 1"
+    window.show_panel("incoming")  # the permanent field stays
+    from PySide6.QtWidgets import QLabel
+
+    field = window.statusBar().findChild(QLabel, "processing_status")
+    assert field is not None and field.text() == "Văn bản quá hạn: 1; sắp đến hạn: 1"
 
 
 def test_the_reminder_shows_once_a_day(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
