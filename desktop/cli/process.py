@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.cli.common import Parser, emit, open_office, positive_int
 from desktop.core.i18n import _
+from desktop.core.validate import format_number
 
 
 def _d(day: Any) -> str:
@@ -123,7 +124,7 @@ def cmd_take_back(args: argparse.Namespace) -> int:
 
 def _item_line(i: Any) -> str:
     return _("#{id}  Số đến {number}/{year}  {symbol}  {subject}  hạn {due}  {state}",
-             id=i.document_id, number=i.number, year=i.year, symbol=i.symbol,
+             id=i.document_id, number=format_number(i.number), year=i.year, symbol=i.symbol,
              subject=i.subject, due=_d(i.due_date) or "—", state=i.state_label)
 
 

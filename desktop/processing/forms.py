@@ -56,6 +56,9 @@ def _progress(v: HandlingView) -> str:
     if v.done_at and v.state == HState.DONE.value:
         judged = _("đúng hạn") if v.on_time else _("quá hạn")
         parts.append(_("Hoàn thành: {time} ({judged})", time=_t(v.done_at), judged=judged))
+    elif v.state in (HState.ASSIGNED.value, HState.IN_PROGRESS.value) and v.due_date \
+            and v.due_date < desk_now().date():
+        parts.append(_("Quá hạn {days} ngày", days=(desk_now().date() - v.due_date).days))
     for step in v.history:
         if step.step in (Step.EXTEND.value, Step.REOPEN.value, Step.REASSIGN.value,
                          Step.TAKE_BACK.value):

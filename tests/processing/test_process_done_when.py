@@ -102,6 +102,8 @@ def test_done_when(people_cli: Cli, data_dir: Path, tmp_path: Path) -> None:
     text = pdf_text(book)
     assert "SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN" in text
     assert "15/UBND-VP" in text and "22/SNV-VP" in text and "Lê Văn Một" in text
+    flat = " ".join(text.split())
+    assert "(đúng hạn)" in flat and "Quá hạn" in flat
     slip = tmp_path / "phieu.pdf"
     r = cli("--user", "canbo1", "process", "slip", str(first), "--out", str(slip))
     assert r.code == 0, r.err
