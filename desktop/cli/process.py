@@ -32,6 +32,22 @@ def _summary(doc_id: int, v: Any) -> str:
     return "\n".join(lines)
 
 
+def processing_lines(p: dict[str, Any] | None) -> list[str]:
+    """The handling under ``vanthu show ID`` (text): the state, who, the deadline, each step."""
+    if p is None or p["state"] == "registered":
+        return []
+    from desktop.processing.states import STATE_LABELS, STEP_LABELS, HState, Step
+
+    lines = [_("Xử lý: {state}; chủ trì: {lead}; thời hạn: {due}.",
+               state=_(STATE_LABELS[HState(p["state"])]), lead=p["lead"] or "—",
+               due=p["due_date"] or "—")]
+    for h in p["history"]:
+        lines.append(_("  {at}  {step}  {actor}  {text}", at=h["at"][:16].replace("T", " "),
+                       step=_(STEP_LABELS[Step(h["step"])]), actor=h["actor"],
+                       text=h["text"]).rstrip())
+    return lines
+
+
 def _out(args: argparse.Namespace, doc_id: int, view: Any) -> int:
     emit(args, {"id": doc_id, **view.to_dict()}, _summary(doc_id, view))
     return 0

@@ -107,6 +107,7 @@ def _list(args: argparse.Namespace, direction: str) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from desktop.cli.process import processing_lines
     from desktop.processing.service import processing_json
     from desktop.registers.registry import get_document
 
@@ -121,6 +122,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             lines.append(_("Lý do hủy: {reason}", reason=v.cancel_reason))
         for f in v.files:
             lines.append(f"  {f.name}  {f.size} B  {f.media_type}  sha256={f.sha256}")
+        lines += processing_lines(data["processing"])
         return "\n".join(lines)
 
     emit(args, data, text)

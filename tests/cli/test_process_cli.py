@@ -66,6 +66,9 @@ def test_mine_and_due_as_json(people_cli: Cli) -> None:  # noqa: F811
     assert lead["held"][0]["handler"] == "canbo1" and lead["held"][0]["overdue"] == 1
     due = cli("--user", "vanthu", "process", "due", "--days", "5", "--json").json
     assert [i["id"] for i in due] == [doc]
+    text = cli("--user", "canbo2", "show", str(doc)).out
+    assert "Xử lý: Đã giao, chờ ký nhận; chủ trì: canbo1; thời hạn: 2026-05-05." in text
+    assert "Cho ý kiến chỉ đạo, giao xử lý  chutich" in text
     show = cli("--user", "canbo2", "show", str(doc), "--json").json
     assert set(show["processing"]) == {"state", "instruction", "lead", "support", "due_date",
                                        "accepted_at", "done_at", "reply_id", "on_time",
