@@ -78,18 +78,20 @@ class WorkList:
     waiting: tuple[WorkItem, ...] = ()  # the leader's "Chờ cho ý kiến"
     held: tuple[dict[str, Any], ...] = ()  # the leader's: what each handler holds
     everything: tuple[WorkItem, ...] = ()  # the clerk's: every open document
+    handled: tuple[WorkItem, ...] = ()  # the leader's: every document with its handlers now
     overdue: int = 0
     due_soon: int = 0
     roles: tuple[str, ...] = field(default_factory=tuple)
 
     def items(self) -> list[WorkItem]:
-        return [*self.lead, *self.support, *self.waiting, *self.everything]
+        return [*self.lead, *self.support, *self.waiting, *self.everything, *self.handled]
 
     def to_dict(self) -> dict[str, Any]:
         return {"today": self.today.isoformat(), "lead": [i.to_dict() for i in self.lead],
                 "support": [i.to_dict() for i in self.support],
                 "waiting": [i.to_dict() for i in self.waiting], "held": list(self.held),
-                "all": [i.to_dict() for i in self.everything], "overdue": self.overdue,
+                "all": [i.to_dict() for i in self.everything],
+                "handled": [i.to_dict() for i in self.handled], "overdue": self.overdue,
                 "due_soon": self.due_soon}
 
 
@@ -170,14 +172,16 @@ def work_list(office: Office, today: dt.date | None = None) -> WorkList:
         waiting: list[WorkItem] = []
         held: list[dict[str, Any]] = []
         everything: list[WorkItem] = []
+        handled: list[WorkItem] = []
         if actor.has(Role.LEADER):
             waiting = _by_state(s, [HState.SUBMITTED.value], today, horizon)
             held = _held(s, today, horizon)
+            handled = _by_state(s, _OPEN, today, horizon)
         if actor.has(Role.CLERK):
             everything = _by_state(s, [HState.SUBMITTED.value, *_OPEN], today, horizon)
         overdue, soon = _counts(s, today, horizon, None if _sees_all(office) else actor.username)
     return WorkList(today, tuple(lead), tuple(support), tuple(waiting), tuple(held),
-                    tuple(everything), overdue, soon,
+                    tuple(everything), tuple(handled), overdue, soon,
                     tuple(sorted(r.value for r in actor.roles)))
 
 

@@ -217,47 +217,67 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="43"/>
+        <location filename="../../ui/processing/dialogs.py" line="46"/>
         <source>Giao xử lý văn bản</source>
         <translation>Assign the document</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="60"/>
+        <location filename="../../ui/processing/dialogs.py" line="47"/>
+        <source>Giao lại người xử lý</source>
+        <translation>Reassign the handlers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="48"/>
+        <source>Gia hạn xử lý</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="65"/>
         <source>Số ngày &amp;làm việc:</source>
         <translation>&amp;Working days:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="67"/>
+        <location filename="../../ui/processing/dialogs.py" line="72"/>
         <source>Đến &amp;ngày:</source>
         <translation>By &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="73"/>
+        <location filename="../../ui/processing/dialogs.py" line="78"/>
         <source>Văn bản để &amp;biết, không phải xử lý</source>
         <translation>For &amp;information only, no handling</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="77"/>
+        <location filename="../../ui/processing/dialogs.py" line="83"/>
         <source>Ý kiến &amp;chỉ đạo:</source>
         <translation>&amp;Instruction:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="78"/>
+        <location filename="../../ui/processing/dialogs.py" line="85"/>
+        <source>&amp;Lý do gia hạn:</source>
+        <translation>&amp;Reason for the extension:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="87"/>
         <source>Người chủ &amp;trì:</source>
         <translation>&amp;Lead handler:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="79"/>
+        <location filename="../../ui/processing/dialogs.py" line="88"/>
         <source>Người &amp;phối hợp:</source>
         <translation>&amp;Support handlers:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="85"/>
+        <location filename="../../ui/processing/dialogs.py" line="102"/>
         <source>&amp;Giao</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="86"/>
+        <location filename="../../ui/processing/dialogs.py" line="102"/>
+        <source>&amp;Gia hạn</source>
+        <translation>&amp;Extend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/dialogs.py" line="103"/>
         <source>Hủy bỏ (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -1232,42 +1252,42 @@ Signing time: {time}</translation>
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="138"/>
+        <location filename="../../ui/processing/dialogs.py" line="162"/>
         <source>Hoàn thành xử lý</source>
         <translation>Complete the handling</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="143"/>
+        <location filename="../../ui/processing/dialogs.py" line="167"/>
         <source>mã văn bản đi trả lời (để trống nếu không có)</source>
         <translation>id of the outgoing reply (leave empty if none)</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="146"/>
+        <location filename="../../ui/processing/dialogs.py" line="170"/>
         <source>ví dụ: Để biết, lưu</source>
         <translation>e.g. Noted, filed</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="148"/>
+        <location filename="../../ui/processing/dialogs.py" line="172"/>
         <source>Văn bản &amp;trả lời:</source>
         <translation>&amp;Reply document:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="149"/>
+        <location filename="../../ui/processing/dialogs.py" line="173"/>
         <source>&amp;Ghi chú kết quả:</source>
         <translation>Result &amp;note:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="152"/>
+        <location filename="../../ui/processing/dialogs.py" line="176"/>
         <source>&amp;Hoàn thành</source>
         <translation>&amp;Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="153"/>
+        <location filename="../../ui/processing/dialogs.py" line="177"/>
         <source>Hủy bỏ (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="170"/>
+        <location filename="../../ui/processing/dialogs.py" line="194"/>
         <source>Mã văn bản trả lời phải là số: “{value}”.</source>
         <translation>The reply&apos;s id must be a number: “{value}”.</translation>
     </message>
@@ -2800,7 +2820,7 @@ Signing time: {time}</translation>
         <translation>Pending scans</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="376"/>
+        <location filename="../../ui/processing/panel.py" line="438"/>
         <source>Văn bản cần xử lý</source>
         <translation>Documents to handle</translation>
     </message>
@@ -3555,127 +3575,172 @@ Signing time: {time}</translation>
 <context>
     <name>WorkPanel</name>
     <message>
-        <location filename="../../ui/processing/panel.py" line="124"/>
+        <location filename="../../ui/processing/panel.py" line="125"/>
         <source>Chờ cho ý kiến</source>
         <translation>Waiting for instruction</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="126"/>
+        <location filename="../../ui/processing/panel.py" line="127"/>
         <source>Người xử lý đang giữ</source>
         <translation>Held by handlers</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="127"/>
+        <location filename="../../ui/processing/panel.py" line="128"/>
+        <source>Đang giao xử lý</source>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="129"/>
         <source>Chủ trì xử lý</source>
         <translation>Leading</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="128"/>
+        <location filename="../../ui/processing/panel.py" line="130"/>
         <source>Phối hợp</source>
         <translation>Supporting</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="130"/>
+        <location filename="../../ui/processing/panel.py" line="132"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="178"/>
+        <location filename="../../ui/processing/panel.py" line="193"/>
         <source>&amp;Trình lãnh đạo…</source>
         <translation>&amp;Submit to the leader…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="179"/>
+        <location filename="../../ui/processing/panel.py" line="194"/>
         <source>&amp;Giao xử lý…</source>
         <translation>&amp;Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="180"/>
+        <location filename="../../ui/processing/panel.py" line="195"/>
         <source>&amp;Ký nhận</source>
         <translation>Ac&amp;knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="181"/>
+        <location filename="../../ui/processing/panel.py" line="196"/>
         <source>&amp;Hoàn thành…</source>
         <translation>&amp;Complete…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="182"/>
+        <location filename="../../ui/processing/panel.py" line="197"/>
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="183"/>
+        <location filename="../../ui/processing/panel.py" line="198"/>
+        <source>Gia &amp;hạn…</source>
+        <translation>E&amp;xtend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="199"/>
+        <source>Giao &amp;lại…</source>
+        <translation>Re&amp;assign…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="200"/>
+        <source>Thu &amp;hồi…</source>
+        <translation>&amp;Take back…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="201"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="185"/>
+        <location filename="../../ui/processing/panel.py" line="203"/>
         <source>Người xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="185"/>
+        <location filename="../../ui/processing/panel.py" line="203"/>
         <source>Đang giữ</source>
         <translation>Holding</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="185"/>
+        <location filename="../../ui/processing/panel.py" line="203"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="186"/>
+        <location filename="../../ui/processing/panel.py" line="204"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="220"/>
+        <location filename="../../ui/processing/panel.py" line="242"/>
         <source>Văn bản quá hạn: {overdue}; sắp đến hạn: {soon}</source>
         <translation>Documents overdue: {overdue}; due soon: {soon}</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="253"/>
+        <location filename="../../ui/processing/panel.py" line="279"/>
         <source>Số đến {number}/{year} — {symbol}: {subject}</source>
         <translation>Arrival no. {number}/{year} — {symbol}: {subject}</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="277"/>
+        <location filename="../../ui/processing/panel.py" line="303"/>
         <source>Đã giao xử lý văn bản.</source>
         <translation>The document was assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="285"/>
+        <location filename="../../ui/processing/panel.py" line="315"/>
+        <source>Đã gia hạn xử lý văn bản.</source>
+        <translation>The deadline was extended.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="316"/>
+        <source>Đã giao lại người xử lý.</source>
+        <translation>The handlers were changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="324"/>
+        <source>Thu hồi văn bản</source>
+        <translation>Take the document back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="325"/>
+        <source>Lý do thu hồi văn bản đã giao:</source>
+        <translation>Reason for taking the document back:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="334"/>
+        <source>Đã thu hồi văn bản; văn bản chờ cho ý kiến lại.</source>
+        <translation>The document was taken back; it waits for a new instruction.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="341"/>
         <source>Đã hoàn thành xử lý văn bản.</source>
         <translation>The document&apos;s handling was completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="298"/>
+        <location filename="../../ui/processing/panel.py" line="354"/>
         <source>Đã ký nhận văn bản.</source>
         <translation>The document was acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="301"/>
+        <location filename="../../ui/processing/panel.py" line="357"/>
         <source>Trình lãnh đạo</source>
         <translation>Submit to the leader</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="302"/>
+        <location filename="../../ui/processing/panel.py" line="358"/>
         <source>Mã văn bản đến cần trình:</source>
         <translation>Id of the incoming document to submit:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="308"/>
+        <location filename="../../ui/processing/panel.py" line="364"/>
         <source>Mã văn bản phải là số: “{value}”.</source>
         <translation>The document id must be a number: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="314"/>
+        <location filename="../../ui/processing/panel.py" line="370"/>
         <source>Đã trình văn bản lên lãnh đạo.</source>
         <translation>The document was submitted to the leader.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="330"/>
+        <location filename="../../ui/processing/panel.py" line="386"/>
         <source>Nhắc việc: {overdue} văn bản quá hạn và {soon} văn bản sắp đến hạn xử lý (trong 2 ngày làm việc).</source>
         <translation>Reminder: {overdue} documents overdue and {soon} due soon (within 2 working days).</translation>
     </message>

@@ -30,17 +30,22 @@ from desktop.processing import service
 from desktop.processing.views import HandlingView
 from ui.kit.errors import on_error
 
+ASSIGN, REASSIGN, EXTEND = "assign", "reassign", "extend"
+
 
 class AssignDialog(QDialog):
     """Ý kiến chỉ đạo: one lead, any number of support handlers, a deadline; or for
-    information only."""
+    information only. The same form reassigns (the people only) or extends (the deadline and
+    a reason)."""
 
     def __init__(self, office: Office, doc_id: int, title: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, mode: str = ASSIGN) -> None:
         super().__init__(parent)
-        self.office, self.doc_id = office, doc_id
+        self.office, self.doc_id, self.mode = office, doc_id, mode
         self.saved: HandlingView | None = None
-        self.setWindowTitle(self.tr("Giao xử lý văn bản"))
+        self.setWindowTitle({ASSIGN: self.tr("Giao xử lý văn bản"),
+                             REASSIGN: self.tr("Giao lại người xử lý"),
+                             EXTEND: self.tr("Gia hạn xử lý")}[mode])
         people = service.people(office)
         self.heading = QLabel(title)
         self.heading.setWordWrap(True)
@@ -74,15 +79,27 @@ class AssignDialog(QDialog):
         self.info_only.setObjectName("info_only")
         self.info_only.toggled.connect(self._info_only)
         form = QFormLayout()
-        form.addRow(self.tr("Ý kiến &chỉ đạo:"), self.instruction)
-        form.addRow(self.tr("Người chủ &trì:"), self.lead)
-        form.addRow(self.tr("Người &phối hợp:"), self.support)
-        form.addRow(self.by_days, self.days)
-        form.addRow(self.by_date, self.due)
-        form.addRow(self.info_only)
+        if mode == ASSIGN:
+            form.addRow(self.tr("Ý kiến &chỉ đạo:"), self.instruction)
+        if mode == EXTEND:
+            form.addRow(self.tr("&Lý do gia hạn:"), self.instruction)
+        if mode in (ASSIGN, REASSIGN):
+            form.addRow(self.tr("Người chủ &trì:"), self.lead)
+            form.addRow(self.tr("Người &phối hợp:"), self.support)
+        if mode in (ASSIGN, EXTEND):
+            form.addRow(self.by_days, self.days)
+            form.addRow(self.by_date, self.due)
+        if mode == ASSIGN:
+            form.addRow(self.info_only)
+        for w in (self.instruction, self.lead, self.support, self.by_days, self.days,
+                  self.by_date, self.due, self.info_only):
+            if form.indexOf(w) < 0:  # not in this mode's form: owned by the dialog, hidden
+                w.setParent(self)
+                w.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Giao"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Gia hạn") if mode == EXTEND else self.tr("&Giao"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy bỏ (Esc)"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -106,18 +123,25 @@ class AssignDialog(QDialog):
 
     def save(self) -> None:
         text = self.instruction.toPlainText()
+        due: dt.date | None = None
+        days: int | None = None
+        if self.by_days.isChecked():
+            days = self.days.value()
+        else:
+            due = self.due.date().toPython()  # type: ignore[assignment]
         try:
             with self.office.unit():
-                if self.info_only.isChecked():
+                if self.mode == REASSIGN:
+                    self.saved = service.reassign(self.office, self.doc_id,
+                                                  lead=str(self.lead.currentData()),
+                                                  support=self.supports())
+                elif self.mode == EXTEND:
+                    self.saved = service.extend(self.office, self.doc_id, text, due=due,
+                                                days=days)
+                elif self.info_only.isChecked():
                     self.saved = service.assign(self.office, self.doc_id, instruction=text,
                                                 info_only=True)
                 else:
-                    due: dt.date | None = None
-                    days: int | None = None
-                    if self.by_days.isChecked():
-                        days = self.days.value()
-                    else:
-                        due = self.due.date().toPython()  # type: ignore[assignment]
                     self.saved = service.assign(
                         self.office, self.doc_id, lead=str(self.lead.currentData()),
                         support=self.supports(), due=due, days=days, instruction=text)

@@ -39,7 +39,7 @@ from ui.kit.host import WindowHost, panel_of
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.icons import icon
 from ui.kit.panels import PanelSpec
-from ui.processing.dialogs import AssignDialog, DoneDialog
+from ui.processing.dialogs import EXTEND, REASSIGN, AssignDialog, DoneDialog
 from ui.processing.model import WorkModel
 
 HOUR_MS = 60 * 60 * 1000
@@ -115,6 +115,7 @@ class WorkPanel(QWidget):
         self.support_table = WorkTable("support_list")
         self.waiting_table = WorkTable("waiting_list")
         self.all_table = WorkTable("all_list")
+        self.handled_table = WorkTable("handled_list")
         self.held_table = QTableWidget(0, 4)
         self.held_table.setObjectName("held_list")
         self.held_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -124,11 +125,13 @@ class WorkPanel(QWidget):
             self._add_tab(self.waiting_table, QT_TRANSLATE_NOOP("WorkPanel", "Chờ cho ý kiến"))
             self._add_tab(self.held_table,
                           QT_TRANSLATE_NOOP("WorkPanel", "Người xử lý đang giữ"))
+            self._add_tab(self.handled_table, QT_TRANSLATE_NOOP("WorkPanel", "Đang giao xử lý"))
         self._add_tab(self.lead_table, QT_TRANSLATE_NOOP("WorkPanel", "Chủ trì xử lý"))
         self._add_tab(self.support_table, QT_TRANSLATE_NOOP("WorkPanel", "Phối hợp"))
         if self.is_clerk:
             self._add_tab(self.all_table, QT_TRANSLATE_NOOP("WorkPanel", "Tất cả"))
-        for table in (self.lead_table, self.support_table, self.waiting_table, self.all_table):
+        for table in (self.lead_table, self.support_table, self.waiting_table, self.all_table,
+                      self.handled_table):
             table.selectionModel().currentRowChanged.connect(self._update_buttons)
             table.activated.connect(self._activated)
 
@@ -146,10 +149,22 @@ class WorkPanel(QWidget):
         self.done_button = QPushButton()
         self.done_button.setObjectName("done")
         self.done_button.clicked.connect(self.done_current)
+        self.extend_button = QPushButton()
+        self.extend_button.setObjectName("extend")
+        self.extend_button.clicked.connect(lambda: self._leader_dialog(EXTEND))
+        self.reassign_button = QPushButton()
+        self.reassign_button.setObjectName("reassign")
+        self.reassign_button.clicked.connect(lambda: self._leader_dialog(REASSIGN))
+        self.take_back_button = QPushButton()
+        self.take_back_button.setObjectName("take_back")
+        self.take_back_button.clicked.connect(self.take_back_current)
+        for b in (self.extend_button, self.reassign_button, self.take_back_button):
+            b.setVisible(self.is_leader)
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         bar = QHBoxLayout()
-        for b in (self.submit_button, self.assign_button, self.accept_button, self.done_button):
+        for b in (self.submit_button, self.assign_button, self.accept_button, self.done_button,
+                  self.extend_button, self.reassign_button, self.take_back_button):
             bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)
@@ -180,11 +195,15 @@ class WorkPanel(QWidget):
         self.accept_button.setText(self.tr("&Ký nhận"))
         self.done_button.setText(self.tr("&Hoàn thành…"))
         self.refresh_button.setText(self.tr("&Làm mới"))
+        self.extend_button.setText(self.tr("Gia &hạn…"))
+        self.reassign_button.setText(self.tr("Giao &lại…"))
+        self.take_back_button.setText(self.tr("Thu &hồi…"))
         self.banner.close_button.setText(self.tr("Đóng"))
         self.held_table.setHorizontalHeaderLabels([
             self.tr("Người xử lý"), self.tr("Đang giữ"), self.tr("Quá hạn"),
             self.tr("Sắp đến hạn")])
-        for table in (self.lead_table, self.support_table, self.waiting_table, self.all_table):
+        for table in (self.lead_table, self.support_table, self.waiting_table, self.all_table,
+                      self.handled_table):
             table.work.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                               table.work.columnCount() - 1)
         self._show_counts()
@@ -207,6 +226,7 @@ class WorkPanel(QWidget):
         self.support_table.work.set_items(w.support if w else ())
         self.waiting_table.work.set_items(w.waiting if w else ())
         self.all_table.work.set_items(w.everything if w else ())
+        self.handled_table.work.set_items(w.handled if w else ())
         held = w.held if w else ()
         self.held_table.setRowCount(len(held))
         for row, h in enumerate(held):
@@ -235,7 +255,8 @@ class WorkPanel(QWidget):
 
     def select(self, key: str, doc_id: int) -> bool:
         tables = {"lead": self.lead_table, "support": self.support_table,
-                  "waiting": self.waiting_table, "all": self.all_table}
+                  "waiting": self.waiting_table, "all": self.all_table,
+                  "handled": self.handled_table}
         table = tables[key]
         self.tabs.setCurrentWidget(table)
         return table.select_document(doc_id)
@@ -250,6 +271,9 @@ class WorkPanel(QWidget):
         may_finish = item is not None and item.state in ("assigned", "in_progress") and (
             self.is_leader or (table is self.lead_table and item.lead == me))
         self.done_button.setEnabled(bool(may_finish))
+        leading = item is not None and table is self.handled_table
+        for b in (self.extend_button, self.reassign_button, self.take_back_button):
+            b.setEnabled(leading)
 
     def _title(self, item: WorkItem) -> str:
         return self.tr("Số đến {number}/{year} — {symbol}: {subject}").format(
@@ -278,6 +302,36 @@ class WorkPanel(QWidget):
             return
         dialog.accepted.connect(lambda: self._changed(self.tr("Đã giao xử lý văn bản.")))
         self._open(dialog)
+
+    def _leader_dialog(self, mode: str) -> None:
+        item = self.current_item()
+        if item is None or not self.is_leader:
+            return
+        try:
+            dialog = AssignDialog(self.office, item.document_id, self._title(item), self, mode)
+        except VanThuError as exc:
+            on_error(self, exc)
+            return
+        text = self.tr("Đã gia hạn xử lý văn bản.") if mode == EXTEND else self.tr(
+            "Đã giao lại người xử lý.")
+        dialog.accepted.connect(lambda: self._changed(text))
+        self._open(dialog)
+
+    def take_back_current(self) -> None:
+        item = self.current_item()
+        if item is None or not self.is_leader:
+            return
+        reason = messages.ask_text(self, self.tr("Thu hồi văn bản"),
+                                   self.tr("Lý do thu hồi văn bản đã giao:"))
+        if reason is None:
+            return
+        try:
+            with self.office.unit():
+                service.take_back(self.office, item.document_id, reason)
+        except VanThuError as exc:
+            on_error(self, exc)
+            return
+        self._changed(self.tr("Đã thu hồi văn bản; văn bản chờ cho ý kiến lại."))
 
     def done_current(self) -> None:
         item = self.current_item()

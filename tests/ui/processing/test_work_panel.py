@@ -64,7 +64,7 @@ def test_the_leader_assigns_and_the_officer_accepts_and_finishes(qtbot, desk) ->
     doc = _incoming(desk, "15/UBND-VP")
     service.submit(desk, doc)
     panel = _panel(qtbot, desk, LEADER)
-    assert panel.tabs.count() == 4  # waiting, held, lead, support
+    assert panel.tabs.count() == 5  # waiting, held, handled, lead, support
     assert panel.select("waiting", doc)
     assert panel.assign_button.isEnabled()
     qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
@@ -219,3 +219,37 @@ def test_the_administrator_has_no_work_list_and_no_refusal_is_logged(qtbot, desk
     assert panel.work is None and not panel.banner.isVisible()
     with desk.db.read() as s:
         assert audit.head(s) == before
+
+
+def test_the_leader_extends_reassigns_and_takes_back(qtbot, desk, recorded) -> None:  # type: ignore[no-untyped-def]
+    from ui.kit import messages
+
+    doc = _incoming(desk, "7/G")
+    desk.actor = LEADER
+    service.assign(desk, doc, lead="canbo1", due=desk_now().date())
+    panel = _panel(qtbot, desk, LEADER)
+    assert panel.select("handled", doc) and panel.extend_button.isEnabled()
+    qtbot.mouseClick(panel.extend_button, Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    assert isinstance(dialog, AssignDialog) and dialog.lead.isHidden()
+    dialog.by_date.setChecked(True)
+    dialog.due.setDate(desk_now().date() + dt.timedelta(days=20))
+    type_text(qtbot, dialog.instruction, "Chờ số liệu của huyện")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    v = service.handling_of(desk, doc)
+    assert v.due_date == desk_now().date() + dt.timedelta(days=20)
+    assert v.history[-1].step == "extend" and v.history[-1].text == "Chờ số liệu của huyện"
+
+    assert panel.select("handled", doc)
+    qtbot.mouseClick(panel.reassign_button, Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    assert isinstance(dialog, AssignDialog) and dialog.days.isHidden()
+    dialog.lead.setCurrentIndex(dialog.lead.findData("vanthu"))
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert service.handling_of(desk, doc).lead == "vanthu"
+
+    assert panel.select("handled", doc)
+    messages.answers.append("Giao phòng khác")
+    qtbot.mouseClick(panel.take_back_button, Qt.MouseButton.LeftButton)
+    assert service.handling_of(desk, doc).state == "submitted"
+    assert panel.select("waiting", doc)
