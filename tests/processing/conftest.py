@@ -19,7 +19,19 @@ PEOPLE = (
 
 @pytest.fixture
 def people_cli(cli: Cli) -> Cli:
-    cli.env = {"VANTHU_PASSWORD": PASSWORD, "VANTHU_NEW_PASSWORD": PASSWORD}
+    return _people(cli)
+
+
+@pytest.fixture
+def people_cli_on_both(cli: Cli, db_url: str | None) -> Cli:
+    """The same, on SQLite and on the PostgreSQL test server (VANTHU_DB)."""
+    if db_url is not None:
+        cli.env = {"VANTHU_DB": db_url}
+    return _people(cli)
+
+
+def _people(cli: Cli) -> Cli:
+    cli.env = cli.env | {"VANTHU_PASSWORD": PASSWORD, "VANTHU_NEW_PASSWORD": PASSWORD}
     r = cli("init", "--org-name", ORG[0], "--org-short", ORG[1], "--place", ORG[2],
             "--org-code", ORG[3], "--admin", "quantri")
     assert r.code == 0, r.err
