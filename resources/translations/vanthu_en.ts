@@ -2820,7 +2820,7 @@ Signing time: {time}</translation>
         <translation>Pending scans</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="438"/>
+        <location filename="../../ui/processing/panel.py" line="453"/>
         <source>Văn bản cần xử lý</source>
         <translation>Documents to handle</translation>
     </message>
@@ -3605,142 +3605,152 @@ Signing time: {time}</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="193"/>
+        <location filename="../../ui/processing/panel.py" line="197"/>
         <source>&amp;Trình lãnh đạo…</source>
         <translation>&amp;Submit to the leader…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="194"/>
+        <location filename="../../ui/processing/panel.py" line="198"/>
+        <source>Trình &amp;văn bản gửi Chủ tịch</source>
+        <translation>Submit documents addressed to the &amp;chairperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="199"/>
         <source>&amp;Giao xử lý…</source>
         <translation>&amp;Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="195"/>
+        <location filename="../../ui/processing/panel.py" line="200"/>
         <source>&amp;Ký nhận</source>
         <translation>Ac&amp;knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="196"/>
+        <location filename="../../ui/processing/panel.py" line="201"/>
         <source>&amp;Hoàn thành…</source>
         <translation>&amp;Complete…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="197"/>
+        <location filename="../../ui/processing/panel.py" line="202"/>
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="198"/>
+        <location filename="../../ui/processing/panel.py" line="203"/>
         <source>Gia &amp;hạn…</source>
         <translation>E&amp;xtend…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="199"/>
+        <location filename="../../ui/processing/panel.py" line="204"/>
         <source>Giao &amp;lại…</source>
         <translation>Re&amp;assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="200"/>
+        <location filename="../../ui/processing/panel.py" line="205"/>
         <source>Thu &amp;hồi…</source>
         <translation>&amp;Take back…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="201"/>
+        <location filename="../../ui/processing/panel.py" line="206"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="203"/>
+        <location filename="../../ui/processing/panel.py" line="208"/>
         <source>Người xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="203"/>
+        <location filename="../../ui/processing/panel.py" line="208"/>
         <source>Đang giữ</source>
         <translation>Holding</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="203"/>
+        <location filename="../../ui/processing/panel.py" line="208"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="204"/>
+        <location filename="../../ui/processing/panel.py" line="209"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="242"/>
+        <location filename="../../ui/processing/panel.py" line="247"/>
         <source>Văn bản quá hạn: {overdue}; sắp đến hạn: {soon}</source>
         <translation>Documents overdue: {overdue}; due soon: {soon}</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="279"/>
+        <location filename="../../ui/processing/panel.py" line="284"/>
         <source>Số đến {number}/{year} — {symbol}: {subject}</source>
         <translation>Arrival no. {number}/{year} — {symbol}: {subject}</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="303"/>
+        <location filename="../../ui/processing/panel.py" line="308"/>
         <source>Đã giao xử lý văn bản.</source>
         <translation>The document was assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="315"/>
+        <location filename="../../ui/processing/panel.py" line="320"/>
         <source>Đã gia hạn xử lý văn bản.</source>
         <translation>The deadline was extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="316"/>
+        <location filename="../../ui/processing/panel.py" line="321"/>
         <source>Đã giao lại người xử lý.</source>
         <translation>The handlers were changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="324"/>
+        <location filename="../../ui/processing/panel.py" line="329"/>
         <source>Thu hồi văn bản</source>
         <translation>Take the document back</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="325"/>
+        <location filename="../../ui/processing/panel.py" line="330"/>
         <source>Lý do thu hồi văn bản đã giao:</source>
         <translation>Reason for taking the document back:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="334"/>
+        <location filename="../../ui/processing/panel.py" line="339"/>
         <source>Đã thu hồi văn bản; văn bản chờ cho ý kiến lại.</source>
         <translation>The document was taken back; it waits for a new instruction.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="341"/>
+        <location filename="../../ui/processing/panel.py" line="346"/>
         <source>Đã hoàn thành xử lý văn bản.</source>
         <translation>The document&apos;s handling was completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="354"/>
+        <location filename="../../ui/processing/panel.py" line="359"/>
         <source>Đã ký nhận văn bản.</source>
         <translation>The document was acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="357"/>
+        <location filename="../../ui/processing/panel.py" line="362"/>
         <source>Trình lãnh đạo</source>
         <translation>Submit to the leader</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="358"/>
+        <location filename="../../ui/processing/panel.py" line="363"/>
         <source>Mã văn bản đến cần trình:</source>
         <translation>Id of the incoming document to submit:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="364"/>
+        <location filename="../../ui/processing/panel.py" line="369"/>
         <source>Mã văn bản phải là số: “{value}”.</source>
         <translation>The document id must be a number: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="370"/>
+        <location filename="../../ui/processing/panel.py" line="375"/>
         <source>Đã trình văn bản lên lãnh đạo.</source>
         <translation>The document was submitted to the leader.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="386"/>
+        <location filename="../../ui/processing/panel.py" line="385"/>
+        <source>Đã trình {count} văn bản gửi Chủ tịch.</source>
+        <translation>Submitted {count} documents addressed to the chairperson.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="401"/>
         <source>Nhắc việc: {overdue} văn bản quá hạn và {soon} văn bản sắp đến hạn xử lý (trong 2 ngày làm việc).</source>
         <translation>Reminder: {overdue} documents overdue and {soon} due soon (within 2 working days).</translation>
     </message>

@@ -139,6 +139,10 @@ class WorkPanel(QWidget):
         self.submit_button.setObjectName("submit")
         self.submit_button.setVisible(self.is_clerk)
         self.submit_button.clicked.connect(self.submit_document)
+        self.submit_all_button = QPushButton()
+        self.submit_all_button.setObjectName("submit_all")
+        self.submit_all_button.setVisible(self.is_clerk)
+        self.submit_all_button.clicked.connect(self.submit_addressed)
         self.assign_button = QPushButton()
         self.assign_button.setObjectName("assign")
         self.assign_button.setVisible(self.is_leader)
@@ -163,7 +167,7 @@ class WorkPanel(QWidget):
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         bar = QHBoxLayout()
-        for b in (self.submit_button, self.assign_button, self.accept_button, self.done_button,
+        for b in (self.submit_button, self.submit_all_button, self.assign_button, self.accept_button, self.done_button,
                   self.extend_button, self.reassign_button, self.take_back_button):
             bar.addWidget(b)
         bar.addStretch(1)
@@ -191,6 +195,7 @@ class WorkPanel(QWidget):
         for i, (_w, title) in enumerate(self._tabs):
             self.tabs.setTabText(i, self.tr(title))
         self.submit_button.setText(self.tr("&Trình lãnh đạo…"))
+        self.submit_all_button.setText(self.tr("Trình &văn bản gửi Chủ tịch"))
         self.assign_button.setText(self.tr("&Giao xử lý…"))
         self.accept_button.setText(self.tr("&Ký nhận"))
         self.done_button.setText(self.tr("&Hoàn thành…"))
@@ -368,6 +373,16 @@ class WorkPanel(QWidget):
             on_error(self, exc)
             return
         self._changed(self.tr("Đã trình văn bản lên lãnh đạo."))
+
+    def submit_addressed(self) -> None:
+        """The clerk's choice: every registered document addressed to the chairperson."""
+        try:
+            with self.office.unit():
+                ids = service.submit_addressed(self.office)
+        except VanThuError as exc:
+            on_error(self, exc)
+            return
+        self._changed(self.tr("Đã trình {count} văn bản gửi Chủ tịch.").format(count=len(ids)))
 
     def _changed(self, text: str) -> None:
         self.refresh()

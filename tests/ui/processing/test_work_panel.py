@@ -253,3 +253,18 @@ def test_the_leader_extends_reassigns_and_takes_back(qtbot, desk, recorded) -> N
     qtbot.mouseClick(panel.take_back_button, Qt.MouseButton.LeftButton)
     assert service.handling_of(desk, doc).state == "submitted"
     assert panel.select("waiting", doc)
+
+
+def test_the_clerk_submits_what_is_addressed_to_the_chairperson(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    desk.actor = CLERK
+    day = _day()
+    ids = [register_incoming(desk, IncomingInput(
+        received=day, organ_name="UBND huyện", symbol=symbol, issued=day, type_name="Công văn",
+        subject="Về việc họp", recipients=to)).id
+        for symbol, to in (("8/H", "Chủ tịch UBND xã"), ("9/I", "Văn phòng"))]
+    panel = _panel(qtbot, desk, CLERK)
+    messages_seen: list[str] = []
+    panel.message.connect(messages_seen.append)
+    qtbot.mouseClick(panel.submit_all_button, Qt.MouseButton.LeftButton)
+    assert messages_seen == ["Đã trình 1 văn bản gửi Chủ tịch."]
+    assert [i.document_id for i in panel.all_table.work.items] == [ids[0]]
