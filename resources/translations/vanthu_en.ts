@@ -2820,7 +2820,7 @@ Signing time: {time}</translation>
         <translation>Pending scans</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="453"/>
+        <location filename="../../ui/processing/panel.py" line="472"/>
         <source>Văn bản cần xử lý</source>
         <translation>Documents to handle</translation>
     </message>
@@ -3374,6 +3374,39 @@ Signing time: {time}</translation>
     </message>
 </context>
 <context>
+    <name>SlipDialog</name>
+    <message>
+        <location filename="../../ui/processing/slip.py" line="25"/>
+        <source>Phiếu giải quyết văn bản đến — văn bản {id}</source>
+        <translation>Incoming document handling slip — document {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/slip.py" line="30"/>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/slip.py" line="32"/>
+        <source>&amp;Lưu thành PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/slip.py" line="34"/>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/slip.py" line="55"/>
+        <source>Lưu phiếu thành PDF</source>
+        <translation>Save the slip as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/slip.py" line="56"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../../ui/reports/trend_chart.py" line="65"/>
@@ -3605,152 +3638,157 @@ Signing time: {time}</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="197"/>
+        <location filename="../../ui/processing/panel.py" line="201"/>
         <source>&amp;Trình lãnh đạo…</source>
         <translation>&amp;Submit to the leader…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="198"/>
+        <location filename="../../ui/processing/panel.py" line="202"/>
         <source>Trình &amp;văn bản gửi Chủ tịch</source>
         <translation>Submit documents addressed to the &amp;chairperson</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="199"/>
+        <location filename="../../ui/processing/panel.py" line="203"/>
         <source>&amp;Giao xử lý…</source>
         <translation>&amp;Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="200"/>
+        <location filename="../../ui/processing/panel.py" line="204"/>
         <source>&amp;Ký nhận</source>
         <translation>Ac&amp;knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="201"/>
+        <location filename="../../ui/processing/panel.py" line="205"/>
         <source>&amp;Hoàn thành…</source>
         <translation>&amp;Complete…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="202"/>
+        <location filename="../../ui/processing/panel.py" line="206"/>
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="203"/>
+        <location filename="../../ui/processing/panel.py" line="207"/>
+        <source>In &amp;phiếu giải quyết…</source>
+        <translation>&amp;Print the handling slip…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processing/panel.py" line="208"/>
         <source>Gia &amp;hạn…</source>
         <translation>E&amp;xtend…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="204"/>
+        <location filename="../../ui/processing/panel.py" line="209"/>
         <source>Giao &amp;lại…</source>
         <translation>Re&amp;assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="205"/>
+        <location filename="../../ui/processing/panel.py" line="210"/>
         <source>Thu &amp;hồi…</source>
         <translation>&amp;Take back…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="206"/>
+        <location filename="../../ui/processing/panel.py" line="211"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="208"/>
+        <location filename="../../ui/processing/panel.py" line="213"/>
         <source>Người xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="208"/>
+        <location filename="../../ui/processing/panel.py" line="213"/>
         <source>Đang giữ</source>
         <translation>Holding</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="208"/>
+        <location filename="../../ui/processing/panel.py" line="213"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="209"/>
+        <location filename="../../ui/processing/panel.py" line="214"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="247"/>
+        <location filename="../../ui/processing/panel.py" line="252"/>
         <source>Văn bản quá hạn: {overdue}; sắp đến hạn: {soon}</source>
         <translation>Documents overdue: {overdue}; due soon: {soon}</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="284"/>
+        <location filename="../../ui/processing/panel.py" line="290"/>
         <source>Số đến {number}/{year} — {symbol}: {subject}</source>
         <translation>Arrival no. {number}/{year} — {symbol}: {subject}</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="308"/>
+        <location filename="../../ui/processing/panel.py" line="314"/>
         <source>Đã giao xử lý văn bản.</source>
         <translation>The document was assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="320"/>
+        <location filename="../../ui/processing/panel.py" line="326"/>
         <source>Đã gia hạn xử lý văn bản.</source>
         <translation>The deadline was extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="321"/>
+        <location filename="../../ui/processing/panel.py" line="327"/>
         <source>Đã giao lại người xử lý.</source>
         <translation>The handlers were changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="329"/>
+        <location filename="../../ui/processing/panel.py" line="348"/>
         <source>Thu hồi văn bản</source>
         <translation>Take the document back</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="330"/>
+        <location filename="../../ui/processing/panel.py" line="349"/>
         <source>Lý do thu hồi văn bản đã giao:</source>
         <translation>Reason for taking the document back:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="339"/>
+        <location filename="../../ui/processing/panel.py" line="358"/>
         <source>Đã thu hồi văn bản; văn bản chờ cho ý kiến lại.</source>
         <translation>The document was taken back; it waits for a new instruction.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="346"/>
+        <location filename="../../ui/processing/panel.py" line="365"/>
         <source>Đã hoàn thành xử lý văn bản.</source>
         <translation>The document&apos;s handling was completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="359"/>
+        <location filename="../../ui/processing/panel.py" line="378"/>
         <source>Đã ký nhận văn bản.</source>
         <translation>The document was acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="362"/>
+        <location filename="../../ui/processing/panel.py" line="381"/>
         <source>Trình lãnh đạo</source>
         <translation>Submit to the leader</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="363"/>
+        <location filename="../../ui/processing/panel.py" line="382"/>
         <source>Mã văn bản đến cần trình:</source>
         <translation>Id of the incoming document to submit:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="369"/>
+        <location filename="../../ui/processing/panel.py" line="388"/>
         <source>Mã văn bản phải là số: “{value}”.</source>
         <translation>The document id must be a number: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="375"/>
+        <location filename="../../ui/processing/panel.py" line="394"/>
         <source>Đã trình văn bản lên lãnh đạo.</source>
         <translation>The document was submitted to the leader.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="385"/>
+        <location filename="../../ui/processing/panel.py" line="404"/>
         <source>Đã trình {count} văn bản gửi Chủ tịch.</source>
         <translation>Submitted {count} documents addressed to the chairperson.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="401"/>
+        <location filename="../../ui/processing/panel.py" line="420"/>
         <source>Nhắc việc: {overdue} văn bản quá hạn và {soon} văn bản sắp đến hạn xử lý (trong 2 ngày làm việc).</source>
         <translation>Reminder: {overdue} documents overdue and {soon} due soon (within 2 working days).</translation>
     </message>

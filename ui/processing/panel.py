@@ -164,6 +164,9 @@ class WorkPanel(QWidget):
         self.take_back_button.clicked.connect(self.take_back_current)
         for b in (self.extend_button, self.reassign_button, self.take_back_button):
             b.setVisible(self.is_leader)
+        self.slip_button = QPushButton()
+        self.slip_button.setObjectName("slip")
+        self.slip_button.clicked.connect(self.slip_current)
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         bar = QHBoxLayout()
@@ -171,6 +174,7 @@ class WorkPanel(QWidget):
                   self.extend_button, self.reassign_button, self.take_back_button):
             bar.addWidget(b)
         bar.addStretch(1)
+        bar.addWidget(self.slip_button)
         bar.addWidget(self.refresh_button)
         self.counts = QLabel()
         self.counts.setObjectName("work_counts")
@@ -200,6 +204,7 @@ class WorkPanel(QWidget):
         self.accept_button.setText(self.tr("&Ký nhận"))
         self.done_button.setText(self.tr("&Hoàn thành…"))
         self.refresh_button.setText(self.tr("&Làm mới"))
+        self.slip_button.setText(self.tr("In &phiếu giải quyết…"))
         self.extend_button.setText(self.tr("Gia &hạn…"))
         self.reassign_button.setText(self.tr("Giao &lại…"))
         self.take_back_button.setText(self.tr("Thu &hồi…"))
@@ -276,6 +281,7 @@ class WorkPanel(QWidget):
         may_finish = item is not None and item.state in ("assigned", "in_progress") and (
             self.is_leader or (table is self.lead_table and item.lead == me))
         self.done_button.setEnabled(bool(may_finish))
+        self.slip_button.setEnabled(item is not None)
         leading = item is not None and table is self.handled_table
         for b in (self.extend_button, self.reassign_button, self.take_back_button):
             b.setEnabled(leading)
@@ -320,6 +326,19 @@ class WorkPanel(QWidget):
         text = self.tr("Đã gia hạn xử lý văn bản.") if mode == EXTEND else self.tr(
             "Đã giao lại người xử lý.")
         dialog.accepted.connect(lambda: self._changed(text))
+        self._open(dialog)
+
+    def slip_current(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        from ui.processing.slip import SlipDialog
+
+        try:
+            dialog = SlipDialog(self.office, item.document_id, self)
+        except VanThuError as exc:
+            on_error(self, exc)
+            return
         self._open(dialog)
 
     def take_back_current(self) -> None:

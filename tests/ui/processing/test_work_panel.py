@@ -268,3 +268,23 @@ def test_the_clerk_submits_what_is_addressed_to_the_chairperson(qtbot, desk) -> 
     qtbot.mouseClick(panel.submit_all_button, Qt.MouseButton.LeftButton)
     assert messages_seen == ["Đã trình 1 văn bản gửi Chủ tịch."]
     assert [i.document_id for i in panel.all_table.work.items] == [ids[0]]
+
+
+def test_the_slip_is_previewed_and_saved(qtbot, desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pypdf
+
+    from ui.processing.slip import SlipDialog
+
+    doc = _incoming(desk, "10/K")
+    desk.actor = LEADER
+    service.assign(desk, doc, lead="canbo1", days=3, instruction="Báo cáo trước thứ Sáu")
+    officer = _panel(qtbot, desk, ONE)
+    assert officer.select("lead", doc)
+    qtbot.mouseClick(officer.slip_button, Qt.MouseButton.LeftButton)
+    dialog = officer.dialog
+    assert isinstance(dialog, SlipDialog)
+    out = dialog.save(tmp_path / "phieu.pdf")
+    assert out is not None
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(str(out)).pages)
+    assert "PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN" in text and "Báo cáo trước thứ Sáu" in text
+    dialog.reject()

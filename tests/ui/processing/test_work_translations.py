@@ -13,6 +13,7 @@ MODULES = (
     "processing/model",
     "processing/dialogs",
     "processing/panel",
+    "processing/slip",
 )
 CATALOGUE = Path(__file__).with_name("ts_processing.json")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
