@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             rows: list[Row] = []
             rows += core.search_rows(office, repeat)
             rows += [core.report_row(office, 2025, repeat)]
+            rows += _optional("bench.process_bench", "rows", folder, size, repeat)
             rows += _optional("bench.ui_bench", "register_rows", folder, size)
         finally:
             office.close()

@@ -26,6 +26,7 @@ from desktop.cli import (
     dossiers,
     interchange,
     organisation,
+    process,
     registers,
     reports,
     signatures,
@@ -50,6 +51,7 @@ GROUPS: tuple[Callable[[Any, Any, argparse.ArgumentParser], None], ...] = (
     backup.register,  # backup, restore, check
     dossiers.register,  # dossier, calendar
     interchange.register,  # edxml, agency
+    process.register,  # process
 )
 
 

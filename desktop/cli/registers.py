@@ -107,6 +107,8 @@ def _list(args: argparse.Namespace, direction: str) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from desktop.cli.process import processing_lines
+    from desktop.processing.service import processing_json
     from desktop.registers.registry import get_document
 
     with open_office(args) as office:
@@ -117,6 +119,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         inter = interchange_of(office, args.id)
         if inter is not None:
             data["interchange"] = inter
+        data["processing"] = processing_json(office, args.id)
 
     def text() -> str:
         lines = [_view_line(v)]
@@ -128,6 +131,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             from desktop.cli.interchange_text import interchange_lines
 
             lines += interchange_lines(inter)
+        lines += processing_lines(data["processing"])
         return "\n".join(lines)
 
     emit(args, data, text)

@@ -27,7 +27,9 @@ from desktop.core.numfmt import ratio, vn_int, vn_percent
 from desktop.core.periods import Period
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
+from desktop.processing.figures import HANDLED, conditions, handling_figures
 from models.entities import Direction, Document, Status
+from models.processing import Handling
 
 OPEN_STATES = (Status.REGISTERED.value, Status.PROCESSING.value)
 
@@ -64,11 +66,14 @@ class Figures:
     overdue_by_handler: list[dict[str, Any]] = field(default_factory=list)
     dossiers: dict[str, Any] | None = None
     organisation: dict[str, Any] = field(default_factory=dict)
+    processing: dict[str, Any] | None = None  # the handling figures (desktop.processing)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         if self.dossiers is None:
             data.pop("dossiers")
+        if self.processing is None:
+            data.pop("processing")
         return data
 
     def sentences(self) -> list[str]:
@@ -98,6 +103,15 @@ class Figures:
                 received=vn_int(d.get("received", 0)), on_time=vn_int(d.get("on_time", 0)),
                 late=vn_int(d.get("late", 0)), in_progress=vn_int(d.get("in_progress", 0)),
                 ratio=vn_percent(d.get("on_time_ratio")),
+            ))
+        p = self.processing
+        if p is not None:
+            out.append(_(
+                "Văn bản đến phải giải quyết: {to_handle}; đã giải quyết đúng hạn {on_time}, quá "
+                "hạn {late}; đang giải quyết trong hạn {in_progress}, quá hạn {overdue}",
+                to_handle=vn_int(p["to_handle"]), on_time=vn_int(p["done_on_time"]),
+                late=vn_int(p["done_late"]), in_progress=vn_int(p["in_progress"]),
+                overdue=vn_int(p["overdue"]),
             ))
         return out
 
@@ -169,6 +183,7 @@ def _compute(s: Session, office: Office, period: Period, today: dt.date) -> Figu
                       "parent_name": org.parent_name or ""},
     )
     figures.dossiers = _dossier_figures(s, period)
+    figures.processing = handling_figures(s, period.start, period.end, today)
     return figures
 
 
@@ -189,13 +204,19 @@ def _dossier_figures(s: Session, period: Period) -> dict[str, Any] | None:
 
 
 # -- the documents behind the figures -----------------------------------------------------
-def incoming_rows(office: Office, period: Period) -> list[dict[str, Any]]:
+def incoming_rows(office: Office, period: Period, today: dt.date | None = None
+                  ) -> list[dict[str, Any]]:
     office.require(Role.CLERK, Role.LEADER, Role.ADMIN, action=_("xem báo cáo"))
+    # the handling figures' own conditions: given to a handler, done on time
+    handled = conditions(min(today or dt.date.today(), period.end))
     stmt = (
         select(Document.id, Document.number, Document.received_date, Document.organ_name,
                Document.symbol, Document.type_name, Document.subject, Document.status,
                DIGITIZED.label("digitized"), MEETS_STANDARD.label("meets"),
-               SIGNED.label("signed"))
+               SIGNED.label("signed"),
+               case((Handling.state.in_(HANDLED), True), else_=False).label("to_handle"),
+               case((handled["done_on_time"], True), else_=False).label("handled_on_time"))
+        .outerjoin(Handling, Handling.document_id == Document.id)
         .where(_in_period(Direction.INCOMING, period))
         .order_by(Document.year, Document.series, Document.number)
     )

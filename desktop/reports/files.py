@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 from fpdf.fonts import FontFace
 
-from desktop.core.i18n import _
+from desktop.core.i18n import N_, _
 from desktop.core.numfmt import vn_int, vn_percent
 from desktop.core.pdfkit import SERIF, DocumentPdf, admin_header, date_line, write_atomic
 from desktop.core.periods import Period
@@ -156,13 +157,55 @@ def render_xlsx(office: Office, fig: Figures, period: Period) -> bytes:
     for r in outgoing_rows(office, period):
         wo.append([r["id"], r["symbol"], r["issued_date"], f"{r['type_name']}: {r['subject']}",
                    r["signer_name"], _yes(r["signed"]), _yes(r["status"] == "da-huy")])
-    for sheet in (wi, wo):
+    sheets = [wi, wo]
+    if fig.processing is not None:
+        sheets += _handling_sheets(wb, ws, office, fig, period)
+    for sheet in sheets:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+FIGURE_LABELS = {
+    "done_on_time": N_("Đã giải quyết đúng hạn"),
+    "done_late": N_("Đã giải quyết quá hạn"),
+    "in_progress": N_("Đang giải quyết trong hạn"),
+    "overdue": N_("Đang giải quyết, quá hạn"),
+}
+
+
+def _handling_sheets(wb: Any, summary: Any, office: Office, fig: Figures, period: Period
+                     ) -> list[Any]:
+    """The handling figures in the summary, and the lists behind them: every document with
+    the figure it counts in, and the figures by handler."""
+    from desktop.processing.figures import handling_rows
+
+    p = fig.processing
+    assert p is not None
+    summary.append([])
+    summary.append([_("Văn bản đến phải giải quyết"), p["to_handle"]])
+    for key, label in FIGURE_LABELS.items():
+        summary.append([_(label), p[key], p["to_handle"]])
+    ws = wb.create_sheet(_("Xử lý văn bản đến"))
+    ws.append([_("Mã"), _("Số đến"), _("Ngày đến"), _("Số, ký hiệu văn bản"), _("Tác giả"),
+               _("Trích yếu"), _("Người chủ trì"), _("Thời hạn giải quyết"),
+               _("Hoàn thành"), _("Chỉ tiêu")])
+    with office.db.read() as s:
+        rows = handling_rows(s, period.start, period.end, dt.date.fromisoformat(p["as_of"]))
+    for r in rows:
+        figure = FIGURE_LABELS.get(r["figure"])
+        ws.append([r["id"], format_number(r["number"]), r["received_date"], r["symbol"],
+                   r["organ_name"], r["subject"], r["handler"] or r["lead"], r["due_date"],
+                   r["done_at"], _(figure) if figure else ""])
+    wh = wb.create_sheet(_("Theo người xử lý"))
+    wh.append([_("Người chủ trì"), _("Phải giải quyết"),
+               *(_(label) for label in FIGURE_LABELS.values())])
+    for h in p["by_handler"]:
+        wh.append([h["full_name"], h["to_handle"], *(h[k] for k in FIGURE_LABELS)])
+    return [ws, wh]
 
 
 def write_xlsx(office: Office, fig: Figures, period: Period, out: Path) -> Path:

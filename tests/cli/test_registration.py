@@ -18,6 +18,7 @@ from desktop.cli import (
     dossiers,
     interchange,
     organisation,
+    process,
     registers,
     reports,
     signatures,
@@ -37,6 +38,7 @@ EXPECTED = {
     backup: {"backup", "restore", "check"},
     dossiers: {"dossier", "calendar"},
     interchange: {"edxml", "agency"},
+    process: {"process"},
 }
 
 
@@ -67,6 +69,7 @@ def test_every_group_module_is_listed_once_by_name() -> None:
         "desktop.cli.organisation", "desktop.cli.registers", "desktop.cli.accounts",
         "desktop.cli.digitise", "desktop.cli.signatures", "desktop.cli.reports",
         "desktop.cli.backup", "desktop.cli.dossiers", "desktop.cli.interchange",
+        "desktop.cli.process",
     ]
     assert {f.__module__ for f in GROUPS} == {m.__name__ for m in EXPECTED}
     assert "importlib" not in vars(cli_package)  # no loading by module name, no silent skip

@@ -153,7 +153,8 @@ def test_binh_phu_2023_replay(init_cli: Cli, tmp_path: Path) -> None:
     r = init_cli("report", "--period", "2023", "--format", "xlsx", "--out", str(xlsx))
     assert r.code == 0, r.err
     wb = load_workbook(xlsx)
-    assert wb.sheetnames == ["Tổng hợp", "Văn bản đến", "Văn bản đi"]
+    assert wb.sheetnames == ["Tổng hợp", "Văn bản đến", "Văn bản đi", "Xử lý văn bản đến",
+                             "Theo người xử lý"]
     assert wb["Văn bản đến"].max_row == 3131 and wb["Văn bản đi"].max_row == 228
     assert wb["Tổng hợp"]["B5"].value == 3130 and wb["Tổng hợp"]["C5"].value == 3130
 

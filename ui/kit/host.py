@@ -57,6 +57,10 @@ class WindowHost(Protocol):
         """The counts of panel ``key``, shown in the status bar while that panel is shown."""
         ...
 
+    def show_badge(self, key: str, text: str) -> None:
+        """A short count after panel ``key``'s title in the navigation ("" removes it)."""
+        ...
+
     def add_menu_action(self, action: QAction, before: str | None = None) -> None:
         """Put ``action`` (and its shortcut) in the File menu, before the window's action
         named ``before`` (``"import"``, …) or at the end."""

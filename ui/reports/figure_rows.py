@@ -21,6 +21,7 @@ FLAG_HEADINGS = {
     "digitized": QT_TRANSLATE_NOOP("FigureRowsModel", "Đã số hóa"),
     "meets": QT_TRANSLATE_NOOP("FigureRowsModel", "Đạt chuẩn"),
     "signed": QT_TRANSLATE_NOOP("FigureRowsModel", "Có ký số"),
+    "handled_on_time": QT_TRANSLATE_NOOP("FigureRowsModel", "Giải quyết đúng hạn"),
 }
 
 

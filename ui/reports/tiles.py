@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from desktop.core.numfmt import vn_int, vn_percent
+from desktop.core.numfmt import ratio, vn_int, vn_percent
 from desktop.reports.figures import Figures
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 
@@ -38,6 +38,12 @@ TILES: dict[str, tuple[str, str, tuple[str, ...], str | None]] = {
         "signed",
         ("incoming", "outgoing"),
         None,
+    ),
+    "processing": (
+        QT_TRANSLATE_NOOP("DashboardPanel", "Văn bản đến giải quyết đúng hạn"),
+        "handled_on_time",
+        ("incoming",),
+        "to_handle",
     ),
 }
 DOSSIERS = "dossiers"
@@ -156,6 +162,17 @@ def show_figures(tiles: dict[str, FigureTile], fig: Figures | None) -> None:
         "outgoing": (o["issued_electronically"], o["total"], o["ratio"], ""),
         "signed": (s["total"], s["of"], s["ratio"], ""),
     }
+    p = fig.processing
+    tiles["processing"].setVisible(p is not None)
+    if p is not None:
+        note = QCoreApplication.translate(
+            "DashboardPanel",
+            "Đã giải quyết đúng hạn {on_time}, quá hạn {late}; đang giải quyết trong hạn "
+            "{in_progress}, quá hạn {overdue}.",
+        ).format(on_time=vn_int(p["done_on_time"]), late=vn_int(p["done_late"]),
+                 in_progress=vn_int(p["in_progress"]), overdue=vn_int(p["overdue"]))
+        figures["processing"] = (p["done_on_time"], p["to_handle"],
+                                 ratio(p["done_on_time"], p["to_handle"]), note)
     for key, (part, whole, share, note) in figures.items():
         tile = tiles[key]
         title = QCoreApplication.translate("DashboardPanel", tile_title(key))

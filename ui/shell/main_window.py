@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.specs: list[PanelSpec] = list(PANELS)
         self._rows = {spec.key: row for row, spec in enumerate(self.specs)}
         self._panel_counts: dict[str, str] = {}  # of the panels other than the registers
+        self._badges: dict[str, str] = {}  # a count after a panel's title in the navigation
         for spec in self.specs:
             panel = spec.factory(office, self.stack)
             panel.setObjectName(f"panel_{spec.key}")
@@ -143,6 +144,16 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str, timeout_ms: int = 15000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
+
+    def show_badge(self, key: str, text: str) -> None:
+        self._badges[key] = text
+        row = self._rows.get(key)
+        if row is not None:
+            self.nav.item(row).setText(self._nav_text(self.specs[row]))
+
+    def _nav_text(self, spec: PanelSpec) -> str:
+        badge = self._badges.get(spec.key, "")
+        return f"{spec.display_title()} ({badge})" if badge else spec.display_title()
 
     def show_counts(self, key: str, text: str) -> None:
         self._panel_counts[key] = text
@@ -274,7 +285,7 @@ class MainWindow(QMainWindow):
         for action, text in texts:
             action.setText(text)
         for i, spec in enumerate(self.specs):
-            self.nav.item(i).setText(spec.display_title())
+            self.nav.item(i).setText(self._nav_text(spec))
         actor = self.office.actor
         roles = ", ".join(role_text(r) for r in sorted(actor.roles))
         self.user.setText(

@@ -13,6 +13,7 @@ from ui.dossiers.window_actions import install_dossier_actions
 from ui.interchange.panel import EXCHANGE_PANEL, connect_exchange
 from ui.kit.host import WindowHook
 from ui.kit.panels import PanelSpec
+from ui.processing.panel import PROCESSING_PANEL, connect_processing
 from ui.registers.panel import INCOMING_PANEL, OUTGOING_PANEL
 from ui.reports.dashboard import DASHBOARD_PANEL, connect_dashboard
 
@@ -21,6 +22,7 @@ PANELS: tuple[PanelSpec, ...] = (
     INCOMING_PANEL,
     OUTGOING_PANEL,
     INBOX_PANEL,
+    PROCESSING_PANEL,
     EXCHANGE_PANEL,
     DOSSIERS_PANEL,
     DASHBOARD_PANEL,
@@ -34,6 +36,7 @@ WINDOW_HOOKS: tuple[WindowHook, ...] = (
     install_dossier_actions,
     connect_dashboard,
     connect_audit_log,
+    connect_processing,
     # These two still take the window as a QWidget (it is one) until their rewrite.
     install_ocr_status,
     install_admin_tools,

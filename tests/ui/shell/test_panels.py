@@ -27,7 +27,8 @@ def _window(qtbot, office) -> MainWindow:
 
 
 def test_the_navigation_lists_every_panel_in_order(qtbot, ui_office) -> None:
-    keys = ["incoming", "outgoing", "inbox", "interchange", "dossiers", "dashboard", "audit"]
+    keys = ["incoming", "outgoing", "inbox", "processing", "interchange", "dossiers", "dashboard",
+            "audit"]
     assert [spec.key for spec in PANELS] == keys
     window = _window(qtbot, ui_office)
     assert [spec.key for spec in window.specs] == keys
@@ -35,6 +36,7 @@ def test_the_navigation_lists_every_panel_in_order(qtbot, ui_office) -> None:
         "Văn bản đến",
         "Văn bản đi",
         "Bản quét chờ xử lý",
+        "Văn bản cần xử lý",
         "Văn bản điện tử đến",
         "Hồ sơ một cửa",
         "Báo cáo",
@@ -51,6 +53,7 @@ def test_the_window_hooks_are_listed_by_name() -> None:
         "ui.dossiers.window_actions.install_dossier_actions",
         "ui.reports.dashboard.connect_dashboard",
         "ui.accounts.audit_panel.connect_audit_log",
+        "ui.processing.panel.connect_processing",
         "ui.digitise.ocr_status.install_ocr_status",
         "ui.accounts.admin_tools.install_admin_tools",
     ]
