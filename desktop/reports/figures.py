@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from desktop.core.i18n import _
 from desktop.core.numfmt import ratio, vn_int, vn_percent
 from desktop.core.periods import Period
+from desktop.kernel import audit
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
 from models.entities import Direction, Document, Status
@@ -64,6 +65,8 @@ class Figures:
     overdue_by_handler: list[dict[str, Any]] = field(default_factory=list)
     dossiers: dict[str, Any] | None = None
     organisation: dict[str, Any] = field(default_factory=dict)
+    #: the audit log's head when the figures were computed, printed on the report
+    audit_code: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -169,6 +172,7 @@ def _compute(s: Session, office: Office, period: Period, today: dt.date) -> Figu
                       "parent_name": org.parent_name or ""},
     )
     figures.dossiers = _dossier_figures(s, period)
+    figures.audit_code = audit.audit_code(s)
     return figures
 
 
