@@ -80,9 +80,13 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        #: The audit log's HMAC key (key id, key), set by the office from its data folder; the
+        #: audit module reads it from every session's ``info``.
+        self.audit_key: tuple[str, bytes] | None = None
+        self._reader = sessionmaker(self.engine, expire_on_commit=False, info={"database": self})
         self._writer = sessionmaker(
-            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False,
+            info={"database": self},
         )
         self._local = threading.local()
 

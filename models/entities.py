@@ -264,6 +264,11 @@ class AuditEntry(Base):
     after: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # What the document (and its file links) looked like when the entry's transaction ended, and
+    # an HMAC of hash + state with the data folder's audit key (see desktop/kernel/audit.py).
+    state: Mapped[str | None] = mapped_column(String(64))
+    key_id: Mapped[str | None] = mapped_column(String(16))
+    mac: Mapped[str | None] = mapped_column(String(64))
 
 
 class Blob(Base):

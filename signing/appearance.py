@@ -78,7 +78,7 @@ def load_png(data: bytes, what: str) -> Image.Image:
     try:
         img = Image.open(io.BytesIO(data))
         img.load()
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise SigningError("bad_image", f"{what}: {exc}") from None
     if getattr(img, "format", None) != "PNG":
         raise SigningError("bad_image", f"{what}: {img.format} is not PNG")

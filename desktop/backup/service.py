@@ -144,6 +144,7 @@ def backup(office: Office, out: Path) -> BackupResult:
                     "revision": migrate.current_revision(office.db.engine),
                     "database": db_member,
                     "members": members,
+                    **_audit_evidence(office),
                 }
                 z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
             with open(part, "rb+") as f:
@@ -172,6 +173,10 @@ def _checked_manifest(z: zipfile.ZipFile) -> dict[str, Any]:
     dialect, database = manifest.get("dialect"), manifest.get("database")
     if DATABASE_MEMBERS.get(str(dialect)) != database or database not in manifest["members"]:
         raise ValueError(f"unexpected dialect/database: {dialect!r} {database!r}")
+    if "audit_key" in manifest:
+        from desktop.kernel.anchor import AuditKey
+
+        AuditKey.from_json(manifest["audit_key"])  # ValueError, KeyError, TypeError: refused
     for name, sha in manifest["members"].items():
         if not isinstance(name, str) or not isinstance(sha, str):
             raise ValueError("member names and hashes must be strings")
@@ -206,6 +211,37 @@ def read_manifest(archive: Path) -> dict[str, Any]:
     return dict(manifest)
 
 
+def _audit_evidence(office: Office) -> dict[str, Any]:
+    """The audit log's head (an anchor the database cannot reach) and its key, so that a
+    restored office can still check its log."""
+    from desktop.kernel import anchor
+
+    out: dict[str, Any] = {}
+    with office.db.read() as s:
+        top = audit.head(s)
+    if top is not None:
+        out["audit_head"] = {"seq": top[0], "hash": top[1]}
+    if office.db.audit_key is not None and office.audit_key_since is not None:
+        key_id, key = office.db.audit_key
+        out["audit_key"] = anchor.AuditKey(key_id, key, office.audit_key_since).to_json()
+    return out
+
+
+def _restore_audit_evidence(manifest: dict[str, Any], work: Path) -> None:
+    from desktop.kernel import anchor
+
+    if "audit_key" in manifest:
+        try:
+            key = anchor.AuditKey.from_json(manifest["audit_key"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"bad audit key in manifest: {exc}") from None
+        anchor.write_key(work, key)
+    head = manifest.get("audit_head")
+    if isinstance(head, dict) and isinstance(head.get("seq"), int) and isinstance(
+            head.get("hash"), str):
+        anchor.save(work, anchor.Anchor(head["seq"], head["hash"]))
+
+
 def restore(archive: Path, data_dir: Path, db_url: str | None = None) -> dict[str, Any]:
     """Restore into an empty data folder (and, for PostgreSQL, an empty database).
 
@@ -226,6 +262,7 @@ def restore(archive: Path, data_dir: Path, db_url: str | None = None) -> dict[st
         os.chmod(work, 0o700)
         with zipfile.ZipFile(archive) as z:
             _unpack(z, manifest, work, db_url)
+        _restore_audit_evidence(manifest, work)
         office = Office.open(work, db_url)  # upgrades an older backup
         try:
             report = check(office)
@@ -294,11 +331,13 @@ class CheckReport:
     audit_problem: dict[str, Any] | None = None
     signatures_broken: list[str] = field(default_factory=list)
     stale_flags: list[int] = field(default_factory=list)  # documents whose file flags drifted
+    # documents changed or deleted outside the program: {"id", "problem", "seq"}
+    tampered: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not (self.missing or self.mismatch or self.audit_problem or self.signatures_broken
-                    or self.stale_flags)
+                    or self.stale_flags or self.tampered)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -317,6 +356,8 @@ def check(office: Office, *, verify_signatures: bool = True, clean_older_than: f
         from desktop.storage import fileflags
 
         report.stale_flags = fileflags.stale(s)
+        report.tampered = [{"id": i, "problem": p, "seq": q}
+                           for i, p, q in audit.document_problems(s)]
     problem = office.audit_problem()
     if problem is not None:
         report.audit_problem = {"seq": problem.seq, "reason": problem.reason}

@@ -17,7 +17,7 @@ from desktop.cli.common import (
 )
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
-from desktop.kernel.anchor import ANCHOR_FILE
+from desktop.kernel.anchor import ANCHOR_FILE, KEY_FILE
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
@@ -85,6 +85,14 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         "rewritten": _("mục nhật ký số {seq} khác với mục máy này đã ghi nhận: lịch sử đã bị "
                        "viết lại", seq=problem.seq),
         "anchor": _("tệp mốc nhật ký {name} trong thư mục dữ liệu bị hỏng", name=ANCHOR_FILE),
+        "mac": _("mục nhật ký số {seq} không khớp mã xác thực (khóa nhật ký): nhật ký đã bị sửa "
+                 "và tính lại", seq=problem.seq),
+        "unkeyed": _("mục nhật ký số {seq} thiếu mã xác thực: nhật ký đã bị ghi ngoài chương "
+                     "trình", seq=problem.seq),
+        "unknown-key": _("mục nhật ký số {seq} được xác thực bằng một khóa máy này không có "
+                         "(văn phòng nhiều máy: chép tệp {name} từ máy đầu tiên sang mọi máy)",
+                         seq=problem.seq, name=KEY_FILE),
+        "key": _("tệp khóa nhật ký {name} trong thư mục dữ liệu bị hỏng", name=KEY_FILE),
     }
     msg = _("Nhật ký KHÔNG toàn vẹn: {reason}.", reason=reasons[problem.reason])
     emit(args, {"ok": False, "seq": problem.seq, "reason": problem.reason}, msg)

@@ -51,6 +51,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         lines += [_("Chữ ký số bị hỏng: {sha}", sha=s) for s in report.signatures_broken]
         lines += [_("Thông tin tệp ghi trên văn bản mã {id} không khớp với các tệp của nó.", id=i)
                   for i in report.stale_flags]
+        for t in report.tampered:
+            lines.append(
+                _("Văn bản mã {id} đã bị sửa trực tiếp trong cơ sở dữ liệu (khác với lúc ghi mục "
+                  "nhật ký số {seq}).", id=t["id"], seq=t["seq"]) if t["problem"] == "edited"
+                else _("Văn bản mã {id} đã bị xóa trực tiếp khỏi cơ sở dữ liệu (mục nhật ký số "
+                       "{seq} ghi nhận nó).", id=t["id"], seq=t["seq"]))
         if report.audit_problem:
             lines.append(_("Nhật ký không toàn vẹn từ mục số {seq}.",
                            seq=report.audit_problem["seq"]))

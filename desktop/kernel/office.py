@@ -36,6 +36,8 @@ class Office:
     files: FileStore | BlobStore
     actor: Actor = field(default=SYSTEM)
     _action: contextlib.ExitStack | None = field(default=None, init=False, repr=False)
+    audit_key_problem: bool = field(default=False, init=False)
+    audit_key_since: int | None = field(default=None, init=False)
 
     @classmethod
     def open(
@@ -79,7 +81,27 @@ class Office:
         store: FileStore | BlobStore = (
             FileStore(location.files_dir) if location.is_sqlite else BlobStore(database)
         )
-        return cls(location, database, store)
+        office = cls(location, database, store)
+        office._open_audit_key()
+        return office
+
+    def _open_audit_key(self) -> None:
+        """The audit key of this data folder, made on first use (entries from then on carry a
+        MAC). A damaged key file is not replaced: the log is then reported, not re-keyed."""
+        try:
+            key = anchor.load_key(self.location.data_dir)
+        except ValueError:
+            self.audit_key_problem = True
+            return
+        if key is None:
+            try:
+                with self.db.read() as s:
+                    top = audit.head(s)
+                key = anchor.create_key(self.location.data_dir, (top[0] if top else 0) + 1)
+            except (DatabaseError, OSError):
+                return  # an office not yet migrated (opened with upgrade=False) or read-only
+        self.db.audit_key = (key.key_id, key.key)
+        self.audit_key_since = key.since
 
     # -- one command, one transaction (the CLI's edge) ---------------------------------------
     def __enter__(self) -> Office:
@@ -108,8 +130,11 @@ class Office:
     def audit_problem(self) -> audit.ChainProblem | None:
         """The audit chain checked in itself and against this data folder's anchor."""
         saved = anchor.load(self.location.data_dir)
+        if self.audit_key_problem:
+            return audit.ChainProblem(0, "key")
+        keys = dict([self.db.audit_key]) if self.db.audit_key else None
         with self.db.read() as s:
-            problem = audit.verify(s)
+            problem = audit.verify(s, keys, self.audit_key_since)
             if problem is None and saved is not None:
                 problem = audit.verify_anchor(s, saved.seq, saved.hash)
         return problem

@@ -17,6 +17,7 @@ from desktop.core.errors import UserError
 from desktop.core.i18n import _
 from desktop.core.pdfkit import SERIF, DocumentPdf, write_atomic
 from desktop.core.validate import format_number
+from desktop.kernel import audit
 from desktop.kernel.office import Office
 from models.entities import Direction, Document, Status
 
@@ -110,8 +111,9 @@ def render_book(office: Office, register: str, year: int) -> tuple[bytes, int, i
     pdf = DocumentPdf("L")
     pdf.set_title(f"{title} {year} — {org.name}")
     pdf.set_creator("VănThư")
-    pdf.footer_text = f"{title} {year} — "
     with office.db.read() as s:
+        code = audit.audit_code(s)
+        pdf.footer_text = f"{title} {year} — " + _("Mã kiểm tra nhật ký: {code}", code=code) + " — "
         first_last = s.execute(
             select(func.min(Document.number), func.max(Document.number),
                    func.min(Document.issued_date if register == "outgoing"
@@ -122,6 +124,9 @@ def render_book(office: Office, register: str, year: int) -> tuple[bytes, int, i
             .where(Document.direction == direction.value, Document.year == year)
         ).one()
         _cover(pdf, org.name, org.parent_name or "", title, year, first_last)
+        pdf.set_font(SERIF, "I", 9)
+        pdf.cell(0, 8, _("Mã kiểm tra nhật ký: {code}", code=code), align="C",
+                 new_x="LMARGIN", new_y="NEXT")
         pdf.add_page()
         pdf.set_font(SERIF, size=8)
         rows = 0

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from desktop.core.i18n import _
 from desktop.core.numfmt import ratio, vn_int, vn_percent
 from desktop.core.periods import Period
+from desktop.kernel import audit
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
 from desktop.processing.figures import HANDLED, conditions, handling_figures
@@ -67,6 +68,8 @@ class Figures:
     dossiers: dict[str, Any] | None = None
     organisation: dict[str, Any] = field(default_factory=dict)
     processing: dict[str, Any] | None = None  # the handling figures (desktop.processing)
+    #: the audit log's head when the figures were computed, printed on the report
+    audit_code: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -184,6 +187,7 @@ def _compute(s: Session, office: Office, period: Period, today: dt.date) -> Figu
     )
     figures.dossiers = _dossier_figures(s, period)
     figures.processing = handling_figures(s, period.start, period.end, today)
+    figures.audit_code = audit.audit_code(s)
     return figures
 
 

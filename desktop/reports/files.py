@@ -97,6 +97,11 @@ def render_pdf(fig: Figures, today: dt.date | None = None) -> bytes:
     pdf.cell(0, 6, _("TM. ỦY BAN NHÂN DÂN"), align="C")
     pdf.set_xy(pdf.l_margin + 85, y + 6)
     pdf.cell(0, 6, _("CHỦ TỊCH"), align="C")
+    if fig.audit_code:  # a witness on paper of the audit log's head (see docs/architecture.md)
+        pdf.set_xy(pdf.l_margin, y + 40)
+        pdf.set_font(SERIF, "I", 8)
+        pdf.cell(0, 4, _("Mã kiểm tra nhật ký: {code}", code=fig.audit_code),
+                 new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
 
 

@@ -35,6 +35,9 @@ def check_png(data: bytes, what: str) -> None:
             raise UserError(_("{what} quá lớn (tối đa 6000 điểm ảnh mỗi chiều).", what=what),
                             field="image")
         img.load()
+    except Image.DecompressionBombError:  # a tiny file that unpacks to billions of pixels
+        raise UserError(_("{what} quá lớn (tối đa 6000 điểm ảnh mỗi chiều).", what=what),
+                        "decompression bomb", field="image") from None
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise UserError(bad, str(exc), field="image") from None
     has_alpha = img.mode in ("RGBA", "LA", "PA") or "transparency" in img.info

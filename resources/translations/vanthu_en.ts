@@ -449,7 +449,7 @@
     </message>
     <message>
         <location filename="../../ui/accounts/audit_panel.py" line="158" />
-        <location filename="../../ui/accounts/audit_panel.py" line="352" />
+        <location filename="../../ui/accounts/audit_panel.py" line="365" />
         <source>Kiểm tra toàn vẹn</source>
         <translation>Check integrity</translation>
     </message>
@@ -514,37 +514,52 @@
         <translation>The log is shorter than when this computer last saw it (up to entry no. {seq}): the last entries were deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="321" />
+        <location filename="../../ui/accounts/audit_panel.py" line="322" />
+        <source>Mục nhật ký số {seq} không khớp mã xác thực của khóa nhật ký: nhật ký đã bị sửa ngoài chương trình.</source>
+        <translation>Audit entry {seq} does not match the audit key's authentication code: the log was edited outside the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_panel.py" line="327" />
+        <source>Không xác thực được nhật ký từ mục số {seq}: tệp khóa nhật ký (audit-key.json) bị hỏng hoặc là của máy khác.</source>
+        <translation>The log cannot be authenticated from entry {seq}: the audit key file (audit-key.json) is damaged or belongs to another PC.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_panel.py" line="331" />
         <source>Thiếu mục nhật ký số {seq}: có mục đã bị xóa.</source>
         <translation>Log entry no. {seq} is missing: an entry was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="325" />
+        <location filename="../../ui/accounts/audit_panel.py" line="334" />
+        <source>Văn bản mã {id} đã bị sửa hoặc xóa trực tiếp trong cơ sở dữ liệu.</source>
+        <translation>Document {id} was changed or deleted directly in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_panel.py" line="338" />
         <source>Thiếu {count} tệp trong kho lưu trữ.</source>
         <translation>{count} files are missing from the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="329" />
+        <location filename="../../ui/accounts/audit_panel.py" line="342" />
         <source>{count} tệp trong kho đã bị thay đổi (sai mã băm).</source>
         <translation>{count} stored files were altered (hash mismatch).</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="335" />
+        <location filename="../../ui/accounts/audit_panel.py" line="348" />
         <source>{count} tệp đã ký số không còn nguyên vẹn.</source>
         <translation>{count} signed files are no longer intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="346" />
+        <location filename="../../ui/accounts/audit_panel.py" line="359" />
         <source>Dữ liệu toàn vẹn: nhật ký không bị sửa, {files} tệp đúng mã băm.</source>
         <translation>The data is intact: the log was not edited, {files} files match their hashes.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="366" />
+        <location filename="../../ui/accounts/audit_panel.py" line="379" />
         <source>Dữ liệu không toàn vẹn</source>
         <translation>The data is not intact</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="371" />
+        <location filename="../../ui/accounts/audit_panel.py" line="384" />
         <source>Hãy giữ nguyên máy và các bản sao lưu, rồi báo cho cán bộ kỹ thuật.</source>
         <translation>Leave the computer and the backups as they are, and tell the technician.</translation>
     </message>
@@ -3130,7 +3145,7 @@ Signing time: {time}</translation>
         <translation>Outgoing documents</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="393" />
+        <location filename="../../ui/accounts/audit_panel.py" line="406" />
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>

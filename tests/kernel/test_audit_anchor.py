@@ -96,7 +96,7 @@ def test_rewriting_an_entry_and_recomputing_the_chain_is_found(tmp_path: Path) -
     con.close()
     chain_only, problem, ok = _problem(data)
     assert chain_only is None
-    assert problem is not None and problem.reason == "rewritten" and not ok
+    assert problem is not None and problem.reason == "mac" and not ok
 
 
 def test_audit_verify_in_the_cli_names_the_cut(tmp_path: Path) -> None:

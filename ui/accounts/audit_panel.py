@@ -317,9 +317,22 @@ class AuditPanel(QWidget):
                     "Nhật ký ngắn hơn lần trước máy này thấy (đến mục số {seq}): các mục cuối đã "
                     "bị xóa."
                 )
+            elif reason in ("mac", "unkeyed"):
+                text = self.tr(
+                    "Mục nhật ký số {seq} không khớp mã xác thực của khóa nhật ký: nhật ký đã bị "
+                    "sửa ngoài chương trình."
+                )
+            elif reason in ("unknown-key", "key"):
+                text = self.tr(
+                    "Không xác thực được nhật ký từ mục số {seq}: tệp khóa nhật ký (audit-key.json) "
+                    "bị hỏng hoặc là của máy khác."
+                )
             else:
                 text = self.tr("Thiếu mục nhật ký số {seq}: có mục đã bị xóa.")
             out.append(text.format(seq=seq))
+        for t in report.tampered:
+            out.append(self.tr("Văn bản mã {id} đã bị sửa hoặc xóa trực tiếp trong cơ sở dữ liệu.")
+                       .format(id=t["id"]))
         if report.missing:
             out.append(
                 self.tr("Thiếu {count} tệp trong kho lưu trữ.").format(count=len(report.missing))

@@ -1,4 +1,5 @@
-"""Certificates the administrator assigns to an account or to the organisation (vanthu cert pin).
+"""Certificates the administrator assigns to an account or to the organisation (vanthu cert pin);
+the audit log's document states and keyed MACs.
 
 Revision ID: 0014
 Revises: 0008
@@ -28,8 +29,16 @@ def upgrade() -> None:
         sa.UniqueConstraint("username", "sha256", name=op.f("uq_certificate_pins_username")),
     )
     op.create_index(op.f("ix_certificate_pins_username"), "certificate_pins", ["username"])
+    with op.batch_alter_table("audit_log") as batch:
+        batch.add_column(sa.Column("state", sa.String(length=64), nullable=True))
+        batch.add_column(sa.Column("key_id", sa.String(length=16), nullable=True))
+        batch.add_column(sa.Column("mac", sa.String(length=64), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("audit_log") as batch:
+        batch.drop_column("mac")
+        batch.drop_column("key_id")
+        batch.drop_column("state")
     op.drop_index(op.f("ix_certificate_pins_username"), table_name="certificate_pins")
     op.drop_table("certificate_pins")
