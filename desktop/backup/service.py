@@ -333,11 +333,13 @@ class CheckReport:
     stale_flags: list[int] = field(default_factory=list)  # documents whose file flags drifted
     # documents changed or deleted outside the program: {"id", "problem", "seq"}
     tampered: list[dict[str, Any]] = field(default_factory=list)
+    # number series that cannot be right (desktop.registers.series)
+    series: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not (self.missing or self.mismatch or self.audit_problem or self.signatures_broken
-                    or self.stale_flags or self.tampered)
+                    or self.stale_flags or self.tampered or self.series)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -358,6 +360,9 @@ def check(office: Office, *, verify_signatures: bool = True, clean_older_than: f
         report.stale_flags = fileflags.stale(s)
         report.tampered = [{"id": i, "problem": p, "seq": q}
                            for i, p, q in audit.document_problems(s)]
+        from desktop.registers.series import series_problems
+
+        report.series = [p.to_dict() for p in series_problems(s)]
     problem = office.audit_problem()
     if problem is not None:
         report.audit_problem = {"seq": problem.seq, "reason": problem.reason}

@@ -57,6 +57,14 @@ def cmd_check(args: argparse.Namespace) -> int:
                   "nhật ký số {seq}).", id=t["id"], seq=t["seq"]) if t["problem"] == "edited"
                 else _("Văn bản mã {id} đã bị xóa trực tiếp khỏi cơ sở dữ liệu (mục nhật ký số "
                        "{seq} ghi nhận nó).", id=t["id"], seq=t["seq"]))
+        for p in report.series:
+            lines.append(_("Sổ {series} năm {year}: số cuối {last} không thể đúng (số lớn nhất hợp "
+                           "lệ đang dùng: {highest}); sửa bằng “vanthu repair-series”.",
+                           series=p["series"], year=p["year"], last=p["last_number"],
+                           highest=p["highest"]))
+            if p["impossible"]:
+                lines.append(_("  Văn bản có số vượt quá tối đa (hãy hủy đăng ký): mã {ids}.",
+                               ids=", ".join(map(str, p["impossible"]))))
         if report.audit_problem:
             lines.append(_("Nhật ký không toàn vẹn từ mục số {seq}.",
                            seq=report.audit_problem["seq"]))
@@ -70,6 +78,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 6
 
 
+def cmd_repair_series(args: argparse.Namespace) -> int:
+    from desktop.registers.series import repair_series
+
+    with open_office(args) as office:
+        problems = repair_series(office)
+
+    def text() -> str:
+        if not problems:
+            return _("Mọi sổ đều đúng số; không có gì để sửa.")
+        return "\n".join(_("Sổ {series} năm {year}: số cuối {last} → {new}.", series=p.series,
+                           year=p.year, last=p.last_number, new=p.repaired_last)
+                         for p in problems)
+
+    emit(args, [p.to_dict() for p in problems], text)
+    return 0
+
+
 def register(sub: Any, add: Any, common: Any) -> None:
     sp = add("backup", cmd_backup, _("sao lưu cơ sở dữ liệu và mọi tệp vào một tệp .zip"))
     sp.add_argument("--out", required=True, metavar="FILE|DIR",
@@ -79,3 +104,5 @@ def register(sub: Any, add: Any, common: Any) -> None:
     sp = add("check", cmd_check, _("đối chiếu cơ sở dữ liệu với kho tệp, kiểm tra nhật ký và chữ ký số"))
     sp.add_argument("--clean", action="store_true",
                     help=_("xóa tệp không thuộc văn bản nào (cũ hơn 1 giờ)"))
+    add("repair-series", cmd_repair_series,
+        _("sửa số cuối của những sổ không thể đúng (quản trị; ghi nhật ký)"))

@@ -9,12 +9,32 @@ series stays gap-free.
 
 from __future__ import annotations
 
+import os
+
 from sqlalchemy import insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from models.entities import Direction, NumberSeries, Secrecy
+
+#: The highest number a register series may reach in a year (Nghị định 30 numbers from 01 each
+#: year; a commune issues a few thousand). Settable with VANTHU_MAX_NUMBER.
+DEFAULT_MAX_NUMBER = 999_999
+
+
+def max_register_number() -> int:
+    try:
+        value = int(os.environ.get("VANTHU_MAX_NUMBER", DEFAULT_MAX_NUMBER))
+    except ValueError:
+        return DEFAULT_MAX_NUMBER
+    return value if 1 <= value <= 2**31 - 1 else DEFAULT_MAX_NUMBER
+
+
+def is_register_series(series: str) -> bool:
+    """The registers' series (den, di, den-mat, di-mat, di-sao), not the audit log's or the
+    one-stop codes'."""
+    return series.split("-", 1)[0] in ("den", "di")
 
 
 def series_for(direction: Direction, secrecy: Secrecy, is_copy: bool) -> str:

@@ -292,6 +292,7 @@ ACTION_LABELS = {  # Vietnamese source, translated at display (CLI: _(), UI: tr(
     "don-tep": N_("Dọn tệp thừa trong kho"),
     "gan-chung-thu": N_("Gán chứng thư số"),
     "go-chung-thu": N_("Gỡ chứng thư số đã gán"),
+    "sua-so-cuoi": N_("Sửa số cuối của sổ"),
 }
 
 

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFound, UserError
 from desktop.core.i18n import _
-from desktop.core.numbering import next_number
+from desktop.core.numbering import max_register_number, next_number
 from desktop.core.records import DocumentView, view_of
 from desktop.core.textfold import fold
 from desktop.core.validate import format_number, require_text
@@ -141,6 +141,12 @@ def _register(office: Office, doc: Document, paths: Sequence[Path]) -> DocumentV
         with office.db.write() as s:
             warnings = _duplicate_warning(s, doc) if doc.direction == "den" else ()
             doc.number = next_number(s, doc.series, doc.year)
+            if doc.number > max_register_number():
+                raise UserError(
+                    _("Sổ {series} năm {year} đã đến số {number}, quá số tối đa {max}; không cấp "
+                      "số mới. Quản trị viên kiểm tra bằng “vanthu check” và sửa bằng “vanthu "
+                      "repair-series”.", series=doc.series, year=doc.year, number=doc.number,
+                      max=max_register_number()), field="number")
             if doc.direction == Direction.OUTGOING.value:
                 doc.code_number = format_number(doc.number)
                 doc.symbol = f"{doc.code_number}/{doc.code_notation}"

@@ -35,7 +35,7 @@ EXPECTED = {
     digitise: {"attach", "scan-inbox", "extract", "ocr"},
     signatures: {"sign", "verify", "trust", "crl", "cert", "signature-image", "seal-image"},
     reports: {"report"},
-    backup: {"backup", "restore", "check"},
+    backup: {"backup", "restore", "check", "repair-series"},
     dossiers: {"dossier", "calendar"},
     interchange: {"edxml", "agency"},
     process: {"process"},
