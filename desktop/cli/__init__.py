@@ -24,6 +24,7 @@ from desktop.cli import (
     backup,
     digitise,
     dossiers,
+    drafting,
     organisation,
     registers,
     reports,
@@ -47,6 +48,7 @@ GROUPS: tuple[Callable[[Any, Any, argparse.ArgumentParser], None], ...] = (
     reports.register,  # report
     backup.register,  # backup, restore, check
     dossiers.register,  # dossier, calendar
+    drafting.register,  # draft, issue, dispatch (outgoing link, book post: in registers)
 )
 
 
