@@ -177,8 +177,11 @@ def links_of(office: Office, doc_id: int) -> list[LinkInfo]:
             DocumentLink.document_id == doc_id, DocumentLink.other_id == doc_id))
             .order_by(DocumentLink.id)))
         ids = {r.document_id for r in rows} | {r.other_id for r in rows}
-        symbols = dict(s.execute(select(Document.id, Document.symbol)
-                                 .where(Document.id.in_(ids))).tuples().all()) if ids else {}
+        symbols: dict[int, str] = {}
+        if ids:
+            for doc_id_, symbol in s.execute(select(Document.id, Document.symbol)
+                                             .where(Document.id.in_(sorted(ids)))):
+                symbols[doc_id_] = symbol
         return [LinkInfo(r.document_id, r.other_id, r.kind, r.reason,
                          symbols.get(r.document_id, ""), symbols.get(r.other_id, ""))
                 for r in rows]

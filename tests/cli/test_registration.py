@@ -16,6 +16,7 @@ from desktop.cli import (
     build_parser,
     digitise,
     dossiers,
+    drafting,
     organisation,
     registers,
     reports,
@@ -35,6 +36,7 @@ EXPECTED = {
     reports: {"report"},
     backup: {"backup", "restore", "check"},
     dossiers: {"dossier", "calendar"},
+    drafting: {"draft", "issue", "dispatch"},
 }
 
 
@@ -64,7 +66,7 @@ def test_every_group_module_is_listed_once_by_name() -> None:
     assert [f.__module__ for f in GROUPS] == [
         "desktop.cli.organisation", "desktop.cli.registers", "desktop.cli.accounts",
         "desktop.cli.digitise", "desktop.cli.signatures", "desktop.cli.reports",
-        "desktop.cli.backup", "desktop.cli.dossiers",
+        "desktop.cli.backup", "desktop.cli.dossiers", "desktop.cli.drafting",
     ]
     assert {f.__module__ for f in GROUPS} == {m.__name__ for m in EXPECTED}
     assert "importlib" not in vars(cli_package)  # no loading by module name, no silent skip

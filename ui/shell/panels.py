@@ -10,6 +10,7 @@ from ui.digitise.inbox_panel import INBOX_PANEL, connect_inbox
 from ui.digitise.ocr_status import install_ocr_status
 from ui.dossiers.panel import DOSSIERS_PANEL
 from ui.dossiers.window_actions import install_dossier_actions
+from ui.drafting.panel import DRAFTS_PANEL
 from ui.kit.host import WindowHook
 from ui.kit.panels import PanelSpec
 from ui.registers.panel import INCOMING_PANEL, OUTGOING_PANEL
@@ -19,6 +20,7 @@ from ui.reports.dashboard import DASHBOARD_PANEL, connect_dashboard
 PANELS: tuple[PanelSpec, ...] = (
     INCOMING_PANEL,
     OUTGOING_PANEL,
+    DRAFTS_PANEL,
     INBOX_PANEL,
     DOSSIERS_PANEL,
     DASHBOARD_PANEL,

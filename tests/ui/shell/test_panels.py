@@ -27,13 +27,14 @@ def _window(qtbot, office) -> MainWindow:
 
 
 def test_the_navigation_lists_every_panel_in_order(qtbot, ui_office) -> None:
-    keys = ["incoming", "outgoing", "inbox", "dossiers", "dashboard", "audit"]
+    keys = ["incoming", "outgoing", "drafts", "inbox", "dossiers", "dashboard", "audit"]
     assert [spec.key for spec in PANELS] == keys
     window = _window(qtbot, ui_office)
     assert [spec.key for spec in window.specs] == keys
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "Văn bản đến",
         "Văn bản đi",
+        "Dự thảo",
         "Bản quét chờ xử lý",
         "Hồ sơ một cửa",
         "Báo cáo",
