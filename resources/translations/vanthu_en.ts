@@ -870,6 +870,59 @@
     </message>
 </context>
 <context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="42"/>
+        <source>Bưu điện</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="43"/>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="44"/>
+        <source>Điện tử</source>
+        <translation>Electronic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="162"/>
+        <source>&amp;Nơi nhận:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="163"/>
+        <source>&amp;Cách gửi:</source>
+        <translation>&amp;Sent by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="164"/>
+        <source>&amp;Ngày chuyển:</source>
+        <translation>&amp;Date sent:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="165"/>
+        <source>Số biên lai / ký nhận:</source>
+        <translation>Receipt number / signed for by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="167"/>
+        <source>&amp;Ghi</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="170"/>
+        <source>Hủy bỏ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="177"/>
+        <source>Gửi văn bản {symbol}</source>
+        <translation>Send document {symbol}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../../ui/documents/view.py" line="143"/>
@@ -1887,6 +1940,202 @@ Signing time: {time}</translation>
     </message>
 </context>
 <context>
+    <name>DraftKeyDialog</name>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="258"/>
+        <source>Không đọc được tệp ảnh {path}.</source>
+        <translation>The image file {path} could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="275"/>
+        <source>Đang ký số văn bản… Nếu dùng thiết bị ký số, đừng rút thiết bị ra.</source>
+        <translation>Signing the document… If you use a USB token, do not unplug it.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="44"/>
+        <source>Đang soạn</source>
+        <translation>Being drafted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="45"/>
+        <source>Chờ duyệt</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="46"/>
+        <source>Bị trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="47"/>
+        <source>Đã duyệt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="48"/>
+        <source>Lãnh đạo đã ký</source>
+        <translation>Signed by the leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="49"/>
+        <source>Đã phát hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="52"/>
+        <source>tạo</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="53"/>
+        <source>phiên bản mới</source>
+        <translation>new version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="54"/>
+        <source>trình duyệt</source>
+        <translation>sent for approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="55"/>
+        <source>duyệt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="56"/>
+        <source>trả lại</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="57"/>
+        <source>ký số</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="58"/>
+        <source>phát hành</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="106"/>
+        <source>Dự thảo &amp;mới…</source>
+        <translation>&amp;New draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="106"/>
+        <source>Phiên &amp;bản mới…</source>
+        <translation>New &amp;version…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="107"/>
+        <source>&amp;Trình duyệt</source>
+        <translation>Send for &amp;approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="107"/>
+        <source>&amp;Duyệt</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="108"/>
+        <source>T&amp;rả lại…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="108"/>
+        <source>&amp;Ký số…</source>
+        <translation>&amp;Sign digitally…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="109"/>
+        <source>&amp;Phát hành…</source>
+        <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="109"/>
+        <source>&amp;Gửi đi…</source>
+        <translation>Se&amp;nd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="114"/>
+        <source>Mã</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="114"/>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="114"/>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="114"/>
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="115"/>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="115"/>
+        <source>Số, ký hiệu</source>
+        <translation>Number and symbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="174"/>
+        <source>Phiên bản {n}: {name} ({user}, {at})</source>
+        <translation>Version {n}: {name} ({user}, {at})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="176"/>
+        <source>Cảnh báo: {text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="209"/>
+        <source>Chọn phiên bản mới của dự thảo</source>
+        <translation>Choose the new version of the draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="209"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="228"/>
+        <source>Trả lại dự thảo</source>
+        <translation>Return the draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="229"/>
+        <source>Ý kiến gửi người soạn thảo:</source>
+        <translation>Comment for the drafter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="243"/>
+        <source>Ký số dự thảo {ref}</source>
+        <translation>Sign draft {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="255"/>
+        <source>Phát hành dự thảo {ref}</source>
+        <translation>Issue draft {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="273"/>
+        <source>Đã ghi chuyển văn bản {symbol}.</source>
+        <translation>Recorded the sending of {symbol}.</translation>
+    </message>
+</context>
+<context>
     <name>FigureRowsModel</name>
     <message>
         <location filename="../../ui/reports/figure_rows.py" line="21"/>
@@ -2498,6 +2747,74 @@ Signing time: {time}</translation>
     </message>
 </context>
 <context>
+    <name>NewDraftDialog</name>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="73"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="87"/>
+        <source>&amp;Loại văn bản:</source>
+        <translation>Document &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="88"/>
+        <source>&amp;Trích yếu:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="89"/>
+        <source>&amp;Người ký:</source>
+        <translation>Si&amp;gner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="90"/>
+        <source>Đơn vị soạn thảo:</source>
+        <translation>Drafting unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="91"/>
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="92"/>
+        <source>Tệp PDF dự thảo:</source>
+        <translation>Draft PDF file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="94"/>
+        <source>&amp;Tạo dự thảo</source>
+        <translation>&amp;Create draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="97"/>
+        <source>Hủy bỏ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="104"/>
+        <source>Dự thảo mới</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="108"/>
+        <source>Chọn tệp PDF dự thảo</source>
+        <translation>Choose the draft PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="109"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="117"/>
+        <source>Chọn tệp PDF dự thảo.</source>
+        <translation>Choose the draft PDF file.</translation>
+    </message>
+</context>
+<context>
     <name>OcrStatus</name>
     <message>
         <location filename="../../ui/digitise/ocr_status.py" line="69"/>
@@ -2692,6 +3009,11 @@ Signing time: {time}</translation>
         <location filename="../../ui/digitise/inbox_panel.py" line="371"/>
         <source>Bản quét chờ xử lý</source>
         <translation>Pending scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="281"/>
+        <source>Dự thảo</source>
+        <translation>Drafts</translation>
     </message>
 </context>
 <context>

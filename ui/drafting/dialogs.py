@@ -200,9 +200,9 @@ class DispatchDialog(QDialog):
 class DraftKeyDialog(SignDialog):
     """The signing dialog for a draft: ``as_`` is "signer" (the leader signs the draft, số and
     ngày blank) or "organisation" (the clerk issues it). ``run(key, image, place)`` is the
-    service call, run in the background worker; ``signed`` carries its result."""
+    service call, run in the background worker; ``completed`` carries its result."""
 
-    done = Signal(object)
+    completed = Signal(object)
 
     def __init__(self, office: Office, title: str, pdf: bytes, as_: str,
                  run: Callable[[KeySpec, bytes | None, Any], object],
@@ -210,11 +210,12 @@ class DraftKeyDialog(SignDialog):
         self._title = title
         self._pdf = pdf
         self._run = run
+        self._as = as_
         super().__init__(office, _DraftDoc(title), parent)
-        index = self.as_.findData(as_)
-        self.as_.setCurrentIndex(index)
         self.as_.setEnabled(False)
-        self._update()
+
+    def _default_choices(self) -> None:
+        self.as_.setCurrentIndex(self.as_.findData(self._as))
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -227,7 +228,7 @@ class DraftKeyDialog(SignDialog):
         self.preview.view.setZoomMode(self.preview.view.ZoomMode.FitInView)
         self.auto_place = find_signature_place(self._pdf)
         # the organisation's seal goes over the leader's signature; no place to choose
-        self.place_required = self.auto_place is None and self.as_.currentData() == "signer"
+        self.place_required = self.auto_place is None and self._as == "signer"
         if self.auto_place is not None:
             self.preview.set_marker(self.auto_place.page, self.auto_place.box)
 
@@ -238,7 +239,7 @@ class DraftKeyDialog(SignDialog):
                 self.module.text().strip() and self.token.text().strip()
                 and (self.key_id.text().strip() or self.key_label.text().strip()))
         )
-        needs_place = self.as_.currentData() == "signer" and self.place_required
+        needs_place = self._as == "signer" and self.place_required
         self.sign_button.setEnabled(key_ok and bool(self.secret.text())
                                     and not (needs_place and self.chosen_place() is None)
                                     and self.operation is None)
@@ -262,7 +263,7 @@ class DraftKeyDialog(SignDialog):
         except VanThuError as exc:
             on_error(self, exc)
             return
-        place = self.place if self.as_.currentData() == "signer" else None
+        place = self.place if self._as == "signer" else None
         run, office = self._run, self.office
 
         def work(_token: worker.CancelToken) -> object:
@@ -278,7 +279,7 @@ class DraftKeyDialog(SignDialog):
         self._update_button()
 
     def _finished_ok(self, result: object) -> None:
-        self.done.emit(result)
+        self.completed.emit(result)
         self.accept()
 
 

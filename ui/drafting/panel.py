@@ -261,7 +261,7 @@ class DraftsPanel(QWidget):
             on_error(self, exc)
             return
         dialog = DraftKeyDialog(self.office, title, pdf, as_, run, self)  # type: ignore[arg-type]
-        dialog.done.connect(lambda _r: self.refresh(select=d.id))
+        dialog.completed.connect(lambda _r: self.refresh(select=d.id))
         open_tracked(self, dialog)
 
     def dispatch(self) -> None:
