@@ -1955,182 +1955,222 @@ Signing time: {time}</translation>
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="44"/>
+        <location filename="../../ui/drafting/panel.py" line="45"/>
         <source>Đang soạn</source>
         <translation>Being drafted</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="45"/>
+        <location filename="../../ui/drafting/panel.py" line="46"/>
         <source>Chờ duyệt</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="46"/>
+        <location filename="../../ui/drafting/panel.py" line="47"/>
         <source>Bị trả lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="47"/>
+        <location filename="../../ui/drafting/panel.py" line="48"/>
         <source>Đã duyệt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="48"/>
+        <location filename="../../ui/drafting/panel.py" line="49"/>
         <source>Lãnh đạo đã ký</source>
         <translation>Signed by the leader</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="49"/>
+        <location filename="../../ui/drafting/panel.py" line="50"/>
         <source>Đã phát hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="52"/>
+        <location filename="../../ui/drafting/panel.py" line="53"/>
         <source>tạo</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="53"/>
+        <location filename="../../ui/drafting/panel.py" line="54"/>
         <source>phiên bản mới</source>
         <translation>new version</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="54"/>
+        <location filename="../../ui/drafting/panel.py" line="55"/>
         <source>trình duyệt</source>
         <translation>sent for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="55"/>
+        <location filename="../../ui/drafting/panel.py" line="56"/>
         <source>duyệt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="56"/>
+        <location filename="../../ui/drafting/panel.py" line="57"/>
         <source>trả lại</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="57"/>
+        <location filename="../../ui/drafting/panel.py" line="58"/>
         <source>ký số</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="58"/>
+        <location filename="../../ui/drafting/panel.py" line="59"/>
         <source>phát hành</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="106"/>
+        <location filename="../../ui/drafting/panel.py" line="62"/>
+        <source>bưu điện</source>
+        <translation>by post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="63"/>
+        <source>trực tiếp</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="64"/>
+        <source>điện tử</source>
+        <translation>electronically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="67"/>
+        <source>đính chính</source>
+        <translation>corrects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="68"/>
+        <source>thay thế</source>
+        <translation>replaces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="69"/>
+        <source>thu hồi</source>
+        <translation>recalls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="117"/>
         <source>Dự thảo &amp;mới…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="106"/>
+        <location filename="../../ui/drafting/panel.py" line="117"/>
         <source>Phiên &amp;bản mới…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="107"/>
+        <location filename="../../ui/drafting/panel.py" line="118"/>
         <source>&amp;Trình duyệt</source>
         <translation>Send for &amp;approval</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="107"/>
+        <location filename="../../ui/drafting/panel.py" line="118"/>
         <source>&amp;Duyệt</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="108"/>
+        <location filename="../../ui/drafting/panel.py" line="119"/>
         <source>T&amp;rả lại…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="108"/>
+        <location filename="../../ui/drafting/panel.py" line="119"/>
         <source>&amp;Ký số…</source>
         <translation>&amp;Sign digitally…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="109"/>
+        <location filename="../../ui/drafting/panel.py" line="120"/>
         <source>&amp;Phát hành…</source>
         <translation>&amp;Issue…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="109"/>
+        <location filename="../../ui/drafting/panel.py" line="120"/>
         <source>&amp;Gửi đi…</source>
         <translation>Se&amp;nd…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="114"/>
+        <location filename="../../ui/drafting/panel.py" line="125"/>
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="114"/>
+        <location filename="../../ui/drafting/panel.py" line="125"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="114"/>
+        <location filename="../../ui/drafting/panel.py" line="125"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="114"/>
+        <location filename="../../ui/drafting/panel.py" line="125"/>
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="115"/>
+        <location filename="../../ui/drafting/panel.py" line="126"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="115"/>
+        <location filename="../../ui/drafting/panel.py" line="126"/>
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="174"/>
+        <location filename="../../ui/drafting/panel.py" line="185"/>
         <source>Phiên bản {n}: {name} ({user}, {at})</source>
         <translation>Version {n}: {name} ({user}, {at})</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="176"/>
+        <location filename="../../ui/drafting/panel.py" line="187"/>
         <source>Cảnh báo: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="209"/>
+        <location filename="../../ui/drafting/panel.py" line="205"/>
+        <source>Đã gửi: {to} ({via}, {date})</source>
+        <translation>Sent to {to} ({via}, {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="208"/>
+        <source>Văn bản {a} {kind} văn bản {b}</source>
+        <translation>Document {a} {kind} document {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="238"/>
         <source>Chọn phiên bản mới của dự thảo</source>
         <translation>Choose the new version of the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="209"/>
+        <location filename="../../ui/drafting/panel.py" line="238"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="228"/>
+        <location filename="../../ui/drafting/panel.py" line="257"/>
         <source>Trả lại dự thảo</source>
         <translation>Return the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="229"/>
+        <location filename="../../ui/drafting/panel.py" line="258"/>
         <source>Ý kiến gửi người soạn thảo:</source>
         <translation>Comment for the drafter:</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="243"/>
+        <location filename="../../ui/drafting/panel.py" line="272"/>
         <source>Ký số dự thảo {ref}</source>
         <translation>Sign draft {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="255"/>
+        <location filename="../../ui/drafting/panel.py" line="284"/>
         <source>Phát hành dự thảo {ref}</source>
         <translation>Issue draft {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="273"/>
+        <location filename="../../ui/drafting/panel.py" line="302"/>
         <source>Đã ghi chuyển văn bản {symbol}.</source>
         <translation>Recorded the sending of {symbol}.</translation>
     </message>
@@ -3011,7 +3051,7 @@ Signing time: {time}</translation>
         <translation>Pending scans</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="281"/>
+        <location filename="../../ui/drafting/panel.py" line="311"/>
         <source>Dự thảo</source>
         <translation>Drafts</translation>
     </message>

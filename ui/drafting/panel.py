@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import VanThuError
 from desktop.drafting import issue as issuing
+from desktop.drafting.dispatch import dispatches, links_of
 from desktop.drafting import service
 from desktop.drafting.service import DraftView
 from desktop.kernel.auth import Role
@@ -56,6 +57,16 @@ ACTION_TEXT = {
     "tra-lai": QT_TRANSLATE_NOOP("DraftsPanel", "trả lại"),
     "ky": QT_TRANSLATE_NOOP("DraftsPanel", "ký số"),
     "phat-hanh": QT_TRANSLATE_NOOP("DraftsPanel", "phát hành"),
+}
+VIA_TEXT = {
+    "buu-dien": QT_TRANSLATE_NOOP("DraftsPanel", "bưu điện"),
+    "truc-tiep": QT_TRANSLATE_NOOP("DraftsPanel", "trực tiếp"),
+    "dien-tu": QT_TRANSLATE_NOOP("DraftsPanel", "điện tử"),
+}
+LINK_TEXT = {
+    "dinh-chinh": QT_TRANSLATE_NOOP("DraftsPanel", "đính chính"),
+    "thay-the": QT_TRANSLATE_NOOP("DraftsPanel", "thay thế"),
+    "thu-hoi": QT_TRANSLATE_NOOP("DraftsPanel", "thu hồi"),
 }
 
 
@@ -174,12 +185,30 @@ class DraftsPanel(QWidget):
             lines.append(self.tr("Phiên bản {n}: {name} ({user}, {at})").format(
                 n=v.version, name=v.name, user=v.added_by, at=v.added_at.strftime("%d/%m/%Y %H:%M")))
             lines += ["    " + self.tr("Cảnh báo: {text}").format(text=p) for p in v.problems]
+        if d.document_id is not None:
+            lines += self._sent_and_linked(d.document_id)
         lines.append("")
         for e in d.history:
             comment = f" — {e.comment}" if e.comment else ""
             lines.append(f"{e.at:%d/%m/%Y %H:%M}  {e.actor}  "
                          f"{self.tr(ACTION_TEXT.get(e.action, e.action))}  v{e.version}{comment}")
         return "\n".join(lines)
+
+    def _sent_and_linked(self, doc_id: int) -> list[str]:
+        """Where the issued document went, and what it corrects, replaces or recalls (or what
+        does that to it): the links are shown from both ends."""
+        try:
+            sent = dispatches(self.office, doc_id)
+            links = links_of(self.office, doc_id)
+        except VanThuError:
+            return []
+        lines = [self.tr("Đã gửi: {to} ({via}, {date})").format(
+            to=x.recipient, via=self.tr(VIA_TEXT.get(x.via, x.via)),
+            date=x.sent_date.strftime("%d/%m/%Y")) for x in sent]
+        lines += [self.tr("Văn bản {a} {kind} văn bản {b}").format(
+            a=x.document_symbol, kind=self.tr(LINK_TEXT.get(x.kind, x.kind)), b=x.other_symbol)
+            for x in links]
+        return lines
 
     # -- actions -------------------------------------------------------------------------
     def _run(self, action: object) -> DraftView | None:
@@ -271,6 +300,7 @@ class DraftsPanel(QWidget):
         dialog = DispatchDialog(self.office, d.document_id, d.symbol, self)
         dialog.accepted.connect(lambda: self.message.emit(
             self.tr("Đã ghi chuyển văn bản {symbol}.").format(symbol=d.symbol)))
+        dialog.accepted.connect(self._selected)
         open_tracked(self, dialog)
 
 

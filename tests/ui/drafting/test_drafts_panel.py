@@ -157,6 +157,7 @@ def test_draft_from_creation_to_dispatch(qtbot, ui_office, keys: Keys, tmp_path:
     assert panel.dialog is None
     draft = service.list_drafts(office)[0]
     assert draft.document_id is not None
+    assert "Đã gửi: UBND huyện Chợ Gạo (bưu điện" in panel.details.toPlainText()
     sent = dispatches(office, draft.document_id)
     assert [(d.recipient, d.via, d.receipt) for d in sent] == [
         ("UBND huyện Chợ Gạo", "buu-dien", "RR123456789VN")]
