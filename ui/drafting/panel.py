@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import VanThuError
 from desktop.drafting import issue as issuing
-from desktop.drafting.dispatch import dispatches, links_of
 from desktop.drafting import service
-from desktop.drafting.service import DraftView
+from desktop.drafting.dispatch import dispatches, links_of
+from desktop.drafting.service import DraftStatus, DraftView
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from models.drafting import DraftStatus
 from ui.drafting.dialogs import DispatchDialog, DraftKeyDialog, NewDraftDialog
 from ui.kit import messages
 from ui.kit.dialogs import open_tracked
