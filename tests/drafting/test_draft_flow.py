@@ -108,6 +108,16 @@ def test_draft_returned_approved_signed_on_token_issued_dispatched(
             "P12_PASS", env=ENV)
     assert r.code == 2 and "đã được lãnh đạo ký số" in r.err, r.err
 
+    # a wrong PIN on the token: refused, one attempt, the draft as it was
+    token_env = {"VANTHU_PASSWORD": PASSWORD, "TOKEN_PIN": "000000",
+                 "SOFTHSM2_CONF": str(app_token.conf)}
+    r = run_vanthu(office, "--user", "chu-tich", "sign", f"DT-{draft}", "--as", "signer",
+                   "--pkcs11", app_token.module, "--token", TOKEN_LABEL, "--key-id",
+                   CHAIR_KEY_ID, "--pin-env", "TOKEN_PIN", env=token_env)
+    assert r.code != 0 and "Mã PIN hoặc mật khẩu không đúng" in r.err, r.err
+    shown = _ok(cli("--user", "can-bo", "draft", "show", draft, "--json", env=ENV)).json
+    assert shown["status"] == "da-duyet" and not shown["signed"]
+
     # the chairperson signs the draft with the USB token (SoftHSM2), in its own process
     r = run_vanthu(office, "--user", "chu-tich", "sign", f"DT-{draft}", "--as", "signer",
                    "--pkcs11", app_token.module, "--token", TOKEN_LABEL, "--key-id",
