@@ -27,13 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import VanThuError
-from desktop.drafting import issue as issuing
 from desktop.drafting import service
-from desktop.drafting.dispatch import dispatches, links_of
 from desktop.drafting.service import DraftStatus, DraftView
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from ui.drafting.dialogs import DispatchDialog, DraftKeyDialog, NewDraftDialog
+from ui.drafting.dialogs import DispatchDialog, NewDraftDialog
 from ui.kit import messages
 from ui.kit.dialogs import open_tracked
 from ui.kit.errors import on_error
@@ -196,6 +194,8 @@ class DraftsPanel(QWidget):
     def _sent_and_linked(self, doc_id: int) -> list[str]:
         """Where the issued document went, and what it corrects, replaces or recalls (or what
         does that to it): the links are shown from both ends."""
+        from desktop.drafting.dispatch import dispatches, links_of
+
         try:
             sent = dispatches(self.office, doc_id)
             links = links_of(self.office, doc_id)
@@ -266,6 +266,8 @@ class DraftsPanel(QWidget):
         draft_id, office = d.id, self.office
 
         def run(key, image, place):  # type: ignore[no-untyped-def]
+            from desktop.drafting import issue as issuing
+
             return issuing.sign_draft(office, draft_id, key, image_png=image, place=place)
 
         self._key_dialog(d, "signer", self.tr("Ký số dự thảo {ref}").format(ref=d.ref), run)
@@ -277,12 +279,16 @@ class DraftsPanel(QWidget):
         draft_id, office = d.id, self.office
 
         def run(key, image, _place):  # type: ignore[no-untyped-def]
+            from desktop.drafting import issue as issuing
+
             return issuing.issue_draft(office, draft_id, key, seal_png=image)
 
         self._key_dialog(d, "organisation",
                          self.tr("Phát hành dự thảo {ref}").format(ref=d.ref), run)
 
     def _key_dialog(self, d: DraftView, as_: str, title: str, run: object) -> None:
+        from ui.drafting.key_dialog import DraftKeyDialog  # pyHanko, when signing only
+
         try:
             pdf = service.current_pdf(self.office, d.id)
         except VanThuError as exc:

@@ -20,7 +20,8 @@ from models.entities import Direction
 from signing import testpki
 from signing.samples import seal_png, signature_png
 from tests.drafting.draft_helpers import draft_pdf
-from ui.drafting.dialogs import DispatchDialog, DraftKeyDialog, NewDraftDialog
+from ui.drafting.dialogs import DispatchDialog, NewDraftDialog
+from ui.drafting.key_dialog import DraftKeyDialog
 from ui.drafting.panel import DraftsPanel
 from ui.kit import messages
 
