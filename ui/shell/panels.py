@@ -20,8 +20,8 @@ from ui.reports.dashboard import DASHBOARD_PANEL, connect_dashboard
 PANELS: tuple[PanelSpec, ...] = (
     INCOMING_PANEL,
     OUTGOING_PANEL,
-    DRAFTS_PANEL,
     INBOX_PANEL,
+    DRAFTS_PANEL,
     DOSSIERS_PANEL,
     DASHBOARD_PANEL,
     AUDIT_PANEL,

@@ -27,15 +27,15 @@ def _window(qtbot, office) -> MainWindow:
 
 
 def test_the_navigation_lists_every_panel_in_order(qtbot, ui_office) -> None:
-    keys = ["incoming", "outgoing", "drafts", "inbox", "dossiers", "dashboard", "audit"]
+    keys = ["incoming", "outgoing", "inbox", "drafts", "dossiers", "dashboard", "audit"]
     assert [spec.key for spec in PANELS] == keys
     window = _window(qtbot, ui_office)
     assert [spec.key for spec in window.specs] == keys
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "Văn bản đến",
         "Văn bản đi",
-        "Dự thảo",
         "Bản quét chờ xử lý",
+        "Dự thảo",
         "Hồ sơ một cửa",
         "Báo cáo",
         "Nhật ký",
