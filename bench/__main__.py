@@ -67,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     sections.append(("Registration from a scan (OCR + field extraction, seed 1)",
                      _optional("bench.extract_testset", "rows", 2 if args.quick else 20)))
     sections.append(("Signatures", _optional("bench.sign_bench", "rows", 2 if args.quick else 5)))
+    sections.append(("Issuing drafts (issue 16)",
+                     _optional("bench.issue_bench", "rows", 2 if args.quick else 5)))
     sections.append(("Desktop", _optional("bench.ui_bench", "startup_rows", repeat)))
 
     lines = [

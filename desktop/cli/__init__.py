@@ -5,7 +5,8 @@ a group that cannot be imported stops ``vanthu`` at start instead of dropping it
 :func:`run_command` is where each command runs and where errors become exit codes.
 
 Exit codes: 0 success, 1 other domain error, 2 bad input, 3 not found, 4 refused, 5 environment,
-6 integrity, 70 unexpected bug, 141 the reader of the output went away (``| head``) (logged with its traceback in the data folder).
+6 integrity, 70 unexpected bug (logged with its traceback in the data folder), 141 the reader
+of the output went away (``vanthu … | head``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from desktop.cli import (
     backup,
     digitise,
     dossiers,
+    drafting,
     interchange,
     organisation,
     process,
@@ -50,6 +52,7 @@ GROUPS: tuple[Callable[[Any, Any, argparse.ArgumentParser], None], ...] = (
     reports.register,  # report
     backup.register,  # backup, restore, check
     dossiers.register,  # dossier, calendar
+    drafting.register,  # draft, issue, dispatch (outgoing link, book post: in registers)
     interchange.register,  # edxml, agency
     process.register,  # process
 )

@@ -198,6 +198,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_book(args: argparse.Namespace) -> int:
     from desktop.registers.book import write_book
 
+    if args.register == "post":  # Sổ gửi văn bản đi bưu điện (issue 16)
+        from desktop.cli.drafting import cmd_post_book
+
+        return cmd_post_book(args)
+
     office = open_office(args)
     try:
         out = write_book(office, args.register, args.year, Path(args.out))
@@ -253,6 +258,9 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
             sp.add_argument("--copies", type=positive_int, metavar="N", help=_("số lượng bản"))
             sp.add_argument("--archive", metavar="TEXT", help=_("đơn vị, người nhận bản lưu"))
             _doc_options(sp)
+            from desktop.cli.drafting import add_outgoing_commands
+
+            add_outgoing_commands(add, gsub)  # outgoing link, links (issue 16)
             sp = add("list", lambda a: _list(a, "di"), _("liệt kê sổ văn bản đi"), gsub)
         sp.add_argument("--year", type=year_arg, help=_("năm"))
         sp.add_argument("--limit", type=positive_int, help=_("số dòng tối đa"))
@@ -274,6 +282,6 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     sp.add_argument("--files-dir", metavar="DIR", help=_("thư mục chứa các tệp ở cột “Tệp”"))
     sp.add_argument("--skip-bad-rows", action="store_true", help=_("bỏ qua dòng lỗi, nhập các dòng đúng"))
     sp = add("book", cmd_book, _("in sổ đăng ký của một năm ra PDF (A4 ngang)"))
-    sp.add_argument("register", choices=["incoming", "outgoing"])
+    sp.add_argument("register", choices=["incoming", "outgoing", "post"])
     sp.add_argument("--year", type=year_arg, required=True)
     sp.add_argument("--out", required=True, metavar="FILE.pdf")

@@ -105,6 +105,8 @@ def cmd_sign(args: argparse.Namespace) -> int:
     place = parse_place(args.place) if args.place else None
     image = _read_file(args.image) if args.image else None
     key = _key_spec(args)
+    if isinstance(args.id, str):  # DT-<id>: a draft, signed with số and ngày blank (issue 16)
+        return _sign_draft(args, key, image, place)
     office = open_office(args)
     try:
         result = sign_document(office, args.id, args.as_, key, image_png=image, place=place)
@@ -128,6 +130,37 @@ def cmd_sign(args: argparse.Namespace) -> int:
         return "\n".join(lines)
 
     emit(args, result.to_dict(), text)
+    return 0
+
+
+def _document_or_draft(text: str) -> int | str:
+    """A document id (``12``) or a draft (``DT-12``)."""
+    if text.strip().upper().startswith("DT"):
+        return text.strip()
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(
+            _("“{value}” không phải mã văn bản (số) hay mã dự thảo (DT-số).", value=text))
+    return record_id(text)
+
+
+def _sign_draft(args: argparse.Namespace, key: Any, image: bytes | None, place: Any) -> int:
+    from desktop.drafting.issue import sign_draft
+    from desktop.drafting.service import parse_draft_ref
+    from signing.keys import close_all
+
+    if args.as_ != "signer":
+        raise UserError(_("Dự thảo chỉ được ký với tư cách người có thẩm quyền (--as signer); "
+                          "văn thư phát hành bằng lệnh “vanthu issue”."), field="as")
+    draft_id = parse_draft_ref(args.id)
+    office = open_office(args)
+    try:
+        view = sign_draft(office, draft_id, key, image_png=image, place=place)
+    finally:
+        office.close()
+        close_all()
+    emit(args, view.to_dict(), lambda: "\n".join(
+        [_("Đã ký số dự thảo {ref}; số và ngày để trống, văn thư ghi khi phát hành.",
+           ref=view.ref)] + [_("Cảnh báo: {text}", text=w) for w in view.warnings]))
     return 0
 
 
@@ -347,7 +380,7 @@ def cmd_cert_unpin(args: argparse.Namespace) -> int:
 def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     sp = add("sign", cmd_sign, _("ký số văn bản (lãnh đạo: --as signer; văn thư: --as "
                                  "organisation hoặc --as copy)"), parent=sub)
-    sp.add_argument("id", type=record_id, help=_("mã văn bản"))
+    sp.add_argument("id", type=_document_or_draft, help=_("mã văn bản, hoặc DT-số cho dự thảo"))
     sp.add_argument("--as", dest="as_", required=True, choices=["signer", "organisation", "copy"],
                     help=_("ký với tư cách: signer (người có thẩm quyền), organisation (cơ quan), "
                            "copy (sao y bản số hóa)"))

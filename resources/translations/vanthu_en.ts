@@ -963,6 +963,59 @@
     </message>
 </context>
 <context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="36" />
+        <source>Bưu điện</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="37" />
+        <source>Trực tiếp</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="38" />
+        <source>Điện tử</source>
+        <translation>Electronic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="156" />
+        <source>&amp;Nơi nhận:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="157" />
+        <source>&amp;Cách gửi:</source>
+        <translation>&amp;Sent by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="158" />
+        <source>&amp;Ngày chuyển:</source>
+        <translation>&amp;Date sent:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="159" />
+        <source>Số biên lai / ký nhận:</source>
+        <translation>Receipt number / signed for by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="161" />
+        <source>&amp;Ghi</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="164" />
+        <source>Hủy bỏ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="171" />
+        <source>Gửi văn bản {symbol}</source>
+        <translation>Send document {symbol}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../../ui/documents/view.py" line="144" />
@@ -2137,6 +2190,242 @@ Signing time: {time}</translation>
     </message>
 </context>
 <context>
+    <name>DraftKeyDialog</name>
+    <message>
+        <location filename="../../ui/drafting/key_dialog.py" line="80" />
+        <source>Không đọc được tệp ảnh {path}.</source>
+        <translation>Cannot read the image file {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/key_dialog.py" line="97" />
+        <source>Đang ký số văn bản… Nếu dùng thiết bị ký số, đừng rút thiết bị ra.</source>
+        <translation>Signing the document… If you use a signing token, do not unplug it.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="42" />
+        <source>Đang soạn</source>
+        <translation>Being drafted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="43" />
+        <source>Chờ duyệt</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="44" />
+        <source>Bị trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="45" />
+        <source>Đã duyệt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="46" />
+        <source>Lãnh đạo đã ký</source>
+        <translation>Signed by the leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="47" />
+        <source>Đã phát hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="50" />
+        <source>tạo</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="51" />
+        <source>phiên bản mới</source>
+        <translation>new version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="52" />
+        <source>trình duyệt</source>
+        <translation>sent for approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="53" />
+        <source>duyệt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="54" />
+        <source>trả lại</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="55" />
+        <source>ký số</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="56" />
+        <source>phát hành</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="59" />
+        <source>bưu điện</source>
+        <translation>by post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="60" />
+        <source>trực tiếp</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="61" />
+        <source>điện tử</source>
+        <translation>electronically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="64" />
+        <source>đính chính</source>
+        <translation>corrects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="65" />
+        <source>thay thế</source>
+        <translation>replaces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="66" />
+        <source>thu hồi</source>
+        <translation>recalls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="114" />
+        <source>Dự thảo &amp;mới…</source>
+        <translation>&amp;New draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="114" />
+        <source>Phiên &amp;bản mới…</source>
+        <translation>New &amp;version…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="115" />
+        <source>&amp;Trình duyệt</source>
+        <translation>Send for &amp;approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="115" />
+        <source>&amp;Duyệt</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="116" />
+        <source>T&amp;rả lại…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="116" />
+        <source>&amp;Ký số…</source>
+        <translation>&amp;Sign…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="117" />
+        <source>&amp;Phát hành…</source>
+        <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="117" />
+        <source>&amp;Gửi đi…</source>
+        <translation>Se&amp;nd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="122" />
+        <source>Mã</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="122" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="122" />
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="122" />
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="123" />
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="123" />
+        <source>Số, ký hiệu</source>
+        <translation>Number and symbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="182" />
+        <source>Phiên bản {n}: {name} ({user}, {at})</source>
+        <translation>Version {n}: {name} ({user}, {at})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="184" />
+        <source>Cảnh báo: {text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="204" />
+        <source>Đã gửi: {to} ({via}, {date})</source>
+        <translation>Sent to {to} ({via}, {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="207" />
+        <source>Văn bản {a} {kind} văn bản {b}</source>
+        <translation>Document {a} {kind} document {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="237" />
+        <source>Chọn phiên bản mới của dự thảo</source>
+        <translation>Choose the new version of the draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="237" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="256" />
+        <source>Trả lại dự thảo</source>
+        <translation>Return the draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="257" />
+        <source>Ý kiến gửi người soạn thảo:</source>
+        <translation>Comment for the drafter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="273" />
+        <source>Ký số dự thảo {ref}</source>
+        <translation>Sign draft {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="287" />
+        <source>Phát hành dự thảo {ref}</source>
+        <translation>Issue draft {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="307" />
+        <source>Đã ghi chuyển văn bản {symbol}.</source>
+        <translation>Recorded the sending of {symbol}.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePanel</name>
     <message>
         <location filename="../../ui/interchange/panel.py" line="41" />
@@ -2969,6 +3258,74 @@ Signing time: {time}</translation>
     </message>
 </context>
 <context>
+    <name>NewDraftDialog</name>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="67" />
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="81" />
+        <source>&amp;Loại văn bản:</source>
+        <translation>Document &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="82" />
+        <source>&amp;Trích yếu:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="83" />
+        <source>&amp;Người ký:</source>
+        <translation>Si&amp;gner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="84" />
+        <source>Đơn vị soạn thảo:</source>
+        <translation>Drafting unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="85" />
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="86" />
+        <source>Tệp PDF dự thảo:</source>
+        <translation>Draft PDF file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="88" />
+        <source>&amp;Tạo dự thảo</source>
+        <translation>&amp;Create draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="91" />
+        <source>Hủy bỏ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="98" />
+        <source>Dự thảo mới</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="102" />
+        <source>Chọn tệp PDF dự thảo</source>
+        <translation>Choose the draft PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="103" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/dialogs.py" line="111" />
+        <source>Chọn tệp PDF dự thảo.</source>
+        <translation>Choose the draft PDF file.</translation>
+    </message>
+</context>
+<context>
     <name>OcrStatus</name>
     <message>
         <location filename="../../ui/digitise/ocr_status.py" line="69" />
@@ -3173,6 +3530,11 @@ Signing time: {time}</translation>
         <location filename="../../ui/processing/panel.py" line="472" />
         <source>Văn bản cần xử lý</source>
         <translation>Documents to handle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/panel.py" line="316" />
+        <source>Dự thảo</source>
+        <translation>Drafts</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from desktop.cli import (
     build_parser,
     digitise,
     dossiers,
+    drafting,
     interchange,
     organisation,
     process,
@@ -37,6 +38,7 @@ EXPECTED = {
     reports: {"report"},
     backup: {"backup", "restore", "check", "repair-series"},
     dossiers: {"dossier", "calendar"},
+    drafting: {"draft", "issue", "dispatch"},
     interchange: {"edxml", "agency"},
     process: {"process"},
 }
@@ -68,6 +70,7 @@ def test_every_group_module_is_listed_once_by_name() -> None:
     assert [f.__module__ for f in GROUPS] == [
         "desktop.cli.organisation", "desktop.cli.registers", "desktop.cli.accounts",
         "desktop.cli.digitise", "desktop.cli.signatures", "desktop.cli.reports",
+        "desktop.cli.backup", "desktop.cli.dossiers", "desktop.cli.drafting",
         "desktop.cli.backup", "desktop.cli.dossiers", "desktop.cli.interchange",
         "desktop.cli.process",
     ]

@@ -10,6 +10,7 @@ from ui.digitise.inbox_panel import INBOX_PANEL, connect_inbox
 from ui.digitise.ocr_status import install_ocr_status
 from ui.dossiers.panel import DOSSIERS_PANEL
 from ui.dossiers.window_actions import install_dossier_actions
+from ui.drafting.panel import DRAFTS_PANEL
 from ui.interchange.panel import EXCHANGE_PANEL, connect_exchange
 from ui.kit.host import WindowHook
 from ui.kit.panels import PanelSpec
@@ -23,6 +24,7 @@ PANELS: tuple[PanelSpec, ...] = (
     OUTGOING_PANEL,
     INBOX_PANEL,
     PROCESSING_PANEL,
+    DRAFTS_PANEL,
     EXCHANGE_PANEL,
     DOSSIERS_PANEL,
     DASHBOARD_PANEL,

@@ -27,8 +27,8 @@ def _window(qtbot, office) -> MainWindow:
 
 
 def test_the_navigation_lists_every_panel_in_order(qtbot, ui_office) -> None:
-    keys = ["incoming", "outgoing", "inbox", "processing", "interchange", "dossiers", "dashboard",
-            "audit"]
+    keys = ["incoming", "outgoing", "inbox", "processing", "drafts", "interchange", "dossiers",
+            "dashboard", "audit"]
     assert [spec.key for spec in PANELS] == keys
     window = _window(qtbot, ui_office)
     assert [spec.key for spec in window.specs] == keys
@@ -37,6 +37,7 @@ def test_the_navigation_lists_every_panel_in_order(qtbot, ui_office) -> None:
         "Văn bản đi",
         "Bản quét chờ xử lý",
         "Văn bản cần xử lý",
+        "Dự thảo",
         "Văn bản điện tử đến",
         "Hồ sơ một cửa",
         "Báo cáo",
