@@ -71,8 +71,7 @@ def test_every_group_module_is_listed_once_by_name() -> None:
         "desktop.cli.organisation", "desktop.cli.registers", "desktop.cli.accounts",
         "desktop.cli.digitise", "desktop.cli.signatures", "desktop.cli.reports",
         "desktop.cli.backup", "desktop.cli.dossiers", "desktop.cli.drafting",
-        "desktop.cli.backup", "desktop.cli.dossiers", "desktop.cli.interchange",
-        "desktop.cli.process",
+        "desktop.cli.interchange", "desktop.cli.process",
     ]
     assert {f.__module__ for f in GROUPS} == {m.__name__ for m in EXPECTED}
     assert "importlib" not in vars(cli_package)  # no loading by module name, no silent skip
