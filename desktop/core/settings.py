@@ -36,6 +36,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ocr_workers", int, 0, N_("Số luồng nhận dạng chữ (0 = theo số lõi)")),
     Setting("dossier_code_pattern", str, "{org_code}-{yymmdd}-{seq:04d}",
             N_("Mẫu mã hồ sơ một cửa")),
+    Setting("tesseract_path", str, "",
+            N_("Chương trình Tesseract OCR (để trống: tự tìm trong PATH và thư mục cài đặt)")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

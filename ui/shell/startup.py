@@ -10,6 +10,7 @@ from desktop.accounts.organisation import is_initialised, profile
 from desktop.core.config import resolve
 from desktop.core.errors import VanThuError
 from desktop.core.settings import Settings
+from desktop.core.tools import configure_from_settings
 from desktop.kernel.office import Office
 from desktop.shell.services import (
     log_path,
@@ -36,6 +37,7 @@ def open_office() -> Office | None:
         return None
     setup_log_file(log_path(office))
     apply_language(Settings(office.location.data_dir).get("language"))
+    configure_from_settings(office.location.data_dir)
     return office
 
 
