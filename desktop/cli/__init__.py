@@ -32,6 +32,7 @@ from desktop.cli import (
 from desktop.cli.common import Handler, Parser, emit, open_office
 from desktop.core.errors import RowErrors, VanThuError
 from desktop.core.i18n import _, set_language
+from desktop.core.resources import program_version
 
 __all__ = ["GROUPS", "build_parser", "emit", "main", "open_office", "run_command"]
 
@@ -61,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", metavar="NAME", help=_("tài khoản thực hiện lệnh (biến VANTHU_USER)"))
     p.add_argument("--lang", choices=["vi", "en"], help=_("ngôn ngữ thông báo (biến VANTHU_LANG)"))
     p.add_argument("--json", action="store_true", help=_("in kết quả dạng JSON"))
+    p.add_argument("--version", action="version", version=f"VănThư {program_version()}",
+                   help=_("in phiên bản của chương trình"))
     sub = p.add_subparsers(dest="command", metavar=_("LỆNH"), parser_class=Parser)
 
     def add(name: str, handler: Handler, help_text: str, parent: Any = sub) -> argparse.ArgumentParser:

@@ -63,6 +63,16 @@ def migrations_dir() -> Path:
     return MIGRATIONS
 
 
+def program_version() -> str:
+    """The installed version (the package metadata, which the frozen build carries too)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("vanthu")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
 def program_dir() -> Path:
     """The folder of the program the person started (the frozen folder, or the venv's bin)."""
     return Path(sys.executable).resolve().parent
