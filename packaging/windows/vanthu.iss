@@ -59,13 +59,13 @@ vi.Shortcuts=Biểu tượng:
 vi.CommandLine=VănThư — dòng lệnh
 vi.Launch=Mở VănThư ngay
 vi.DataKept=Dữ liệu văn thư (cơ sở dữ liệu, bản quét, văn bản đã ký, bản sao lưu) vẫn được giữ nguyên tại:%n%1%n%nMuốn xóa hẳn thì xóa thư mục này bằng tay, sau khi đã sao lưu.
-vi.BackupFirst=Trước khi nâng cấp, hãy sao lưu dữ liệu (trong VănThư: Quản trị → Sao lưu, hoặc lệnh "vanthu backup --out TỆP.zip"). Khi mở lần đầu sau nâng cấp, VănThư tự chép cơ sở dữ liệu sang một bản dự phòng rồi mới chuyển đổi.
+vi.BackupFirst=Trước khi nâng cấp, hãy sao lưu dữ liệu (trong VănThư: Công cụ → Sao lưu… → Sao lưu ngay, hoặc lệnh "vanthu backup --out TỆP.zip"). Khi mở lần đầu sau nâng cấp, VănThư tự chép cơ sở dữ liệu sang một bản dự phòng rồi mới chuyển đổi.
 en.DesktopIcon=Create a desktop shortcut
 en.Shortcuts=Shortcuts:
 en.CommandLine=VănThư — command line
 en.Launch=Start VănThư now
 en.DataKept=The office's data (database, scans, signed documents, backups) is kept in:%n%1%n%nTo remove it for good, delete that folder by hand, after a backup.
-en.BackupFirst=Back up the data before upgrading (in VănThư: Admin → Backup, or "vanthu backup --out FILE.zip"). At its first start after the upgrade VănThư copies the database aside, then converts it.
+en.BackupFirst=Back up the data before upgrading (in VănThư: Tools → Backup…, or "vanthu backup --out FILE.zip"). At its first start after the upgrade VănThư copies the database aside, then converts it.
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:DesktopIcon}"; GroupDescription: "{cm:Shortcuts}"

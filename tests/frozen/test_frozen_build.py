@@ -176,3 +176,34 @@ def test_the_frozen_folder_holds_its_resources_and_stays_in_budget(frozen: Path)
     size = sum(p.lstat().st_size for p in frozen.rglob("*") if not p.is_dir() or p.is_symlink())
     assert size < 300 * 1024 * 1024, f"{size / 2**20:.0f} MiB"
     assert shutil.which("vanthu", path=str(frozen)) is not None
+
+
+@pytest.mark.slow
+def test_an_upgrade_migrates_the_data_after_copying_it_aside(frozen: Path, tmp_path: Path) -> None:
+    """What a clerk sees after installing a newer VănThư: the data folder of the older one is
+    opened, copied to backups/truoc-nang-cap-….sqlite3, and migrated to the newest revision."""
+    import sqlite3
+
+    from alembic import command
+
+    from models.db import sqlite_url
+    from models.migrate import HEAD, alembic_config
+
+    run = Frozen(frozen, tmp_path / "Dữ liệu cũ", tmp_path)
+    run("init", "--org-name", "UBND xã Bình Phú", "--org-short", "UBND", "--place", "Bình Phú")
+    run("incoming", "add", "--received", "2026-03-02", "--from", "Sở Nội vụ", "--symbol",
+        "15/SNV", "--date", "2026-02-27", "--type", "Công văn", "--summary",
+        "Về việc tuyển dụng công chức cấp xã")
+    db = run.data / "vanthu.sqlite3"
+    older = "0007"  # the database as the previous release left it
+    command.downgrade(alembic_config(sqlite_url(db)), older)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (older,)
+    hits = run.json("search", "tuyen dung")  # the newer program opens the older data
+    assert isinstance(hits, list) and [h["symbol"] for h in hits] == ["15/SNV"]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
+    [kept] = list((run.data / "backups").glob("truoc-nang-cap-*.sqlite3"))
+    with sqlite3.connect(kept) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (older,)
+        assert conn.execute("SELECT count(*) FROM documents").fetchone() == (1,)
