@@ -76,6 +76,7 @@ def start(app: QApplication) -> int:
     window = MainWindow(prepared)
     window.show()
     window.focus_search()  # usable at once: the register shown, the typing goes to its search
+    check_ocr_data(window)
     ready = os.environ.get("VANTHU_READY_FILE")
     if ready:  # the frozen build's smoke test and the start-up benchmark: say so, then quit
         QTimer.singleShot(0, lambda: _ready(app, window, ready))
@@ -83,6 +84,25 @@ def start(app: QApplication) -> int:
         return app.exec()
     finally:
         prepared.close()
+
+
+def check_ocr_data(window: MainWindow) -> None:
+    """Whether Tesseract and its Vietnamese data are there, checked once at start, off the GUI
+    thread: when not, the status bar says what to install (scans can still be registered; only
+    their text is not read)."""
+    from desktop.digitise.ocr_pages import check_environment
+    from ui.kit import worker
+
+    def work(_token: worker.CancelToken) -> None:
+        check_environment("vie")
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, VanThuError):
+            logger.warning("OCR not ready: %s", exc)
+            window.show_message(exc.message, 0)
+
+    worker.run_in_background(window, work, label="", quiet=True, lane=worker.OCR,
+                             on_failure=failed)
 
 
 def _ready(app: QApplication, window: MainWindow, path: str) -> None:
