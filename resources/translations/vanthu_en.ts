@@ -3015,34 +3015,59 @@ Signing time: {time}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="49"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="68"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="50"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="69"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="51"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="70"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="54"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="71"/>
+        <source>Chương trình Tesseract OCR:</source>
+        <translation>Tesseract OCR program:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="72"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="75"/>
+        <source>Để trống: tự tìm (đang dùng {path})</source>
+        <translation>Empty: found by itself (now {path})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="76"/>
+        <source>Để trống: tự tìm (chưa tìm thấy Tesseract)</source>
+        <translation>Empty: found by itself (Tesseract not found)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="79"/>
         <source>Ngôn ngữ mới có hiệu lực ngay. Sổ in ra vẫn theo mẫu tiếng Việt của Nghị định 30/2020/NĐ-CP.</source>
         <translation>The new language takes effect at once. Printed registers keep the Vietnamese layout of Decree 30/2020/NĐ-CP.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="58"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="83"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="59"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="84"/>
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="92"/>
+        <source>Chọn chương trình Tesseract</source>
+        <translation>Choose the Tesseract program</translation>
     </message>
 </context>
 <context>

@@ -43,3 +43,23 @@ def test_nothing_is_said_when_tesseract_reads_vietnamese(qtbot, ui_office) -> No
     worker.wait_all()
     qtbot.wait(50)
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_settings_dialog_sets_where_tesseract_is(qtbot, ui_office, tmp_path) -> None:
+    from desktop.core.settings import Settings
+    from desktop.core.tools import find_tesseract
+    from ui.shell.settings_dialog import SettingsDialog
+
+    settings = Settings(ui_office.location.data_dir)
+    dialog = SettingsDialog(settings, ui_office)
+    qtbot.addWidget(dialog)
+    assert dialog.tesseract.text() == ""
+    assert "/usr/bin/tesseract" in dialog.tesseract.placeholderText()  # what it uses now
+    chosen = _english_only(tmp_path / "bin")
+    dialog.tesseract.setText(str(chosen))
+    try:
+        dialog.accept()
+        assert Settings(ui_office.location.data_dir).get("tesseract_path") == str(chosen)
+        assert find_tesseract() == str(chosen)  # in force at once
+    finally:
+        configure_tesseract("")
