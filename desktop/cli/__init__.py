@@ -28,6 +28,7 @@ from desktop.cli import (
     registers,
     reports,
     signatures,
+    tokens,
 )
 from desktop.cli.common import Handler, Parser, emit, open_office
 from desktop.core.errors import RowErrors, VanThuError
@@ -48,6 +49,7 @@ GROUPS: tuple[Callable[[Any, Any, argparse.ArgumentParser], None], ...] = (
     reports.register,  # report
     backup.register,  # backup, restore, check
     dossiers.register,  # dossier, calendar
+    tokens.register,  # token list
 )
 
 
