@@ -14,7 +14,7 @@ TEST_DEBS := $(APP_DEBS) softhsm2 poppler-utils postgresql libnss3-tools
 TS := resources/translations/vanthu_en.ts
 QM := resources/translations/vanthu_en.qm
 
-.PHONY: install run test stress-ui lint typecheck sysdeps-app sysdeps-test translations screenshots bench clean
+.PHONY: install run test stress-ui lint typecheck sysdeps-app sysdeps-test translations screenshots bench clean dist
 
 # Installs only what is missing; uses sudo when not root. Never fails on a machine without apt.
 define apt_missing
@@ -78,5 +78,18 @@ screenshots: sysdeps-app install
 bench: sysdeps-test install
 	$(PY) -m bench
 
+# The frozen program (PyInstaller, one folder): dist/vanthu/ holds vanthu-app (the window) and
+# vanthu (the CLI). packaging/vanthu.spec serves Linux and Windows; the Windows installer is
+# packaging/windows/vanthu.iss (built by .github/workflows/windows.yml).
+DIST_STAMP := $(VENV)/.dist-stamp
+$(DIST_STAMP): pyproject.toml | $(STAMP)
+	$(PY) -m pip install -q -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+dist: sysdeps-app install $(DIST_STAMP)
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/vanthu.spec
+	@du -sh dist/vanthu
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

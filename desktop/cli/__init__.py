@@ -32,11 +32,13 @@ from desktop.cli import (
     registers,
     reports,
     signatures,
+    tokens,
 )
 from desktop.cli.common import Handler, Parser, emit, open_office
 from desktop.core.config import url_has_password
 from desktop.core.errors import RowErrors, VanThuError
 from desktop.core.i18n import _, set_language
+from desktop.core.resources import program_version
 
 __all__ = ["GROUPS", "build_parser", "emit", "main", "open_office", "run_command"]
 
@@ -55,7 +57,20 @@ GROUPS: tuple[Callable[[Any, Any, argparse.ArgumentParser], None], ...] = (
     drafting.register,  # draft, issue, dispatch (outgoing link, book post: in registers)
     interchange.register,  # edxml, agency
     process.register,  # process
+    tokens.register,  # token list
 )
+
+
+class _Version(argparse.Action):
+    """``--version``, read from the package metadata only when asked (importlib.metadata costs
+    every other command a tenth of a second)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kw: Any) -> None:
+        print(f"VănThư {program_version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", metavar="NAME", help=_("tài khoản thực hiện lệnh (biến VANTHU_USER)"))
     p.add_argument("--lang", choices=["vi", "en"], help=_("ngôn ngữ thông báo (biến VANTHU_LANG)"))
     p.add_argument("--json", action="store_true", help=_("in kết quả dạng JSON"))
+    p.add_argument("--version", action=_Version, help=_("in phiên bản của chương trình"))
     sub = p.add_subparsers(dest="command", metavar=_("LỆNH"), parser_class=Parser)
 
     def add(name: str, handler: Handler, help_text: str, parent: Any = sub) -> argparse.ArgumentParser:

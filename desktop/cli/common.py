@@ -110,6 +110,9 @@ def open_office(args: argparse.Namespace, *, login: bool = True):  # type: ignor
 
     office = Office.open(args.data, args.db)
     _setup_log_file(office.location.data_dir)
+    from desktop.core.tools import configure_from_settings
+
+    configure_from_settings(office.location.data_dir)
     if login:
         user = args.user or os.environ.get("VANTHU_USER")
         from desktop.kernel.auth import has_accounts

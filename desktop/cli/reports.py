@@ -14,7 +14,6 @@ from desktop.core.i18n import _
 def cmd_report(args: argparse.Namespace) -> int:
     from desktop.core.periods import parse_period
     from desktop.reports.figures import compute
-    from desktop.reports.files import write_pdf, write_xlsx
 
     period = parse_period(args.period)
     fmt = args.format or ("json" if not args.out else Path(args.out).suffix.lstrip(".").lower())
@@ -26,9 +25,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     office = open_office(args)
     try:
         fig = compute(office, period)
+        # the file writers only for a file: fpdf2 and openpyxl cost more than the JSON report
         if fmt == "pdf":
+            from desktop.reports.files import write_pdf
+
             write_pdf(fig, Path(args.out))
         elif fmt == "xlsx":
+            from desktop.reports.files import write_xlsx
+
             write_xlsx(office, fig, period, Path(args.out))
     finally:
         office.close()

@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import os
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-CATALOGUE_FILE = RESOURCES / "translations" / "cli_en.json"
+from desktop.core.resources import resource
+
+RESOURCES = resource()
+CATALOGUE_FILE = resource("translations", "cli_en.json")
 
 _language: str | None = None
 

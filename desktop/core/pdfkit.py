@@ -11,9 +11,10 @@ from pathlib import Path
 from fpdf import FPDF
 
 from desktop.core.errors import EnvironmentProblem
-from desktop.core.i18n import RESOURCES, _
+from desktop.core.i18n import _
+from desktop.core.resources import fonts_dir
 
-FONTS = RESOURCES / "fonts"
+FONTS = fonts_dir()
 SERIF = "NotoSerif"
 
 

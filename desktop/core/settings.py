@@ -37,6 +37,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("dossier_code_pattern", str, "{org_code}-{yymmdd}-{seq:04d}",
             N_("Mẫu mã hồ sơ một cửa")),
     Setting("exchange_dir", str, "", N_("Thư mục liên thông văn bản điện tử (edXML)")),
+    Setting("tesseract_path", str, "",
+            N_("Chương trình Tesseract OCR (để trống: tự tìm trong PATH và thư mục cài đặt)")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

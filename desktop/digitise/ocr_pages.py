@@ -49,17 +49,23 @@ def _languages(tesseract: str) -> frozenset[str]:
 
 def check_environment(lang: str = "vie", *, need_renderer: bool = True) -> str:
     """Path of ``tesseract`` after checking it (and ``pdftoppm``) exist with ``lang``."""
-    tesseract = shutil.which("tesseract")
+    from desktop.core.tools import find_tesseract
+
+    tesseract = find_tesseract()
     if tesseract is None:
         raise EnvironmentProblem(
-            _("Chưa cài Tesseract OCR; hãy cài gói tesseract-ocr và tesseract-ocr-vie."),
-            "tesseract not on PATH",
+            _("Chưa cài Tesseract OCR; hãy cài gói tesseract-ocr và tesseract-ocr-vie "
+              "(trên Windows: bộ cài Tesseract có tiếng Việt), hoặc đặt đường dẫn "
+              "tesseract_path trong cài đặt."),
+            "tesseract not on PATH, in the usual folders or in the settings",
         )
     missing = [part for part in lang.split("+") if part not in _languages(tesseract)]
     if missing:
         raise EnvironmentProblem(
             _(
-                "Tesseract chưa có dữ liệu ngôn ngữ {lang}; hãy cài gói tesseract-ocr-{lang}.",
+                "Tesseract chưa có dữ liệu ngôn ngữ {lang}; hãy cài gói tesseract-ocr-{lang} "
+                "(trên Windows: chọn thêm tiếng Việt khi cài Tesseract, hoặc chép tệp "
+                "{lang}.traineddata vào thư mục tessdata của Tesseract).",
                 lang="+".join(missing),
             ),
             f"available: {sorted(_languages(tesseract))}",

@@ -26,7 +26,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import RowErrors, UserError
-from desktop.core.i18n import RESOURCES, _
+from desktop.core.i18n import _
+from desktop.core.resources import resource
 from desktop.core.textfold import fold
 from desktop.core.validate import parse_date
 from desktop.kernel import audit
@@ -72,7 +73,7 @@ __all__ = [
     "vn_time",
 ]
 
-SHIPPED_CSV = RESOURCES / "calendar" / "holidays.csv"
+SHIPPED_CSV = resource("calendar", "holidays.csv")
 
 
 OFF = "nghi"  # a weekday off (holiday, compensation, swapped day)

@@ -3858,34 +3858,59 @@ Signing time: {time}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="49" />
+        <location filename="../../ui/shell/settings_dialog.py" line="68" />
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="50" />
+        <location filename="../../ui/shell/settings_dialog.py" line="69" />
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="51" />
+        <location filename="../../ui/shell/settings_dialog.py" line="70" />
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="54" />
+        <location filename="../../ui/shell/settings_dialog.py" line="71" />
+        <source>Chương trình Tesseract OCR:</source>
+        <translation>Tesseract OCR program:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="72" />
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="75" />
+        <source>Để trống: tự tìm (đang dùng {path})</source>
+        <translation>Empty: found by itself (now {path})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="76" />
+        <source>Để trống: tự tìm (chưa tìm thấy Tesseract)</source>
+        <translation>Empty: found by itself (Tesseract not found)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="79" />
         <source>Ngôn ngữ mới có hiệu lực ngay. Sổ in ra vẫn theo mẫu tiếng Việt của Nghị định 30/2020/NĐ-CP.</source>
         <translation>The new language takes effect at once. Printed registers keep the Vietnamese layout of Decree 30/2020/NĐ-CP.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="58" />
+        <location filename="../../ui/shell/settings_dialog.py" line="83" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="59" />
+        <location filename="../../ui/shell/settings_dialog.py" line="84" />
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="92" />
+        <source>Chọn chương trình Tesseract</source>
+        <translation>Choose the Tesseract program</translation>
     </message>
 </context>
 <context>
@@ -3919,133 +3944,163 @@ Signing time: {time}</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="52" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="57" />
         <source>Người có thẩm quyền ký (lãnh đạo)</source>
         <translation>Competent signer (leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="53" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="58" />
         <source>Chữ ký số của cơ quan (văn thư)</source>
         <translation>Organisation signature (clerk)</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="54" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="59" />
         <source>Sao y bản số hóa (chữ ký số của cơ quan)</source>
         <translation>Certified copy of a digitised paper (organisation signature)</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="182" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="203" />
         <source>Ký số văn bản {symbol}</source>
         <translation>Sign document {symbol}</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="184" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="205" />
         <source>Ký với &amp;tư cách:</source>
         <translation>Sign &amp;as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="185" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="206" />
         <source>Khóa ký:</source>
         <translation>Signing key:</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="186" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="207" />
         <source>Tệp khóa ký (.p12, .pfx):</source>
         <translation>Key file (.p12, .pfx):</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="187" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="208" />
+        <source>Khóa trên thiết bị:</source>
+        <translation>Key on the token:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatures/sign_dialog.py" line="209" />
         <source>Thư viện PKCS#11 của thiết bị:</source>
         <translation>Token PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="188" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="210" />
         <source>Tên thiết bị ký số (token):</source>
         <translation>Token label:</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="189" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="211" />
         <source>Mã khóa (key id, hệ 16):</source>
         <translation>Key id (hexadecimal):</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="190" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="212" />
         <source>hoặc nhãn khóa (key label):</source>
         <translation>or key label:</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="191" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="213" />
         <source>Ảnh chữ ký (PNG nền trong suốt):</source>
         <translation>Signature image (transparent PNG):</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="192" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="214" />
         <source>&amp;Mã PIN hoặc mật khẩu:</source>
         <translation>&amp;PIN or password:</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="195" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="217" />
         <source>Ảnh con dấu (PNG nền trong suốt):</source>
         <translation>Seal image (transparent PNG):</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="200" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="222" />
         <source>Tệp khóa PKCS#12</source>
         <translation>PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="201" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="223" />
         <source>Thiết bị ký số USB (PKCS#11)</source>
         <translation>USB token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="202" />
-        <location filename="../../ui/signatures/sign_dialog.py" line="203" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="224" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="227" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="204" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="225" />
+        <source>Tìm lại</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatures/sign_dialog.py" line="228" />
         <source>Để trống: dùng ảnh đã đặt cho tài khoản/cơ quan</source>
         <translation>Leave empty to use the image set for the account/organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="207" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="231" />
         <source>Chỉ dùng cho một lần ký này; không được lưu hay ghi vào nhật ký.</source>
         <translation>Used for this signature only; never stored or logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="209" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="233" />
         <source>&amp;Ký số</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="210" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="234" />
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="244" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="271" />
+        <source>{token} (số sê-ri {serial}) — {holder}, hiệu lực {start} đến {end}</source>
+        <translation>{token} (serial {serial}) — {holder}, valid {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatures/sign_dialog.py" line="276" />
+        <source> — không còn hiệu lực</source>
+        <translation> — not valid now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatures/sign_dialog.py" line="279" />
+        <source>Nhập đường dẫn thư viện PKCS#11…</source>
+        <translation>Type the path of a PKCS#11 library…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatures/sign_dialog.py" line="281" />
+        <source>Không tìm thấy thiết bị ký số; nhập đường dẫn thư viện PKCS#11…</source>
+        <translation>No token found; type the path of a PKCS#11 library…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatures/sign_dialog.py" line="308" />
         <source>Văn bản chưa có tệp PDF để ký.</source>
         <translation>The document has no PDF file to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="266" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="330" />
         <source>Chọn tệp khóa ký</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="266" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="330" />
         <source>Tệp khóa ký (*.p12 *.pfx);;Mọi tệp (*)</source>
         <translation>Key files (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="273" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="337" />
         <source>Chọn ảnh</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="273" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="337" />
         <source>Ảnh PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -4070,17 +4125,17 @@ Signing time: {time}</translation>
         <translation>Signature place: page {page}, {x} pt from the left edge, {y} pt from the bottom edge. Click on the page to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="327" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="394" />
         <source>Mã khóa phải viết ở hệ 16, ví dụ a1 hoặc 0a1b.</source>
         <translation>The key id must be hexadecimal, e.g. a1 or 0a1b.</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="350" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="417" />
         <source>Không đọc được tệp ảnh {path}.</source>
         <translation>The image file {path} could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="369" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="436" />
         <source>Đang ký số văn bản… Nếu dùng thiết bị ký số, đừng rút thiết bị ra.</source>
         <translation>Signing the document… If you use a USB token, do not unplug it.</translation>
     </message>

@@ -23,6 +23,7 @@ from desktop.cli import (
     registers,
     reports,
     signatures,
+    tokens,
 )
 from desktop.cli.common import Parser
 from tests.conftest import Cli, run_entry_point
@@ -41,6 +42,7 @@ EXPECTED = {
     drafting: {"draft", "issue", "dispatch"},
     interchange: {"edxml", "agency"},
     process: {"process"},
+    tokens: {"token"},
 }
 
 
@@ -71,7 +73,7 @@ def test_every_group_module_is_listed_once_by_name() -> None:
         "desktop.cli.organisation", "desktop.cli.registers", "desktop.cli.accounts",
         "desktop.cli.digitise", "desktop.cli.signatures", "desktop.cli.reports",
         "desktop.cli.backup", "desktop.cli.dossiers", "desktop.cli.drafting",
-        "desktop.cli.interchange", "desktop.cli.process",
+        "desktop.cli.interchange", "desktop.cli.process", "desktop.cli.tokens",
     ]
     assert {f.__module__ for f in GROUPS} == {m.__name__ for m in EXPECTED}
     assert "importlib" not in vars(cli_package)  # no loading by module name, no silent skip

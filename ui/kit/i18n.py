@@ -8,13 +8,13 @@ that shows text re-reads it in ``retranslate()``.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from desktop.core import i18n as core_i18n
+from desktop.core.resources import translations_dir
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = translations_dir()
 logger = logging.getLogger("vanthu.ui")
 
 _translator: QTranslator | None = None

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
+from desktop.core.resources import icons_dir
+
+ICONS = icons_dir()
 
 
 @cache

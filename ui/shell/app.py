@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from desktop.core.resources import fonts_dir
+
+FONTS = fonts_dir()
 UI_FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSerif-Regular.ttf")
 UI_FONT_SIZE = 10
 

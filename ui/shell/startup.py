@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.accounts.organisation import is_initialised, profile
 from desktop.core.config import resolve
 from desktop.core.errors import VanThuError
 from desktop.core.settings import Settings
+from desktop.core.tools import configure_from_settings
 from desktop.kernel.office import Office
 from desktop.shell.services import (
     log_path,
@@ -36,6 +40,7 @@ def open_office() -> Office | None:
         return None
     setup_log_file(log_path(office))
     apply_language(Settings(office.location.data_dir).get("language"))
+    configure_from_settings(office.location.data_dir)
     return office
 
 
@@ -70,7 +75,48 @@ def start(app: QApplication) -> int:
     logger.info("window opened by %s", prepared.actor.username)
     window = MainWindow(prepared)
     window.show()
+    window.focus_search()  # usable at once: the register shown, the typing goes to its search
+    check_ocr_data(window)
+    ready = os.environ.get("VANTHU_READY_FILE")
+    if ready:  # the frozen build's smoke test and the start-up benchmark: say so, then quit
+        QTimer.singleShot(0, lambda: _ready(app, window, ready))
     try:
         return app.exec()
     finally:
         prepared.close()
+
+
+def check_ocr_data(window: MainWindow) -> None:
+    """Whether Tesseract and its Vietnamese data are there, checked once at start, off the GUI
+    thread: when not, the status bar says what to install (scans can still be registered; only
+    their text is not read)."""
+    from desktop.digitise.ocr_pages import check_environment
+    from ui.kit import worker
+
+    def work(_token: worker.CancelToken) -> None:
+        check_environment("vie")
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, VanThuError):
+            logger.warning("OCR not ready: %s", exc)
+            window.show_message(exc.message, 0)
+
+    worker.run_in_background(window, work, label="", quiet=True, lane=worker.OCR,
+                             on_failure=failed)
+
+
+def _ready(app: QApplication, window: MainWindow, path: str) -> None:
+    """Write what the person sees once the window is up (first event loop turn), and quit."""
+    focus = window.focusWidget()  # (the application has none while offscreen or inactive)
+    panel = window.current_register()
+    data = {
+        "title": window.windowTitle(),
+        "panel": panel.objectName() if panel is not None else "",
+        "focus": focus.objectName() if focus is not None else "",
+        "rows": panel.model.rowCount() if panel is not None else -1,
+    }
+    tmp = f"{path}.tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False)
+    os.replace(tmp, path)
+    app.quit()

@@ -1,6 +1,9 @@
 """Signing one document: as the competent person, as the organisation, or as a SAO Y copy.
 
-The key is a PKCS#12 file or a key on a USB token (PKCS#11). The PIN or password is typed
+The key is a PKCS#12 file or a key on a USB token (PKCS#11). For a token, the dialog offers
+what it finds plugged in (``desktop.signatures.tokens``: the listed drivers of the Vietnamese
+CAs, each token's label, serial and certificates with holder and validity); the last entry lets
+a module path be typed by hand. The PIN or password is typed
 first, in a masked field; when "Ký số" is pressed it is taken out of the field (never kept,
 stored or logged), handed to the service for exactly one attempt, and signing runs in the
 background worker behind its waiting dialog (Electrum's pattern). A wrong PIN is not retried:
@@ -13,6 +16,7 @@ automatic place is found, a click is required.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
@@ -36,6 +40,7 @@ from desktop.core.records import DocumentView
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
 from desktop.signatures import service as signatures
+from desktop.signatures import tokens as token_search
 from desktop.signatures.service import KeySpec, SignResult
 from desktop.storage.signed_files import main_file
 from ui.kit import worker
@@ -84,6 +89,14 @@ class SignDialog(QDialog):
         self.p12_browse = QPushButton()
         self.p12_browse.setAutoDefault(False)
         self.p12_browse.clicked.connect(self._choose_p12)
+        self.found = QComboBox()
+        self.found.setObjectName("found_key")
+        self.rescan = QPushButton()
+        self.rescan.setObjectName("rescan")
+        self.rescan.setAutoDefault(False)
+        self.rescan.clicked.connect(self.scan_tokens)
+        self.choices: list[token_search.TokenChoice] = []
+        self.scanned = False
         self.module = QLineEdit()
         self.module.setObjectName("module")
         self.token = QLineEdit()
@@ -115,6 +128,12 @@ class SignDialog(QDialog):
         self.p12_box = QWidget()
         self.p12_box.setLayout(p12_row)
         p12_row.setContentsMargins(0, 0, 0, 0)
+        found_row = QHBoxLayout()
+        found_row.setContentsMargins(0, 0, 0, 0)
+        found_row.addWidget(self.found, 1)
+        found_row.addWidget(self.rescan)
+        self.found_box = QWidget()
+        self.found_box.setLayout(found_row)
         image_row = QHBoxLayout()
         image_row.setContentsMargins(0, 0, 0, 0)
         image_row.addWidget(self.image, 1)
@@ -128,6 +147,7 @@ class SignDialog(QDialog):
             ("as", self.as_),
             ("source", self.source),
             ("p12", self.p12_box),
+            ("found", self.found_box),
             ("module", self.module),
             ("token", self.token),
             ("key_id", self.key_id),
@@ -170,6 +190,7 @@ class SignDialog(QDialog):
         self._default_choices()
         self.as_.currentIndexChanged.connect(lambda _i: self._update())
         self.source.currentIndexChanged.connect(lambda _i: self._update())
+        self.found.currentIndexChanged.connect(lambda _i: self._update())
         for edit in (self.p12, self.module, self.token, self.key_id, self.key_label, self.secret):
             edit.textChanged.connect(lambda _t: self._update_button())
         self._load_preview()
@@ -184,6 +205,7 @@ class SignDialog(QDialog):
             "as": self.tr("Ký với &tư cách:"),
             "source": self.tr("Khóa ký:"),
             "p12": self.tr("Tệp khóa ký (.p12, .pfx):"),
+            "found": self.tr("Khóa trên thiết bị:"),
             "module": self.tr("Thư viện PKCS#11 của thiết bị:"),
             "token": self.tr("Tên thiết bị ký số (token):"),
             "key_id": self.tr("Mã khóa (key id, hệ 16):"),
@@ -200,6 +222,8 @@ class SignDialog(QDialog):
         self.source.setItemText(0, self.tr("Tệp khóa PKCS#12"))
         self.source.setItemText(1, self.tr("Thiết bị ký số USB (PKCS#11)"))
         self.p12_browse.setText(self.tr("Chọn…"))
+        self.rescan.setText(self.tr("Tìm lại"))
+        self._name_found()
         self.image_browse.setText(self.tr("Chọn…"))
         self.image.setPlaceholderText(self.tr("Để trống: dùng ảnh đã đặt cho tài khoản/cơ quan"))
         self.key_id.setPlaceholderText("a1b2")
@@ -226,13 +250,53 @@ class SignDialog(QDialog):
             choice = "organisation"
         self.as_.setCurrentIndex(self.as_.findData(choice))
 
+    # -- tokens found -------------------------------------------------------------------
+    def scan_tokens(self) -> None:
+        """Look for the tokens plugged in now (the listed drivers), and offer each key."""
+        self.scanned = True
+        self.choices = token_search.scan()
+        self.found.blockSignals(True)
+        self.found.clear()
+        for i, _choice in enumerate(self.choices):
+            self.found.addItem("", i)
+        self.found.addItem("", None)  # the last one: a module path typed by hand
+        self.found.setCurrentIndex(0)
+        self.found.blockSignals(False)
+        self._name_found()
+        self._update()
+
+    def _name_found(self) -> None:
+        for i, choice in enumerate(self.choices):
+            cert, token = choice.certificate, choice.token
+            text = self.tr("{token} (số sê-ri {serial}) — {holder}, hiệu lực {start} đến {end}"
+                           ).format(token=token.label, serial=token.serial, holder=cert.holder,
+                                    start=cert.not_before.strftime("%d/%m/%Y"),
+                                    end=cert.not_after.strftime("%d/%m/%Y"))
+            if not cert.valid_at(dt.datetime.now(dt.UTC)):
+                text += self.tr(" — không còn hiệu lực")
+            self.found.setItemText(i, text)
+        if self.found.count():
+            typed = self.tr("Nhập đường dẫn thư viện PKCS#11…")
+            if not self.choices:
+                typed = self.tr("Không tìm thấy thiết bị ký số; nhập đường dẫn thư viện PKCS#11…")
+            self.found.setItemText(self.found.count() - 1, typed)
+
+    def chosen_token(self) -> token_search.TokenChoice | None:
+        index = self.found.currentData()
+        return None if index is None else self.choices[index]
+
     def _update(self) -> None:
         p12 = self.source.currentData() == P12
         as_ = self.as_.currentData()
+        if not p12 and not self.scanned:
+            self.scan_tokens()
+            return
+        typed = not p12 and self.chosen_token() is None
         for widget in (self.p12_box,):
             self.form.setRowVisible(widget, p12)
+        self.form.setRowVisible(self.found_box, not p12)
         for widget in (self.module, self.token, self.key_id, self.key_label):
-            self.form.setRowVisible(widget, not p12)
+            self.form.setRowVisible(widget, typed)
         self.form.setRowVisible(self.image_box, as_ != "copy")
         self.preview.view.setEnabled(as_ != "copy")
         self.retranslate()
@@ -299,7 +363,7 @@ class SignDialog(QDialog):
         key_ok = (
             bool(self.p12.text().strip())
             if p12
-            else bool(
+            else self.chosen_token() is not None or bool(
                 self.module.text().strip()
                 and self.token.text().strip()
                 and (self.key_id.text().strip() or self.key_label.text().strip())
@@ -317,6 +381,9 @@ class SignDialog(QDialog):
     def key_spec(self, secret: str) -> KeySpec:
         if self.source.currentData() == P12:
             return KeySpec.pkcs12(self.p12.text().strip(), secret)
+        choice = self.chosen_token()
+        if choice is not None:
+            return choice.key_spec(secret)
         key_id_text = self.key_id.text().strip().replace(" ", "")
         key_id: bytes | None = None
         if key_id_text:
