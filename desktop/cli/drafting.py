@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import Add, Parser, emit, open_office
+from desktop.cli.common import Add, Parser, emit, open_office, record_id
 from desktop.cli.signatures import _key_spec, _read_file
 from desktop.core.i18n import N_, _
 
@@ -222,14 +222,14 @@ def add_outgoing_commands(add: Add, gsub: Any) -> None:
     """``vanthu outgoing link`` and ``outgoing links`` (called by the register commands)."""
     sp = add("link", cmd_link, _("ghi văn bản đi đính chính, thay thế hoặc thu hồi văn bản khác"),
              gsub)
-    sp.add_argument("id", type=int, help=_("mã văn bản đi"))
+    sp.add_argument("id", type=record_id, help=_("mã văn bản đi"))
     kind = sp.add_mutually_exclusive_group(required=True)
-    kind.add_argument("--corrects", type=int, metavar="OTHER_ID", help=_("đính chính văn bản"))
-    kind.add_argument("--replaces", type=int, metavar="OTHER_ID", help=_("thay thế văn bản"))
-    kind.add_argument("--recalls", type=int, metavar="OTHER_ID", help=_("thu hồi văn bản"))
+    kind.add_argument("--corrects", type=record_id, metavar="OTHER_ID", help=_("đính chính văn bản"))
+    kind.add_argument("--replaces", type=record_id, metavar="OTHER_ID", help=_("thay thế văn bản"))
+    kind.add_argument("--recalls", type=record_id, metavar="OTHER_ID", help=_("thu hồi văn bản"))
     sp.add_argument("--reason", metavar="TEXT", help=_("lý do"))
     sp = add("links", cmd_links, _("liệt kê liên kết của một văn bản (cả hai chiều)"), gsub)
-    sp.add_argument("id", type=int)
+    sp.add_argument("id", type=record_id)
 
 
 def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
@@ -275,7 +275,7 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     sp.add_argument("--date", metavar="YYYY-MM-DD", help=_("ngày ban hành (mặc định hôm nay)"))
 
     sp = add("dispatch", cmd_dispatch, _("ghi chuyển một bản văn bản đi (văn thư)"), parent=sub)
-    sp.add_argument("id", type=int, help=_("mã văn bản đi"))
+    sp.add_argument("id", type=record_id, help=_("mã văn bản đi"))
     sp.add_argument("--to", required=True, metavar="TEXT", help=_("nơi nhận"))
     sp.add_argument("--via", required=True, choices=["buu-dien", "truc-tiep", "dien-tu"],
                     help=_("cách gửi: bưu điện, trực tiếp, điện tử"))

@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import Add, Parser, emit, open_office
+from desktop.cli.common import Add, Parser, emit, open_office, record_id
 from desktop.cli.interchange_text import checks_lines, sig_label
 from desktop.core.i18n import _
 
@@ -242,7 +242,7 @@ def _register_more(esub: Any, add: Add, sub: Any) -> None:
     sp.add_argument("--description", metavar="TEXT", help=_("lý do từ chối"))
     sp = add("status", cmd_status, _("ghi gói trạng thái cho văn bản đến đã nhận qua liên thông"),
              parent=esub)
-    sp.add_argument("id", type=int, help=_("mã văn bản"))
+    sp.add_argument("id", type=record_id, help=_("mã văn bản"))
     sp.add_argument("--code", required=True, choices=list(WRITABLE_STATUS),
                     help=_("02 từ chối, 03 đã tiếp nhận, 04 đã phân công, 05 đang xử lý, "
                            "06 đã hoàn thành"))
@@ -261,7 +261,7 @@ def _register_more(esub: Any, add: Add, sub: Any) -> None:
     sp.add_argument("file", metavar="FILE.edxml")
     sp = add("export", cmd_export,
              _("xuất văn bản đi đã phát hành thành gói edXML cho từng cơ quan nhận"), parent=esub)
-    sp.add_argument("id", type=int, help=_("mã văn bản"))
+    sp.add_argument("id", type=record_id, help=_("mã văn bản"))
     sp.add_argument("--to", required=True, nargs="+", action="extend", metavar="ORGAN_ID",
                     help=_("mã định danh cơ quan nhận (trong danh bạ)"))
     sp.add_argument("--out", required=True, metavar="DIR", help=_("thư mục ghi gói"))

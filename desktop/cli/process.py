@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import Parser, emit, open_office, positive_int
+from desktop.cli.common import Parser, bounded_int, emit, open_office, record_id
 from desktop.core.i18n import _
 from desktop.core.validate import format_number
 
@@ -212,7 +212,7 @@ def _at(sp: argparse.ArgumentParser) -> None:
 def _deadline(sp: argparse.ArgumentParser) -> None:
     g = sp.add_mutually_exclusive_group()
     g.add_argument("--due", metavar="YYYY-MM-DD", help=_("thời hạn giải quyết"))
-    g.add_argument("--days", type=positive_int, metavar="N",
+    g.add_argument("--days", type=bounded_int(0, 3650), metavar="N",
                    help=_("thời hạn: N ngày làm việc kể từ ngày giao"))
 
 
@@ -222,12 +222,12 @@ def register(sub: Any, add: Any, common: Any) -> None:
     grp.set_defaults(run_command=lambda a, g=grp: (g.print_help(), 2)[1])
     psub = grp.add_subparsers(dest="process_command", metavar=_("LỆNH"), parser_class=Parser)
     sp = add("submit", cmd_submit, _("trình văn bản đến lên lãnh đạo"), psub)
-    sp.add_argument("id", type=int, nargs="?")
+    sp.add_argument("id", type=record_id, nargs="?")
     sp.add_argument("--to-chairperson", action="store_true",
                     help=_("trình mọi văn bản đến gửi Chủ tịch chưa trình"))
     _at(sp)
     sp = add("assign", cmd_assign, _("cho ý kiến chỉ đạo, giao người chủ trì và phối hợp"), psub)
-    sp.add_argument("id", type=int)
+    sp.add_argument("id", type=record_id)
     sp.add_argument("--lead", metavar="USER", help=_("người chủ trì (tên đăng nhập)"))
     sp.add_argument("--support", metavar="USER", action="append",
                     help=_("người phối hợp (ghi nhiều lần)"))
@@ -237,41 +237,41 @@ def register(sub: Any, add: Any, common: Any) -> None:
                     help=_("văn bản để biết, không phải xử lý: đóng ngay"))
     _at(sp)
     sp = add("accept", cmd_accept, _("ký nhận văn bản được giao"), psub)
-    sp.add_argument("id", type=int)
+    sp.add_argument("id", type=record_id)
     _at(sp)
     sp = add("note", cmd_note, _("ghi tiến độ xử lý"), psub)
-    sp.add_argument("id", type=int)
+    sp.add_argument("id", type=record_id)
     sp.add_argument("--text", required=True, help=_("nội dung"))
     _at(sp)
     sp = add("done", cmd_done, _("hoàn thành xử lý (văn bản trả lời hoặc ghi chú)"), psub)
-    sp.add_argument("id", type=int)
-    sp.add_argument("--reply", type=int, metavar="OUTGOING_ID", help=_("mã văn bản đi trả lời"))
+    sp.add_argument("id", type=record_id)
+    sp.add_argument("--reply", type=record_id, metavar="OUTGOING_ID", help=_("mã văn bản đi trả lời"))
     sp.add_argument("--note", metavar="TEXT", help=_("ghi chú kết quả, ví dụ “để biết, lưu”"))
     _at(sp)
     sp = add("reopen", cmd_reopen, _("mở lại văn bản đã xử lý"), psub)
-    sp.add_argument("id", type=int)
+    sp.add_argument("id", type=record_id)
     sp.add_argument("--reason", required=True, help=_("lý do"))
     _at(sp)
     sp = add("extend", cmd_extend, _("gia hạn xử lý"), psub)
-    sp.add_argument("id", type=int)
+    sp.add_argument("id", type=record_id)
     _deadline(sp)
     sp.add_argument("--reason", required=True, help=_("lý do"))
     _at(sp)
     sp = add("reassign", cmd_reassign, _("giao lại người xử lý"), psub)
-    sp.add_argument("id", type=int)
+    sp.add_argument("id", type=record_id)
     sp.add_argument("--lead", required=True, metavar="USER", help=_("người chủ trì mới"))
     sp.add_argument("--support", metavar="USER", action="append", help=_("người phối hợp"))
     _at(sp)
     sp = add("take-back", cmd_take_back, _("thu hồi văn bản đã giao"), psub)
-    sp.add_argument("id", type=int)
+    sp.add_argument("id", type=record_id)
     sp.add_argument("--reason", help=_("lý do"))
     _at(sp)
     add("mine", cmd_mine, _("văn bản cần xử lý của tôi"), psub)
     sp = add("due", cmd_due, _("văn bản quá hạn hoặc sắp đến hạn"), psub)
-    sp.add_argument("--days", type=positive_int, default=2, metavar="N",
+    sp.add_argument("--days", type=bounded_int(0, 3650), default=2, metavar="N",
                     help=_("trong N ngày làm việc tới (mặc định 2)"))
     sp = add("slip", cmd_slip, _("in phiếu giải quyết văn bản đến"), psub)
-    sp.add_argument("id", type=int)
+    sp.add_argument("id", type=record_id)
     sp.add_argument("--out", required=True, metavar="FILE.pdf")
     sp = add("book", cmd_book, _("in sổ theo dõi giải quyết văn bản đến"), psub)
     sp.add_argument("--period", required=True,
