@@ -22,6 +22,7 @@ from typing import Any
 from desktop.cli import (
     accounts,
     backup,
+    casefiles,
     digitise,
     dossiers,
     organisation,
@@ -47,6 +48,7 @@ GROUPS: tuple[Callable[[Any, Any, argparse.ArgumentParser], None], ...] = (
     reports.register,  # report
     backup.register,  # backup, restore, check
     dossiers.register,  # dossier, calendar
+    casefiles.register,  # fileplan, casefile, archive
 )
 
 

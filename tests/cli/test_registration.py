@@ -14,6 +14,7 @@ from desktop.cli import (
     accounts,
     backup,
     build_parser,
+    casefiles,
     digitise,
     dossiers,
     organisation,
@@ -35,6 +36,7 @@ EXPECTED = {
     reports: {"report"},
     backup: {"backup", "restore", "check"},
     dossiers: {"dossier", "calendar"},
+    casefiles: {"fileplan", "casefile", "archive"},
 }
 
 
@@ -64,7 +66,7 @@ def test_every_group_module_is_listed_once_by_name() -> None:
     assert [f.__module__ for f in GROUPS] == [
         "desktop.cli.organisation", "desktop.cli.registers", "desktop.cli.accounts",
         "desktop.cli.digitise", "desktop.cli.signatures", "desktop.cli.reports",
-        "desktop.cli.backup", "desktop.cli.dossiers",
+        "desktop.cli.backup", "desktop.cli.dossiers", "desktop.cli.casefiles",
     ]
     assert {f.__module__ for f in GROUPS} == {m.__name__ for m in EXPECTED}
     assert "importlib" not in vars(cli_package)  # no loading by module name, no silent skip
