@@ -78,11 +78,10 @@ def _documents(s: Session, case_file_id: int) -> dict[int, tuple]:  # type: igno
 def _dossiers(s: Session, ids: list[int]) -> dict[int, tuple]:  # type: ignore[type-arg]
     if not ids:
         return {}
-    pages = dict(s.execute(
+    pages = {int(r[0]): int(r[1] or 0) for r in s.execute(
         select(DossierComponent.dossier_id, func.sum(StoredFile.pages))
         .join(StoredFile, StoredFile.sha256 == DossierComponent.sha256)
-        .where(DossierComponent.dossier_id.in_(ids)).group_by(DossierComponent.dossier_id)
-    ).tuples().all())
+        .where(DossierComponent.dossier_id.in_(ids)).group_by(DossierComponent.dossier_id))}
     out: dict[int, tuple] = {}  # type: ignore[type-arg]
     for d in s.scalars(select(Dossier).where(Dossier.id.in_(ids))):
         out[d.id] = (d.code, d.code, d.received_at.date(),
