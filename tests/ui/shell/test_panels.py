@@ -27,7 +27,7 @@ def _window(qtbot, office) -> MainWindow:
 
 
 def test_the_navigation_lists_every_panel_in_order(qtbot, ui_office) -> None:
-    keys = ["incoming", "outgoing", "inbox", "dossiers", "dashboard", "audit"]
+    keys = ["incoming", "outgoing", "inbox", "dossiers", "casefiles", "dashboard", "audit"]
     assert [spec.key for spec in PANELS] == keys
     window = _window(qtbot, ui_office)
     assert [spec.key for spec in window.specs] == keys
@@ -36,6 +36,7 @@ def test_the_navigation_lists_every_panel_in_order(qtbot, ui_office) -> None:
         "Văn bản đi",
         "Bản quét chờ xử lý",
         "Hồ sơ một cửa",
+        "Hồ sơ",
         "Báo cáo",
         "Nhật ký",
     ]
@@ -47,6 +48,7 @@ def test_the_window_hooks_are_listed_by_name() -> None:
     assert [f"{hook.__module__}.{hook.__qualname__}" for hook in WINDOW_HOOKS] == [
         "ui.digitise.inbox_panel.connect_inbox",
         "ui.dossiers.window_actions.install_dossier_actions",
+        "ui.casefiles.window_actions.install_casefile_actions",
         "ui.reports.dashboard.connect_dashboard",
         "ui.accounts.audit_panel.connect_audit_log",
         "ui.digitise.ocr_status.install_ocr_status",
