@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -75,7 +76,9 @@ def _due_query(today: dt.date):  # type: ignore[no-untyped-def]
     year_limit = add_months(horizon, -12)
     construction_limit = add_months(horizon, -3)
     settled = func.coalesce(CaseFile.settled_date, CaseFile.end_date)
-    return (select(CaseFile).where(
+    return (select(CaseFile.id, CaseFile.year, CaseFile.code, CaseFile.title, CaseFile.keeper,
+                   CaseFile.end_date, CaseFile.construction, CaseFile.settled_date,
+                   CaseFile.retention_years).where(
         CaseFile.state == STATE_CLOSED,
         or_(CaseFile.retention_years.is_(None), CaseFile.retention_years >= HANDOVER_MIN_YEARS),
         or_(and_(CaseFile.construction.is_(False), CaseFile.end_date <= year_limit),
@@ -87,7 +90,7 @@ def due_files(office: Office, today: str | dt.date | None = None) -> list[DueFil
     """Closed files due for hand-over within 30 days, or overdue, soonest first."""
     day = parse_day(today, "today") if today else vn_today()
     with office.db.read() as s:
-        rows = [_due_of(cf, day) for cf in s.scalars(_due_query(day))]
+        rows = [_due_of(r, day) for r in s.connection().execute(_due_query(day))]
     return sorted(rows, key=lambda r: (r.due, r.year, r.code))
 
 
@@ -97,7 +100,7 @@ def due_count(office: Office, today: dt.date | None = None) -> int:
         return int(s.scalar(select(func.count()).select_from(_due_query(day).subquery())) or 0)
 
 
-def _due_of(cf: CaseFile, today: dt.date) -> DueFile:
+def _due_of(cf: Any, today: dt.date) -> DueFile:
     assert cf.end_date is not None
     due = due_date(cf.end_date, cf.construction, cf.settled_date)
     assert due is not None
