@@ -21,6 +21,8 @@ import os
 import re
 import shutil
 import tempfile
+import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,6 +80,9 @@ def export_file(office: Office, code: str, out_dir: Path,
     view = get_file(office, code, year)
     org = office.organisation()
     target = Path(out_dir)
+    as_zip = target.suffix.lower() == ".zip"
+    if as_zip and target.exists():
+        raise UserError(_("Đã có tệp {path}; chọn tên khác.", path=str(target)), field="out")
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise UserError(_("Thư mục {path} đã có và không trống; chọn thư mục mới.",
                           path=str(target)), field="out")
@@ -118,10 +123,14 @@ def export_file(office: Office, code: str, out_dir: Path,
             _document(el, item, docs.get(item.id) if isinstance(item.id, int) else None)
         (tmp / XML_NAME).write_bytes(etree.tostring(root, xml_declaration=True,
                                                     encoding="UTF-8", pretty_print=True))
-        if target.exists():
-            target.rmdir()
         target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(tmp, target)
+        if as_zip:
+            _zip_folder(tmp, target)
+            shutil.rmtree(tmp, ignore_errors=True)
+        else:
+            if target.exists():
+                target.rmdir()
+            os.replace(tmp, target)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise EnvironmentProblem(_("Không ghi được thư mục {path}.", path=str(target)),
@@ -134,6 +143,54 @@ def export_file(office: Office, code: str, out_dir: Path,
             "nam": view.year, "so_ky_hieu": view.code, "thu_muc": str(target),
             "so_van_ban": view.doc_total})
     return ExportResult(target, view.doc_total, pdfs)
+
+
+def _zip_folder(folder: Path, target: Path) -> None:
+    """The export folder as one ZIP (PDFs stored, the XML deflated), written atomically."""
+    fd, name = tempfile.mkstemp(prefix=".xuat-", suffix=".zip", dir=target.parent)
+    os.close(fd)
+    try:
+        with zipfile.ZipFile(name, "w") as zf:
+            for path in sorted(folder.iterdir()):
+                kind = zipfile.ZIP_DEFLATED if path.suffix == ".xml" else zipfile.ZIP_STORED
+                zf.write(path, path.name, compress_type=kind)
+        os.replace(name, target)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
+def _unzip(archive: Path, into: Path) -> None:
+    """Unpack an export ZIP as hostile: plain names only, no folders or links, sizes and
+    counts bounded while reading (not trusting the sizes the archive declares)."""
+    try:
+        zf = zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _bad(_("{name} không phải tệp ZIP đọc được.", name=archive.name)) from exc
+    with zf:
+        members = zf.infolist()
+        if len(members) > MAX_DOCS + 1:
+            raise _bad(_("quá {n} văn bản.", n=MAX_DOCS))
+        total = 0
+        for info in members:
+            name = info.filename
+            if info.is_dir() or not _NAME.fullmatch(name) or (info.external_attr >> 28) == 0xA:
+                raise _bad(_("tên tệp “{name}” không được phép.", name=name[:80]))
+            limit = MAX_XML if name == XML_NAME else MAX_PDF
+            target = into / name
+            if target.exists():
+                raise _bad(_("tệp {name} được ghi hai lần.", name=name))
+            written = 0
+            try:
+                with zf.open(info) as src, open(target, "wb") as dst:
+                    while chunk := src.read(1 << 20):
+                        written += len(chunk)
+                        total += len(chunk)
+                        if written > limit or total > MAX_TOTAL:
+                            raise _bad(_("tệp {name} lớn quá giới hạn.", name=name))
+                        dst.write(chunk)
+            except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+                raise _bad(_("{name} không phải tệp ZIP đọc được.", name=archive.name)) from exc
 
 
 def _document(el, item: ItemView, doc: Document | None) -> None:  # type: ignore[no-untyped-def]
@@ -332,6 +389,18 @@ def import_file(office: Office, folder: Path) -> CaseFileView:
     """Bring an exported file into this office: its documents are kept as they were described
     (they are not registered again), its PDFs go to the store."""
     office.require(Role.CLERK, Role.LEADER, action=_("nhập hồ sơ"))
+    source = Path(folder)
+    if source.suffix.lower() == ".zip" and source.is_file() and not source.is_symlink():
+        unpacked = Path(tempfile.mkdtemp(prefix=".nhap-"))
+        try:
+            _unzip(source, unpacked)
+            return _import_folder(office, unpacked)
+        finally:
+            shutil.rmtree(unpacked, ignore_errors=True)
+    return _import_folder(office, source)
+
+
+def _import_folder(office: Office, folder: Path) -> CaseFileView:
     meta, docs = read_export(Path(folder))
     year, code = int(meta["year"]), str(meta["code"])  # type: ignore[call-overload]
     with office.db.read() as s:

@@ -310,13 +310,13 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     sp.add_argument("code", metavar="CODE")
     sp.add_argument("--reason", required=True, metavar="TEXT")
     sp.add_argument("--year", metavar="Y")
-    sp = add("export", cmd_export, _("xuất hồ sơ ra thư mục: các PDF theo thời gian và tệp XML"),
+    sp = add("export", cmd_export, _("xuất hồ sơ ra thư mục (hoặc tệp .zip): các PDF theo thời gian và tệp XML"),
              csub)
     sp.add_argument("code", metavar="CODE")
-    sp.add_argument("--out", required=True, metavar="DIR")
+    sp.add_argument("--out", required=True, metavar="DIR|FILE.zip")
     sp.add_argument("--year", metavar="Y")
-    sp = add("import", cmd_import, _("nhập hồ sơ từ thư mục xuất của cơ quan khác"), csub)
-    sp.add_argument("dir", metavar="DIR")
+    sp = add("import", cmd_import, _("nhập hồ sơ từ thư mục (hoặc tệp .zip) xuất của cơ quan khác"), csub)
+    sp.add_argument("dir", metavar="DIR|FILE.zip")
 
     asub = _group(sub, common, "archive", _("nộp lưu hồ sơ vào lưu trữ cơ quan"))
     sp = add("due", cmd_due, _("hồ sơ đến hạn nộp lưu trong 30 ngày hoặc đã quá hạn"), asub)

@@ -160,3 +160,43 @@ def test_export_refuses_a_folder_in_use(exported: tuple[Any, Path], office: Any)
     _view, out = exported
     with pytest.raises(UserError):
         exchange.export_file(office, "01.TCCB", out)
+
+
+def test_zip_round_trip_and_hostile_zips(office: Any, exported: tuple[Any, Path],
+                                         tmp_path: Path) -> None:
+    import zipfile
+
+    view, _out = exported
+    archive = tmp_path / "ho-so.zip"
+    assert exchange.export_file(office, "01.TCCB", archive).pdfs == 2
+    with zipfile.ZipFile(archive) as zf:
+        assert sorted(zf.namelist()) == ["0001.pdf", "0003.pdf", "hoso.xml"]
+    with pytest.raises(UserError):  # never overwritten
+        exchange.export_file(office, "01.TCCB", archive)
+    other = _other(tmp_path)
+    try:
+        before = snapshot(other)
+        bad_zips = {}
+        with zipfile.ZipFile(archive) as src:
+            for kind, rename in (("slip", "../0001.pdf"), ("folder", "sub/0001.pdf")):
+                bad = tmp_path / f"{kind}.zip"
+                with zipfile.ZipFile(bad, "w") as zf:
+                    for name in src.namelist():
+                        zf.writestr(rename if name == "0001.pdf" else name, src.read(name))
+                bad_zips[kind] = bad
+        bomb = tmp_path / "bomb.zip"
+        with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("hoso.xml", b" " * (exchange.MAX_XML + 1))
+        bad_zips["bomb"] = bomb
+        broken = tmp_path / "broken.zip"
+        broken.write_bytes(b"PK\x03\x04 not really")
+        bad_zips["broken"] = broken
+        for kind, bad in bad_zips.items():
+            with pytest.raises(UserError), other.unit():
+                exchange.import_file(other, bad)
+            assert snapshot(other) == before, kind
+        got = exchange.import_file(other, archive)
+        assert [(d.order, d.symbol, d.pages) for d in got.documents] == [
+            (d.order, d.symbol, d.pages) for d in view.documents]
+    finally:
+        other.close()
