@@ -5,7 +5,8 @@ with 50,000 files over the 1,000,000-document register, in-process, beside the b
 
 The files are added once to a copy of the cached register (bench/.cache/casefiles-SIZE): one
 file of 2,000 documents, the others with the rest spread over them, all closed, their end dates
-over ten years so that a few hundred are due.
+over ten years; most files of 2016–2023 and a third of 2024's already handed over, so the
+due list holds the backlog a district would have (several thousand files).
 """
 
 from __future__ import annotations
@@ -59,12 +60,15 @@ def build(size: int, files: int) -> Path:
             for n in range(files):
                 y = 2016 + n % 10
                 end = dt.date(y, 1, 1) + dt.timedelta(days=rnd.randint(0, 364))
+                # most files of past years are in the archive already; the rest are closed
+                gone = rnd.random() < (0.98 if y <= 2023 else 0.3 if y == 2024 else 0.0)
                 rows.append({"year": y, "code": f"{n // 10 + 1:02d}.HS",
                              "title": f"Hồ sơ công việc số {n // 10 + 1}", "entry_id": None,
                              "outside_plan": False,
                              "retention_years": rnd.choice([None, 5, 10, 20, 2]),
                              "construction": n % 50 == 0, "settled_date": None,
-                             "keeper": "canbo", "rights": "", "state": "da-dong",
+                             "keeper": "canbo", "rights": "",
+                             "state": "da-nop-luu" if gone and n else "da-dong",
                              "opened_at": dt.datetime(y, 1, 1), "end_date": end,
                              "closed_at": dt.datetime(y, 12, 31), "handover_id": None,
                              "imported_from": "", "notes": ""})
