@@ -61,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
             office.close()
         sections.append((f"{size:,} documents (data ready in {gen:.1f} s, cached in "
                          "bench/.cache)", rows))
+    largest = max(sizes)
+    sections.append((f"Case files ({largest:,} documents, {largest // 20:,} files)",
+                     _optional("bench.casefile_bench", "rows", largest, largest // 20, repeat)))
     sections.append(("Bulk import", [core.import_row(2000 if args.quick else 20000)]))
     sections.append(("Digitisation", _optional("bench.scan_ocr", "rows", 3 if args.quick else 10,
                                                2 if args.quick else 3)))

@@ -23,6 +23,7 @@ from typing import Any
 from desktop.cli import (
     accounts,
     backup,
+    casefiles,
     digitise,
     dossiers,
     drafting,
@@ -58,6 +59,7 @@ GROUPS: tuple[Callable[[Any, Any, argparse.ArgumentParser], None], ...] = (
     interchange.register,  # edxml, agency
     process.register,  # process
     tokens.register,  # token list
+    casefiles.register,  # fileplan, casefile, archive
 )
 
 

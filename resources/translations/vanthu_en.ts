@@ -85,6 +85,39 @@
     </message>
 </context>
 <context>
+    <name>AddToFileDialog</name>
+    <message>
+        <location filename="../../ui/casefiles/add_dialog.py" line="39" />
+        <source>Đưa văn bản vào hồ sơ</source>
+        <translation>Add the document to a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/add_dialog.py" line="41" />
+        <source>Chọn hồ sơ đang mở để đưa văn bản mã {id} vào:</source>
+        <translation>Choose the open file to put document {id} in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/add_dialog.py" line="49" />
+        <source> (đã có)</source>
+        <translation> (already in it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/add_dialog.py" line="53" />
+        <source>Chưa có hồ sơ đang mở nào do bạn lập.</source>
+        <translation>You keep no open file yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/add_dialog.py" line="57" />
+        <source>Đưa vào</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/add_dialog.py" line="58" />
+        <source>Hủy bỏ</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../ui/shell/wizard.py" line="113" />
@@ -670,6 +703,203 @@
         <location filename="../../ui/accounts/backup_tools.py" line="148" />
         <source>Không tạo được thư mục {folder}: {reason}</source>
         <translation>The folder {folder} could not be created: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileActions</name>
+    <message>
+        <location filename="../../ui/casefiles/window_actions.py" line="75" />
+        <source>Đưa văn bản vào &amp;hồ sơ…</source>
+        <translation>Add the document to a &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/window_actions.py" line="93" />
+        <source>Chọn một văn bản trong sổ trước.</source>
+        <translation>Select a document in a register first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/window_actions.py" line="106" />
+        <source>Đã đưa văn bản mã {id} vào hồ sơ {code}.</source>
+        <translation>Added document {id} to file {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilePanel</name>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="55" />
+        <source>Đang mở</source>
+        <extracomment>What a register row carries when dragged onto a file: the document ids, one per line.</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="56" />
+        <source>Đã đóng</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="57" />
+        <source>Đã nộp lưu</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="197" />
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="198" />
+        <source>&amp;Lập hồ sơ theo danh mục</source>
+        <translation>&amp;Open a file from the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="199" />
+        <source>Đó&amp;ng hồ sơ…</source>
+        <translation>&amp;Close the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="200" />
+        <source>Lên (Ctrl+↑)</source>
+        <translation>Up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="201" />
+        <source>Xuống (Ctrl+↓)</source>
+        <translation>Down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="202" />
+        <source>Danh mục hồ sơ</source>
+        <translation>File plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="202" />
+        <source>Thời hạn bảo quản</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="203" />
+        <source>Người lập</source>
+        <translation>Keeper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="205" />
+        <source>Số và ký hiệu</source>
+        <translation>Number and notation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="205" />
+        <source>Tiêu đề hồ sơ</source>
+        <translation>File title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="205" />
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="206" />
+        <source>Số văn bản</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="206" />
+        <source>Hạn nộp lưu</source>
+        <translation>Due for hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="208" />
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="208" />
+        <source>Số, ký hiệu</source>
+        <translation>Number, notation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="208" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="208" />
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="209" />
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="209" />
+        <source>Số trang</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="209" />
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="239" />
+        <source>{files} hồ sơ năm {year} · {due} hồ sơ đến hạn nộp lưu</source>
+        <translation>{files} files in {year} · {due} files due for hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="246" />
+        <source>Chưa có danh mục hồ sơ năm này</source>
+        <translation>No file plan for this year yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="249" />
+        <source>đã duyệt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="249" />
+        <source>dự thảo</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="250" />
+        <source>Danh mục hồ sơ năm {year} ({state})</source>
+        <translation>File plan {year} ({state})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="288" />
+        <source>{n} hồ sơ đến hạn nộp lưu trong 30 ngày hoặc đã quá hạn ({late} quá hạn): {codes}</source>
+        <translation>{n} files due for hand-over within 30 days or overdue ({late} overdue): {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="338" />
+        <source>{code}: {title} — {docs} văn bản, {pages} trang; từ {start} đến {end}</source>
+        <translation>{code}: {title} — {docs} documents, {pages} pages; from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="387" />
+        <source>Đã đưa {n} văn bản vào hồ sơ {code}.</source>
+        <translation>Added {n} documents to file {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="405" />
+        <source>Đã lập hồ sơ {code}.</source>
+        <translation>Opened file {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="411" />
+        <source>Đóng hồ sơ</source>
+        <translation>Close the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="412" />
+        <source>Ngày kết thúc công việc (DD/MM/YYYY):</source>
+        <translation>End of the work (DD/MM/YYYY):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="423" />
+        <source>Đã đóng hồ sơ {code}.</source>
+        <translation>Closed file {code}.</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3765,11 @@ Signing time: {time}</translation>
         <location filename="../../ui/drafting/panel.py" line="316" />
         <source>Dự thảo</source>
         <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles/panel.py" line="430" />
+        <source>Hồ sơ</source>
+        <translation>Case files</translation>
     </message>
 </context>
 <context>

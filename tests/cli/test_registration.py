@@ -14,6 +14,7 @@ from desktop.cli import (
     accounts,
     backup,
     build_parser,
+    casefiles,
     digitise,
     dossiers,
     drafting,
@@ -43,6 +44,7 @@ EXPECTED = {
     interchange: {"edxml", "agency"},
     process: {"process"},
     tokens: {"token"},
+    casefiles: {"fileplan", "casefile", "archive"},
 }
 
 
@@ -74,6 +76,7 @@ def test_every_group_module_is_listed_once_by_name() -> None:
         "desktop.cli.digitise", "desktop.cli.signatures", "desktop.cli.reports",
         "desktop.cli.backup", "desktop.cli.dossiers", "desktop.cli.drafting",
         "desktop.cli.interchange", "desktop.cli.process", "desktop.cli.tokens",
+        "desktop.cli.casefiles",
     ]
     assert {f.__module__ for f in GROUPS} == {m.__name__ for m in EXPECTED}
     assert "importlib" not in vars(cli_package)  # no loading by module name, no silent skip

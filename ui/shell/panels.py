@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from ui.accounts.admin_tools import install_admin_tools
 from ui.accounts.audit_panel import AUDIT_PANEL, connect_audit_log
+from ui.casefiles.panel import CASEFILES_PANEL
+from ui.casefiles.window_actions import install_casefile_actions
 from ui.digitise.inbox_panel import INBOX_PANEL, connect_inbox
 from ui.digitise.ocr_status import install_ocr_status
 from ui.dossiers.panel import DOSSIERS_PANEL
@@ -27,6 +29,7 @@ PANELS: tuple[PanelSpec, ...] = (
     DRAFTS_PANEL,
     EXCHANGE_PANEL,
     DOSSIERS_PANEL,
+    CASEFILES_PANEL,
     DASHBOARD_PANEL,
     AUDIT_PANEL,
 )
@@ -36,6 +39,7 @@ WINDOW_HOOKS: tuple[WindowHook, ...] = (
     connect_inbox,
     connect_exchange,
     install_dossier_actions,
+    install_casefile_actions,
     connect_dashboard,
     connect_audit_log,
     connect_processing,

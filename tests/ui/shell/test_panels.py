@@ -28,7 +28,7 @@ def _window(qtbot, office) -> MainWindow:
 
 def test_the_navigation_lists_every_panel_in_order(qtbot, ui_office) -> None:
     keys = ["incoming", "outgoing", "inbox", "processing", "drafts", "interchange", "dossiers",
-            "dashboard", "audit"]
+            "casefiles", "dashboard", "audit"]
     assert [spec.key for spec in PANELS] == keys
     window = _window(qtbot, ui_office)
     assert [spec.key for spec in window.specs] == keys
@@ -40,6 +40,7 @@ def test_the_navigation_lists_every_panel_in_order(qtbot, ui_office) -> None:
         "Dự thảo",
         "Văn bản điện tử đến",
         "Hồ sơ một cửa",
+        "Hồ sơ",
         "Báo cáo",
         "Nhật ký",
     ]
@@ -52,6 +53,7 @@ def test_the_window_hooks_are_listed_by_name() -> None:
         "ui.digitise.inbox_panel.connect_inbox",
         "ui.interchange.panel.connect_exchange",
         "ui.dossiers.window_actions.install_dossier_actions",
+        "ui.casefiles.window_actions.install_casefile_actions",
         "ui.reports.dashboard.connect_dashboard",
         "ui.accounts.audit_panel.connect_audit_log",
         "ui.processing.panel.connect_processing",
