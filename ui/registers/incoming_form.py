@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 from desktop.core.records import DocumentView
 from desktop.kernel.office import Office
 from desktop.registers.registry import IncomingInput, register_incoming
-from ui.kit.fields import add_field, date_edit, date_of, date_value
+from ui.kit.fields import add_field, date_edit
 from ui.kit.file_picker import FilePicker
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.registers.form_base import AgencyCompleter, RegistrationDialog, type_combo
@@ -86,16 +86,16 @@ class IncomingDialog(RegistrationDialog):
 
     def submit(self) -> DocumentView:
         inp = IncomingInput(
-            received=date_value(self.received),
+            received=self.received.text(),
             organ_name=self.organ.text(),
             symbol=self.symbol.text(),
-            issued=date_value(self.issued),
+            issued=self.issued.text(),
             type_name=self.doc_type.currentData(),
             subject=self.subject.text(),
             recipients=self.recipients.text(),
             urgency=self.urgency.currentData(),
             secrecy=self.secrecy.currentData(),
-            due=date_of(self.due),
+            due=self.due.text() or None,
             handler=self.handler.text(),
             notes=self.notes.text(),
             files=self.files.paths(),

@@ -8,7 +8,7 @@ from desktop.core.records import DocumentView
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
 from desktop.registers.registry import OutgoingInput, register_outgoing
-from ui.kit.fields import add_field, date_edit, date_value
+from ui.kit.fields import add_field, date_edit
 from ui.kit.file_picker import FilePicker
 from ui.registers.form_base import AgencyCompleter, RegistrationDialog, type_combo
 from ui.registers.incoming_form import SECRECY, URGENCY, level_combo
@@ -70,7 +70,7 @@ class OutgoingDialog(RegistrationDialog):
 
     def submit(self) -> DocumentView:
         inp = OutgoingInput(
-            issued=date_value(self.issued),
+            issued=self.issued.text(),
             type_name=self.doc_type.currentData(),
             subject=self.subject.text(),
             signer_name=self.signer.text(),
