@@ -163,6 +163,7 @@ ACTION_LABELS = {  # Vietnamese source, translated at display (CLI: _(), UI: tr(
     "khoa-tai-khoan": N_("Vô hiệu hóa tài khoản"),
     "doi-mat-khau": N_("Đổi mật khẩu"),
     "sua-co-quan": N_("Sửa thông tin cơ quan"),
+    "sua-van-ban": N_("Sửa văn bản đã đăng ký"),
 }
 
 

@@ -38,6 +38,7 @@ ACTION_TEXT = (
     QT_TRANSLATE_NOOP("AuditModel", "Vô hiệu hóa tài khoản"),
     QT_TRANSLATE_NOOP("AuditModel", "Đổi mật khẩu"),
     QT_TRANSLATE_NOOP("AuditModel", "Sửa thông tin cơ quan"),
+    QT_TRANSLATE_NOOP("AuditModel", "Sửa văn bản đã đăng ký"),
 )
 
 
