@@ -302,37 +302,42 @@
         <translation>Organisation profile changed</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="66" />
+        <location filename="../../ui/accounts/audit_model.py" line="41" />
+        <source>Sửa văn bản đã đăng ký</source>
+        <translation>Registered document corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="67" />
         <source>Số thứ tự</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="67" />
+        <location filename="../../ui/accounts/audit_model.py" line="68" />
         <source>Thời gian (giờ Việt Nam)</source>
         <translation>Time (Vietnam)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="68" />
+        <location filename="../../ui/accounts/audit_model.py" line="69" />
         <source>Người thực hiện</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="69" />
+        <location filename="../../ui/accounts/audit_model.py" line="70" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="70" />
+        <location filename="../../ui/accounts/audit_model.py" line="71" />
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="71" />
+        <location filename="../../ui/accounts/audit_model.py" line="72" />
         <source>Nội dung</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="115" />
+        <location filename="../../ui/accounts/audit_model.py" line="116" />
         <source>Trước: {before} → Sau: {after}</source>
         <translation>Before: {before} → After: {after}</translation>
     </message>
