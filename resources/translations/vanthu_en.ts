@@ -656,7 +656,7 @@
 <context>
     <name>Correction</name>
     <message>
-        <location filename="../../ui/registers/edit_form.py" line="82"/>
+        <location filename="../../ui/registers/edit_form.py" line="83"/>
         <source>Lý do sửa (bắt buộc):</source>
         <translation>Reason for the correction (required):</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>Pick on the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/fields.py" line="36"/>
+        <location filename="../../ui/kit/fields.py" line="37"/>
         <source>Chưa nhập ngày.</source>
         <translation>No date entered.</translation>
     </message>
@@ -1564,32 +1564,32 @@ Signing time: {time}</translation>
 <context>
     <name>DossierForms</name>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="34"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="35"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</source>
         <translation>Receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="39"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="40"/>
         <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</source>
         <translation>Request for additional documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="44"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="45"/>
         <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ</source>
         <translation>Refusal slip</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="49"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="50"/>
         <source>Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết</source>
         <translation>Letter of apology and request for an extension</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="56"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="57"/>
         <source>Thông báo dừng giải quyết hồ sơ</source>
         <translation>Notice of stopped processing</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="61"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="62"/>
         <source>Phiếu kiểm soát quá trình giải quyết hồ sơ</source>
         <translation>Processing control sheet</translation>
     </message>
@@ -2156,6 +2156,11 @@ Signing time: {time}</translation>
         <source>{field}: “{value}”</source>
         <translation>{field}: “{value}”</translation>
     </message>
+    <message>
+        <location filename="../../ui/kit/fields.py" line="160"/>
+        <source>ví dụ: {example}</source>
+        <translation>e.g. {example}</translation>
+    </message>
 </context>
 <context>
     <name>FigureRowsModel</name>
@@ -2249,29 +2254,42 @@ Signing time: {time}</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/kit/form_keys.py" line="72"/>
+        <source>Bỏ thông tin đã nhập?</source>
+        <translation>Discard what was typed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/form_keys.py" line="73"/>
+        <source>Các thông tin vừa nhập chưa được lưu. Đóng và bỏ chúng đi?</source>
+        <translation>What you typed has not been saved. Close and discard it?</translation>
+    </message>
+</context>
+<context>
     <name>FormPreviewDialog</name>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="120"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="122"/>
         <source>{form} — hồ sơ {code}</source>
         <translation>{form} — dossier {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="122"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="124"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="123"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="125"/>
         <source>&amp;Lưu thành PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="124"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="126"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="134"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="136"/>
         <source>In biểu mẫu</source>
         <translation>Print form</translation>
     </message>
@@ -2279,32 +2297,32 @@ Signing time: {time}</translation>
 <context>
     <name>FormPrinter</name>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="178"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="180"/>
         <source>Đang lập {form} của hồ sơ {code}…</source>
         <translation>Making the {form} of dossier {code}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="200"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="202"/>
         <source>Lưu biểu mẫu thành PDF</source>
         <translation>Save form as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="202"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="204"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="219"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="221"/>
         <source>Đã lưu biểu mẫu</source>
         <translation>Form saved</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="220"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="222"/>
         <source>Đã lưu {form} ({pages} trang) vào {path}.</source>
         <translation>Saved the {form} ({pages} pages) to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="228"/>
+        <location filename="../../ui/dossiers/form_printing.py" line="230"/>
         <source>Đang lưu {form} của hồ sơ {code}…</source>
         <translation>Saving the {form} of dossier {code}…</translation>
     </message>
@@ -2481,17 +2499,17 @@ Signing time: {time}</translation>
 <context>
     <name>IncomingCorrection</name>
     <message>
-        <location filename="../../ui/registers/edit_form.py" line="115"/>
+        <location filename="../../ui/registers/edit_form.py" line="116"/>
         <source>Sửa văn bản đến số {num}/{year}</source>
         <translation>Correct incoming document {num}/{year}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/edit_form.py" line="117"/>
+        <location filename="../../ui/registers/edit_form.py" line="118"/>
         <source>Số đến, năm và sổ không sửa được. Mọi thay đổi được ghi vào nhật ký cùng lý do, giá trị cũ và mới.</source>
         <translation>The arrival number, year and register cannot be changed. Every change is written to the audit log with its reason and the old and new values.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/edit_form.py" line="119"/>
+        <location filename="../../ui/registers/edit_form.py" line="120"/>
         <source>&amp;Lưu sửa đổi (Ctrl+Enter)</source>
         <translation>&amp;Save the correction (Ctrl+Enter)</translation>
     </message>
@@ -2510,8 +2528,8 @@ Signing time: {time}</translation>
     </message>
     <message>
         <location filename="../../ui/registers/incoming_form.py" line="53"/>
-        <source>V/v …</source>
-        <translation>Re: …</translation>
+        <source>V/v triển khai …</source>
+        <translation>Re: implementing …</translation>
     </message>
     <message>
         <location filename="../../ui/registers/incoming_form.py" line="63"/>
@@ -2653,104 +2671,109 @@ Signing time: {time}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="257"/>
+        <location filename="../../ui/shell/main_window.py" line="267"/>
         <source>VănThư — Sổ văn bản</source>
         <translation>VănThư — Document registers</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="269"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="260"/>
+        <location filename="../../ui/shell/main_window.py" line="270"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="262"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>Đăng ký văn bản &amp;đến…</source>
         <translation>Register &amp;incoming document…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <location filename="../../ui/shell/main_window.py" line="273"/>
         <source>Đăng ký văn bản đ&amp;i…</source>
         <translation>Register &amp;outgoing document…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="264"/>
+        <location filename="../../ui/shell/main_window.py" line="274"/>
         <source>&amp;Nhập sổ từ Excel…</source>
         <translation>I&amp;mport register from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="265"/>
+        <location filename="../../ui/shell/main_window.py" line="275"/>
         <source>&amp;Lưu sổ ra PDF…</source>
         <translation>&amp;Save register as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="266"/>
+        <location filename="../../ui/shell/main_window.py" line="276"/>
         <source>&amp;Xem trước khi in…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="267"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>&amp;In sổ…</source>
         <translation>&amp;Print register…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="268"/>
+        <location filename="../../ui/shell/main_window.py" line="278"/>
         <source>&amp;Thiết lập…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="269"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>Th&amp;oát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="270"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>&amp;Tìm trong sổ</source>
         <translation>&amp;Find in register</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="271"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272"/>
+        <location filename="../../ui/shell/main_window.py" line="282"/>
         <source>&amp;Mở văn bản đang chọn</source>
         <translation>Open the selected &amp;document</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="293"/>
         <source>Người dùng: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="329"/>
+        <location filename="../../ui/shell/main_window.py" line="341"/>
         <source>Đã đăng ký văn bản đến số {number}: {symbol}.</source>
         <translation>Incoming document registered as number {number}: {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="333"/>
+        <location filename="../../ui/shell/main_window.py" line="345"/>
         <source>Đã đăng ký văn bản đi số {symbol}.</source>
         <translation>Outgoing document registered as {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="336"/>
+        <location filename="../../ui/shell/main_window.py" line="348"/>
         <source>Có thể trùng văn bản</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="384"/>
+        <location filename="../../ui/shell/main_window.py" line="396"/>
         <source>Đang làm việc</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="385"/>
+        <location filename="../../ui/shell/main_window.py" line="397"/>
         <source>Còn công việc đang chạy. Vẫn thoát chương trình?</source>
         <translation>Work is still running. Quit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/screen.py" line="58"/>
+        <source>{panel} (Ctrl+{n})</source>
+        <translation>{panel} (Ctrl+{n})</translation>
     </message>
 </context>
 <context>
@@ -2860,17 +2883,17 @@ Signing time: {time}</translation>
 <context>
     <name>OutgoingCorrection</name>
     <message>
-        <location filename="../../ui/registers/edit_form.py" line="132"/>
+        <location filename="../../ui/registers/edit_form.py" line="133"/>
         <source>Sửa văn bản đi {symbol}</source>
         <translation>Correct outgoing document {symbol}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/edit_form.py" line="133"/>
+        <location filename="../../ui/registers/edit_form.py" line="134"/>
         <source>Số, ký hiệu, năm và sổ không sửa được. Mọi thay đổi được ghi vào nhật ký cùng lý do, giá trị cũ và mới.</source>
         <translation>The number and notation, year and register cannot be changed. Every change is written to the audit log with its reason and the old and new values.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/edit_form.py" line="135"/>
+        <location filename="../../ui/registers/edit_form.py" line="136"/>
         <source>&amp;Lưu sửa đổi (Ctrl+Enter)</source>
         <translation>&amp;Save the correction (Ctrl+Enter)</translation>
     </message>
@@ -2889,8 +2912,8 @@ Signing time: {time}</translation>
     </message>
     <message>
         <location filename="../../ui/registers/outgoing_form.py" line="30"/>
-        <source>V/v …</source>
-        <translation>Re: …</translation>
+        <source>V/v tổ chức hội nghị …</source>
+        <translation>Re: organising a meeting …</translation>
     </message>
     <message>
         <location filename="../../ui/registers/outgoing_form.py" line="33"/>
@@ -3329,12 +3352,12 @@ Signing time: {time}</translation>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../ui/registers/form_base.py" line="85"/>
-        <source>&amp;Lưu (Enter)</source>
-        <translation>&amp;Save (Enter)</translation>
+        <location filename="../../ui/registers/form_base.py" line="99"/>
+        <source>&amp;Lưu (Ctrl+Enter)</source>
+        <translation>&amp;Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/form_base.py" line="86"/>
+        <location filename="../../ui/registers/form_base.py" line="100"/>
         <source>Hủy bỏ (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.errors import Problems, UserError
 from ui.kit.date_field import DateField, checked_date
@@ -147,3 +148,26 @@ def add_field(
         label_widget.setBuddy(widget)
     errors.add(names, widget, message)
     return widget
+
+
+PLACEHOLDER_COLOUR = QColor("#8a8a8a")
+
+
+def hint(edit: QLineEdit, example: str) -> QLineEdit:
+    """An example shown in an empty field that cannot be taken for a value (issue 14, 7):
+    "ví dụ: Chủ tịch", in grey italics, never the bare "Chủ tịch" that looks typed."""
+    edit.setPlaceholderText(
+        QCoreApplication.translate("Fields", "ví dụ: {example}").format(example=example)
+    )
+    palette = edit.palette()
+    palette.setColor(QPalette.ColorRole.PlaceholderText, PLACEHOLDER_COLOUR)
+    edit.setPalette(palette)
+
+    def _style(text: str) -> None:
+        font = edit.font()
+        font.setItalic(not text)
+        edit.setFont(font)
+
+    edit.textChanged.connect(_style)
+    _style(edit.text())
+    return edit

@@ -75,6 +75,7 @@ class _Correction:
                 value = None  # the form's "Thường" / "Không mật" carry no code
             _put(getattr(self, name), value)
         self.form.setRowVisible(self.files.parentWidget(), False)  # files: "Thêm tệp…"
+        self.mark_clean()  # type: ignore[attr-defined]
 
     def _add_reason(self, form: QFormLayout) -> None:
         self.reason = QLineEdit()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 from desktop.core.records import DocumentView
 from desktop.kernel.office import Office
 from desktop.registers.registry import IncomingInput, register_incoming
-from ui.kit.fields import add_field, date_edit
+from ui.kit.fields import add_field, date_edit, hint
 from ui.kit.file_picker import FilePicker
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.registers.form_base import AgencyCompleter, RegistrationDialog, type_combo
@@ -47,10 +47,10 @@ class IncomingDialog(RegistrationDialog):
         self.received = date_edit()
         self.organ = QLineEdit()
         self.organ_completer = AgencyCompleter(self.office, self.organ)
-        self.symbol = QLineEdit(placeholderText="101/QĐ-UBND")
+        self.symbol = hint(QLineEdit(), "101/QĐ-UBND")
         self.issued = date_edit()
-        self.doc_type = type_combo()
-        self.subject = QLineEdit(placeholderText=self.tr("V/v …"))
+        self.doc_type = type_combo(self.office, "den")
+        self.subject = hint(QLineEdit(), self.tr("V/v triển khai …"))
         self.recipients = QLineEdit()
         self.recipients_completer = AgencyCompleter(self.office, self.recipients)
         self.urgency = level_combo(URGENCY)

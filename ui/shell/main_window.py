@@ -39,11 +39,19 @@ from ui.kit.icons import icon
 from ui.kit.panels import PanelSpec
 from ui.kit.printing import RegisterPrinter
 from ui.kit.roles import role_text
+from ui.kit.screen_fit import install_screen_fitter
 from ui.registers.import_dialog import ask_import
 from ui.registers.incoming_form import IncomingDialog
 from ui.registers.outgoing_form import OutgoingDialog
 from ui.registers.panel import RegisterPanel
 from ui.shell.panels import PANELS, WINDOW_HOOKS
+from ui.shell.screen import (
+    fit_navigation,
+    install_panel_keys,
+    label_panel_keys,
+    place_window,
+    remember_geometry,
+)
 from ui.shell.settings_dialog import SettingsDialog
 
 
@@ -94,7 +102,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.apply_roles()
-        self.resize(1366, 768)
+        install_screen_fitter()
+        place_window(self, self.settings)
+        self.panel_keys = install_panel_keys(self, self.nav)
         for hook in WINDOW_HOOKS:
             hook(self)
 
@@ -275,6 +285,8 @@ class MainWindow(QMainWindow):
             action.setText(text)
         for i, spec in enumerate(self.specs):
             self.nav.item(i).setText(spec.display_title())
+        fit_navigation(self.nav)
+        label_panel_keys(self.nav)
         actor = self.office.actor
         roles = ", ".join(role_text(r) for r in sorted(actor.roles))
         self.user.setText(
@@ -387,4 +399,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.accept()
+        remember_geometry(self, self.settings)
         worker.shutdown()

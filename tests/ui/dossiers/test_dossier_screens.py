@@ -107,7 +107,7 @@ def test_receive_by_keyboard_shows_the_appointment_and_the_row(qtbot, ui_office,
     qtbot.keyClicks(dialog.phone, "0905 123 456")
     dialog.component_table.table.item(0, 0).setText("Tờ khai xác nhận tình trạng hôn nhân")
     messages.answers.append(False)  # no receipt printed now
-    qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     assert dialog.result() == DossierReceiptDialog.DialogCode.Accepted
     saved = dialog.saved
@@ -135,11 +135,14 @@ def test_field_errors_are_shown_inline(qtbot, ui_office) -> None:
     type_text(qtbot, dialog.procedure.lineEdit(), PROCEDURE)
     type_text(qtbot, dialog.applicant, "Lê Thị Lan")
     qtbot.keyClicks(dialog.phone, "abc")
-    qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.isVisible() and dialog.saved is None
     widget, label = dialog.errors.fields["phone"]
     assert widget is dialog.phone and label.isVisible()
     assert "Số điện thoại không hợp lệ" in label.text()
+    from ui.kit import messages
+
+    messages.answers.append(True)  # "Bỏ thông tin đã nhập?" — yes
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == DossierReceiptDialog.DialogCode.Rejected
 
