@@ -46,6 +46,17 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def fold_for_sort(text: str | None) -> str:
+    """Lower case without diacritics (đ → d): the key the registers sort text columns by, so
+    "Đảng ủy" comes between "Cục" and "Sở", as a Vietnamese reader expects."""
+    if not text:
+        return ""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
 def _setup_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -57,6 +68,8 @@ def _setup_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA busy_timeout=60000")
         cur.close()
+        # The registers sort Vietnamese text by its folded form (Đ with D, not after U).
+        dbapi_conn.create_function("vn_fold", 1, fold_for_sort, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
