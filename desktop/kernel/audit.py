@@ -164,6 +164,18 @@ ACTION_LABELS = {  # Vietnamese source, translated at display (CLI: _(), UI: tr(
     "doi-mat-khau": N_("Đổi mật khẩu"),
     "sua-co-quan": N_("Sửa thông tin cơ quan"),
     "sua-van-ban": N_("Sửa văn bản đã đăng ký"),
+    "anh-chu-ky": N_("Đặt ảnh chữ ký"),
+    "anh-con-dau": N_("Đặt ảnh con dấu"),
+    "ho-so-tiep-nhan": N_("Tiếp nhận hồ sơ"),
+    "ho-so-chuyen": N_("Chuyển bước hồ sơ"),
+    "thu-tuc-them": N_("Thêm thủ tục hành chính"),
+    "lich-khoi-tao": N_("Khởi tạo lịch ngày nghỉ"),
+    "lich-nhap": N_("Nhập lịch ngày nghỉ"),
+    "ocr": N_("Nhận dạng chữ"),
+    "them-chung-thu-tin-cay": N_("Thêm chứng thư tin cậy"),
+    "xoa-chung-thu-tin-cay": N_("Xóa chứng thư tin cậy"),
+    "them-crl": N_("Thêm danh sách thu hồi chứng thư"),
+    "xoa-crl": N_("Xóa danh sách thu hồi chứng thư"),
 }
 
 

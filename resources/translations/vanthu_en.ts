@@ -217,129 +217,180 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="24"/>
+        <location filename="../../ui/accounts/audit_model.py" line="25"/>
         <source>Khởi tạo cơ quan</source>
         <translation>Organisation set up</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="25"/>
+        <location filename="../../ui/accounts/audit_model.py" line="26"/>
         <source>Đăng ký văn bản đến</source>
         <translation>Incoming document registered</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="26"/>
+        <location filename="../../ui/accounts/audit_model.py" line="27"/>
         <source>Đăng ký văn bản đi</source>
         <translation>Outgoing document registered</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="27"/>
+        <location filename="../../ui/accounts/audit_model.py" line="28"/>
         <source>Hủy đăng ký</source>
         <translation>Registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="28"/>
+        <location filename="../../ui/accounts/audit_model.py" line="29"/>
         <source>Đính kèm tệp</source>
         <translation>File attached</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="29"/>
+        <location filename="../../ui/accounts/audit_model.py" line="30"/>
         <source>Xuất tệp</source>
         <translation>Files exported</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="30"/>
+        <location filename="../../ui/accounts/audit_model.py" line="31"/>
         <source>Nhập sổ từ tệp</source>
         <translation>Register imported from a file</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="31"/>
+        <location filename="../../ui/accounts/audit_model.py" line="32"/>
         <source>Ký số</source>
         <translation>Digitally signed</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="32"/>
+        <location filename="../../ui/accounts/audit_model.py" line="33"/>
+        <location filename="../../ui/accounts/audit_model.py" line="50"/>
         <source>Nhận dạng chữ</source>
         <translation>OCR</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="33"/>
+        <location filename="../../ui/accounts/audit_model.py" line="34"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="34"/>
+        <location filename="../../ui/accounts/audit_model.py" line="35"/>
         <source>Đăng nhập</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="35"/>
+        <location filename="../../ui/accounts/audit_model.py" line="36"/>
         <source>Đăng nhập sai</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="36"/>
+        <location filename="../../ui/accounts/audit_model.py" line="37"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="37"/>
+        <location filename="../../ui/accounts/audit_model.py" line="38"/>
         <source>Thêm tài khoản</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="38"/>
+        <location filename="../../ui/accounts/audit_model.py" line="39"/>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Account disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="39"/>
+        <location filename="../../ui/accounts/audit_model.py" line="40"/>
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="40"/>
+        <location filename="../../ui/accounts/audit_model.py" line="41"/>
         <source>Sửa thông tin cơ quan</source>
         <translation>Organisation profile changed</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="41"/>
+        <location filename="../../ui/accounts/audit_model.py" line="42"/>
         <source>Sửa văn bản đã đăng ký</source>
         <translation>Registered document corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="67"/>
+        <location filename="../../ui/accounts/audit_model.py" line="43"/>
+        <source>Đặt ảnh chữ ký</source>
+        <translation>Signature picture set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="44"/>
+        <source>Đặt ảnh con dấu</source>
+        <translation>Seal picture set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="45"/>
+        <source>Tiếp nhận hồ sơ</source>
+        <translation>Dossier received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="46"/>
+        <source>Chuyển bước hồ sơ</source>
+        <translation>Dossier moved to a next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="47"/>
+        <source>Thêm thủ tục hành chính</source>
+        <translation>Administrative procedure added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="48"/>
+        <source>Khởi tạo lịch ngày nghỉ</source>
+        <translation>Holiday calendar created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="49"/>
+        <source>Nhập lịch ngày nghỉ</source>
+        <translation>Holiday calendar imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="51"/>
+        <source>Thêm chứng thư tin cậy</source>
+        <translation>Trusted certificate added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="52"/>
+        <source>Xóa chứng thư tin cậy</source>
+        <translation>Trusted certificate removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="53"/>
+        <source>Thêm danh sách thu hồi chứng thư</source>
+        <translation>Certificate revocation list added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="54"/>
+        <source>Xóa danh sách thu hồi chứng thư</source>
+        <translation>Certificate revocation list removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="89"/>
         <source>Số thứ tự</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="68"/>
+        <location filename="../../ui/accounts/audit_model.py" line="90"/>
         <source>Thời gian (giờ Việt Nam)</source>
         <translation>Time (Vietnam)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="69"/>
+        <location filename="../../ui/accounts/audit_model.py" line="91"/>
         <source>Người thực hiện</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="70"/>
+        <location filename="../../ui/accounts/audit_model.py" line="92"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="71"/>
+        <location filename="../../ui/accounts/audit_model.py" line="93"/>
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="72"/>
+        <location filename="../../ui/accounts/audit_model.py" line="94"/>
         <source>Nội dung</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/audit_model.py" line="116"/>
-        <source>Trước: {before} → Sau: {after}</source>
-        <translation>Before: {before} → After: {after}</translation>
     </message>
 </context>
 <context>
@@ -597,58 +648,58 @@
 <context>
     <name>ComponentTable</name>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="55"/>
+        <location filename="../../ui/dossiers/form.py" line="56"/>
         <source>Bản chính</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="56"/>
+        <location filename="../../ui/dossiers/form.py" line="57"/>
         <source>Bản sao</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="98"/>
+        <location filename="../../ui/dossiers/form.py" line="99"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="99"/>
+        <location filename="../../ui/dossiers/form.py" line="100"/>
         <source>Hình thức</source>
         <translation>Original or copy</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="100"/>
+        <location filename="../../ui/dossiers/form.py" line="101"/>
         <source>Số lượng</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="101"/>
+        <location filename="../../ui/dossiers/form.py" line="102"/>
         <source>Tệp bản số hóa</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="104"/>
+        <location filename="../../ui/dossiers/form.py" line="105"/>
         <source>Thêm &amp;giấy tờ</source>
         <translation>Add &amp;document</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="105"/>
+        <location filename="../../ui/dossiers/form.py" line="106"/>
         <source>Bỏ giấy tờ</source>
         <translation>Remove document</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="113"/>
-        <location filename="../../ui/dossiers/form.py" line="133"/>
+        <location filename="../../ui/dossiers/form.py" line="114"/>
+        <location filename="../../ui/dossiers/form.py" line="134"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="161"/>
+        <location filename="../../ui/dossiers/form.py" line="162"/>
         <source>Chọn bản số hóa của giấy tờ</source>
         <translation>Choose the scan of the document</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="163"/>
+        <location filename="../../ui/dossiers/form.py" line="164"/>
         <source>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
@@ -1597,117 +1648,117 @@ Signing time: {time}</translation>
 <context>
     <name>DossierModel</name>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="52"/>
+        <location filename="../../ui/dossiers/model.py" line="51"/>
         <source>Đã tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="53"/>
+        <location filename="../../ui/dossiers/model.py" line="52"/>
         <source>Đang giải quyết</source>
         <translation>Being processed</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="54"/>
+        <location filename="../../ui/dossiers/model.py" line="53"/>
         <source>Chờ bổ sung, hoàn thiện</source>
         <translation>Waiting for additional documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="55"/>
+        <location filename="../../ui/dossiers/model.py" line="54"/>
         <source>Đã bổ sung</source>
         <translation>Documents supplemented</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="56"/>
+        <location filename="../../ui/dossiers/model.py" line="55"/>
         <source>Đã có kết quả</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="57"/>
+        <location filename="../../ui/dossiers/model.py" line="56"/>
         <source>Đã trả kết quả</source>
         <translation>Result handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="58"/>
+        <location filename="../../ui/dossiers/model.py" line="57"/>
         <source>Từ chối giải quyết</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="59"/>
+        <location filename="../../ui/dossiers/model.py" line="58"/>
         <source>Công dân rút hồ sơ</source>
         <translation>Withdrawn by the applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="60"/>
+        <location filename="../../ui/dossiers/model.py" line="59"/>
         <source>Dừng giải quyết</source>
         <translation>Processing stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="63"/>
+        <location filename="../../ui/dossiers/model.py" line="62"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="64"/>
+        <location filename="../../ui/dossiers/model.py" line="63"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="65"/>
+        <location filename="../../ui/dossiers/model.py" line="64"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="114"/>
+        <location filename="../../ui/dossiers/model.py" line="113"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="115"/>
+        <location filename="../../ui/dossiers/model.py" line="114"/>
         <source>Thủ tục hành chính</source>
         <translation>Administrative procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="116"/>
+        <location filename="../../ui/dossiers/model.py" line="115"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="118"/>
+        <location filename="../../ui/dossiers/model.py" line="117"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="123"/>
+        <location filename="../../ui/dossiers/model.py" line="122"/>
         <source>Hẹn trả kết quả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="127"/>
+        <location filename="../../ui/dossiers/model.py" line="126"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="128"/>
+        <location filename="../../ui/dossiers/model.py" line="127"/>
         <source>Người xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="260"/>
+        <location filename="../../ui/dossiers/model.py" line="247"/>
         <source>{state} — quá hạn</source>
         <translation>{state} — late</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="264"/>
+        <location filename="../../ui/dossiers/model.py" line="251"/>
         <source>{state} — đến hạn hôm nay</source>
         <translation>{state} — due today</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="294"/>
+        <location filename="../../ui/dossiers/model.py" line="281"/>
         <source>Quá hạn: hẹn trả kết quả lúc {time}.</source>
         <translation>Late: the result was promised for {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="298"/>
+        <location filename="../../ui/dossiers/model.py" line="285"/>
         <source>Đến hạn trả kết quả hôm nay lúc {time}.</source>
         <translation>The result is due today at {time}.</translation>
     </message>
@@ -1828,27 +1879,27 @@ Signing time: {time}</translation>
 <context>
     <name>DossierReceiptDialog</name>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="50"/>
+        <location filename="../../ui/dossiers/form.py" line="51"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="51"/>
+        <location filename="../../ui/dossiers/form.py" line="52"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="52"/>
+        <location filename="../../ui/dossiers/form.py" line="53"/>
         <source>Bưu chính công ích</source>
         <translation>Public postal service</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="201"/>
+        <location filename="../../ui/dossiers/form.py" line="202"/>
         <source>Tiếp nhận hồ sơ thủ tục hành chính</source>
         <translation>Receive an administrative dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="204"/>
+        <location filename="../../ui/dossiers/form.py" line="205"/>
         <source>Mã hồ sơ do phần mềm cấp khi bấm Lưu. Hẹn trả kết quả tính theo ngày làm việc, không kể ngày nghỉ, ngày lễ.</source>
         <translation>The dossier code is given when you press Save. The appointment counts working days, without weekends and public holidays.</translation>
     </message>
@@ -2148,6 +2199,7 @@ Signing time: {time}</translation>
     </message>
     <message>
         <location filename="../../ui/registers/field_labels.py" line="101"/>
+        <location filename="../../ui/registers/field_labels.py" line="126"/>
         <source>{field}: “{before}” → “{after}”</source>
         <translation>{field}: “{before}” → “{after}”</translation>
     </message>
@@ -2155,6 +2207,16 @@ Signing time: {time}</translation>
         <location filename="../../ui/registers/field_labels.py" line="105"/>
         <source>{field}: “{value}”</source>
         <translation>{field}: “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="130"/>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="135"/>
+        <source>Lý do: {reason}</source>
+        <translation>Reason: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/kit/fields.py" line="160"/>

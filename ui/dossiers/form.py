@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -43,7 +42,9 @@ from desktop.workdays.calendar import MAX_DAYS, Calendar, incomplete_warning, of
 from ui.dossiers.model import hm
 from ui.dossiers.time_fields import datetime_edit, datetime_value
 from ui.kit.fields import add_field
+from ui.kit.folded_picker import FoldedCompleter
 from ui.kit.i18n import QT_TRANSLATE_NOOP
+from ui.kit.tables import vietnamese_sorted
 from ui.registers.form_base import RegistrationDialog
 
 CHANNELS = (
@@ -226,11 +227,10 @@ class DossierReceiptDialog(RegistrationDialog):
             )
         self.procedure.setCurrentIndex(-1)
         self.procedure.setEditText("")
-        completer = QCompleter(self.procedure.model(), self.procedure)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.procedure.setCompleter(completer)
+        # "ket hon" finds "Đăng ký kết hôn": folded, any word, anywhere in the name
+        self.procedure_completer = FoldedCompleter(
+            self.procedure, vietnamese_sorted(p.name for p in self.procedures))
+        self.procedure_completer.activated.connect(self._procedure_typed)
         line = self.procedure.lineEdit()
         assert line is not None
         line.setPlaceholderText(self.tr("Gõ vài chữ trong tên thủ tục để chọn"))

@@ -105,3 +105,33 @@ def change_sentence(before: dict[str, object], after: dict[str, object]) -> str:
             parts.append(QCoreApplication.translate("Fields", "{field}: “{value}”")
                          .format(field=label, value=value_text(new)))
     return "; ".join(parts)
+
+
+def entry_sentence(before: object, after: object) -> str:
+    """An audit entry's values as a person reads them (issue 14, 10): field labels instead of
+    keys, states as words, what changed as “before” → “after”, the reason last."""
+    if not isinstance(after, dict):
+        after = {} if after in (None, "") else {"": after}
+    if not isinstance(before, dict):
+        before = {} if before in (None, "") else {"": before}
+    reason = after.get("ly_do")
+    parts: list[str] = []
+    for key, new in after.items():
+        if key == "ly_do" or (key in before and before[key] == new):
+            continue
+        if new in ("", None, []) and key not in before:
+            continue
+        label = field_label(key) if key else ""
+        if key in before:
+            parts.append(QCoreApplication.translate("Fields", "{field}: “{before}” → “{after}”")
+                         .format(field=label, before=value_text(before[key]),
+                                 after=value_text(new)))
+        elif label:
+            parts.append(QCoreApplication.translate("Fields", "{field}: {value}")
+                         .format(field=label, value=value_text(new)))
+        else:
+            parts.append(value_text(new))
+    if reason:
+        parts.append(QCoreApplication.translate("Fields", "Lý do: {reason}").format(
+            reason=reason))
+    return "; ".join(parts)
