@@ -942,6 +942,11 @@
         <translation>day/month/year</translation>
     </message>
     <message>
+        <location filename="../../ui/kit/date_field.py" line="71"/>
+        <source>Lịch…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
         <location filename="../../ui/kit/date_field.py" line="72"/>
         <source>Chọn trên lịch</source>
         <translation>Pick on the calendar</translation>
@@ -1781,42 +1786,42 @@ Signing time: {time}</translation>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="165"/>
+        <location filename="../../ui/dossiers/panel.py" line="172"/>
         <source>Tiếp nhận hồ sơ… (Ctrl+H)</source>
         <translation>Receive a dossier… (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="167"/>
+        <location filename="../../ui/dossiers/panel.py" line="174"/>
         <source>Mã hồ sơ hoặc tên người nộp (gõ không dấu cũng được)</source>
         <translation>Dossier code or applicant name (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="169"/>
+        <location filename="../../ui/dossiers/panel.py" line="176"/>
         <source>&amp;Tìm:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="170"/>
+        <location filename="../../ui/dossiers/panel.py" line="177"/>
         <source>Th&amp;áng:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="171"/>
+        <location filename="../../ui/dossiers/panel.py" line="178"/>
         <source>&amp;Năm:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="172"/>
+        <location filename="../../ui/dossiers/panel.py" line="179"/>
         <source>T&amp;rạng thái:</source>
         <translation>St&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="173"/>
+        <location filename="../../ui/dossiers/panel.py" line="180"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="175"/>
+        <location filename="../../ui/dossiers/panel.py" line="182"/>
         <source>Tháng {month}</source>
         <translation>Month {month}</translation>
     </message>
@@ -1831,17 +1836,17 @@ Signing time: {time}</translation>
         <translation>Letter of &amp;apology…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="184"/>
+        <location filename="../../ui/dossiers/panel.py" line="191"/>
         <source>Chú giải: chữ đỏ đậm có biểu tượng (!) và chữ “quá hạn” là hồ sơ quá hạn; nền cam có biểu tượng đồng hồ và chữ “đến hạn hôm nay” là hồ sơ đến hạn trả hôm nay.</source>
         <translation>Legend: bold red with the (!) icon and the word “late” marks a late dossier; an orange background with the clock icon and “due today” marks a dossier due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="261"/>
+        <location filename="../../ui/dossiers/panel.py" line="268"/>
         <source>Đang hiện {shown} hồ sơ · Trong kỳ: tiếp nhận {received} · đã giải quyết đúng hạn {on_time} · quá hạn {late} · đang giải quyết {in_progress} (quá hạn {in_progress_late})</source>
         <translation>Showing {shown} dossiers · In the period: received {received} · finished on time {on_time} · late {late} · in progress {in_progress} (late {in_progress_late})</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="273"/>
+        <location filename="../../ui/dossiers/panel.py" line="280"/>
         <source>Đang hiện {shown} hồ sơ</source>
         <translation>Showing {shown} dossiers</translation>
     </message>
@@ -1856,22 +1861,22 @@ Signing time: {time}</translation>
         <translation>{count} dossiers are about to be late or already late. A late dossier needs a letter of apology and a new appointment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="327"/>
+        <location filename="../../ui/dossiers/panel.py" line="334"/>
         <source>Đã tiếp nhận hồ sơ {code}. Hẹn trả kết quả: {time}.</source>
         <translation>Dossier {code} received. Appointment: {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="332"/>
+        <location filename="../../ui/dossiers/panel.py" line="339"/>
         <source>Cần kiểm tra hạn trả</source>
         <translation>Check the appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="335"/>
+        <location filename="../../ui/dossiers/panel.py" line="342"/>
         <source>In giấy tiếp nhận</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="337"/>
+        <location filename="../../ui/dossiers/panel.py" line="344"/>
         <source>Đã tiếp nhận hồ sơ {code}, hẹn trả kết quả lúc {time}. In giấy tiếp nhận hồ sơ và hẹn trả kết quả cho người nộp?</source>
         <translation>Dossier {code} received, appointment at {time}. Print the receipt and appointment slip for the applicant?</translation>
     </message>
@@ -2392,67 +2397,67 @@ Signing time: {time}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="23"/>
+        <location filename="../../ui/registers/import_dialog.py" line="24"/>
         <source>Sổ văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="24"/>
+        <location filename="../../ui/registers/import_dialog.py" line="25"/>
         <source>Sổ văn bản đi</source>
         <translation>Outgoing register</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="27"/>
+        <location filename="../../ui/registers/import_dialog.py" line="28"/>
         <source>Nhập sổ từ Excel</source>
         <translation>Import a register from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="28"/>
+        <location filename="../../ui/registers/import_dialog.py" line="29"/>
         <source>Nhập vào sổ nào?</source>
         <translation>Import into which register?</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="30"/>
+        <location filename="../../ui/registers/import_dialog.py" line="31"/>
         <source>Tiếp tục</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="31"/>
+        <location filename="../../ui/registers/import_dialog.py" line="32"/>
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="37"/>
+        <location filename="../../ui/registers/import_dialog.py" line="38"/>
         <source>Chọn tệp sổ (Excel hoặc CSV)</source>
         <translation>Choose the register file (Excel or CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="39"/>
+        <location filename="../../ui/registers/import_dialog.py" line="40"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="54"/>
+        <location filename="../../ui/registers/import_dialog.py" line="56"/>
         <source>Đã nhập sổ</source>
         <translation>Register imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="55"/>
+        <location filename="../../ui/registers/import_dialog.py" line="57"/>
         <source>Đã nhập {count} văn bản từ tệp {name}.</source>
         <translation>{count} documents imported from {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="64"/>
+        <location filename="../../ui/registers/import_dialog.py" line="68"/>
         <source>Dòng {row}, cột {column}: {reason}</source>
         <translation>Row {row}, column {column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="71"/>
+        <location filename="../../ui/registers/import_dialog.py" line="75"/>
         <source>Tệp có dòng sai</source>
         <translation>The file has bad rows</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="81"/>
+        <location filename="../../ui/registers/import_dialog.py" line="85"/>
         <source>Đang nhập sổ từ tệp {name}…</source>
         <translation>Importing the register from {name}…</translation>
     </message>
@@ -2733,102 +2738,107 @@ Signing time: {time}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="267"/>
+        <location filename="../../ui/shell/main_window.py" line="270"/>
         <source>VănThư — Sổ văn bản</source>
         <translation>VănThư — Document registers</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="269"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="270"/>
+        <location filename="../../ui/shell/main_window.py" line="273"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272"/>
+        <location filename="../../ui/shell/main_window.py" line="275"/>
         <source>Đăng ký văn bản &amp;đến…</source>
         <translation>Register &amp;incoming document…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="273"/>
+        <location filename="../../ui/shell/main_window.py" line="276"/>
         <source>Đăng ký văn bản đ&amp;i…</source>
         <translation>Register &amp;outgoing document…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="274"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>&amp;Nhập sổ từ Excel…</source>
         <translation>I&amp;mport register from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="275"/>
+        <location filename="../../ui/shell/main_window.py" line="278"/>
         <source>&amp;Lưu sổ ra PDF…</source>
         <translation>&amp;Save register as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="276"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>&amp;Xem trước khi in…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>&amp;In sổ…</source>
         <translation>&amp;Print register…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="278"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
         <source>&amp;Thiết lập…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="279"/>
+        <location filename="../../ui/shell/main_window.py" line="282"/>
         <source>Th&amp;oát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="280"/>
+        <location filename="../../ui/shell/main_window.py" line="283"/>
         <source>&amp;Tìm trong sổ</source>
         <translation>&amp;Find in register</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="284"/>
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="282"/>
+        <location filename="../../ui/shell/main_window.py" line="285"/>
         <source>&amp;Mở văn bản đang chọn</source>
         <translation>Open the selected &amp;document</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="293"/>
+        <location filename="../../ui/shell/main_window.py" line="296"/>
         <source>Người dùng: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="341"/>
+        <location filename="../../ui/shell/main_window.py" line="344"/>
         <source>Đã đăng ký văn bản đến số {number}: {symbol}.</source>
         <translation>Incoming document registered as number {number}: {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="345"/>
+        <location filename="../../ui/shell/main_window.py" line="348"/>
         <source>Đã đăng ký văn bản đi số {symbol}.</source>
         <translation>Outgoing document registered as {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="348"/>
+        <location filename="../../ui/shell/main_window.py" line="351"/>
         <source>Có thể trùng văn bản</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="396"/>
+        <location filename="../../ui/shell/main_window.py" line="400"/>
+        <source>Đang hiện sổ năm {year}, năm của các văn bản vừa nhập.</source>
+        <translation>Showing the {year} register, the year of the documents just imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="416"/>
         <source>Đang làm việc</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="397"/>
+        <location filename="../../ui/shell/main_window.py" line="417"/>
         <source>Còn công việc đang chạy. Vẫn thoát chương trình?</source>
         <translation>Work is still running. Quit anyway?</translation>
     </message>
@@ -3076,7 +3086,7 @@ Signing time: {time}</translation>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="367"/>
+        <location filename="../../ui/dossiers/panel.py" line="374"/>
         <source>Hồ sơ một cửa</source>
         <translation>One-stop dossiers</translation>
     </message>

@@ -68,7 +68,7 @@ class DateField(QWidget):
         self.shown.setMinimumWidth(180)
         self.button = QToolButton()
         self.button.setObjectName("date_calendar")
-        self.button.setText("📅")
+        self.button.setText(self.tr("Lịch…"))
         self.button.setToolTip(self.tr("Chọn trên lịch"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the next field
         self.button.clicked.connect(self.open_calendar)

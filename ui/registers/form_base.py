@@ -4,7 +4,7 @@ completion of agency names from the directory of issuing bodies."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -26,7 +26,7 @@ from ui.kit.errors import on_error
 from ui.kit.fields import ErrorLabel, InlineErrors
 from ui.kit.folded_combo import FoldedComboBox
 from ui.kit.form_keys import FormDialog
-from ui.kit.screen_fit import FittingScroll
+from ui.kit.screen_fit import FittingScroll, fit_to_screen, grow_to_content
 
 
 class AgencyCompleter(QCompleter):
@@ -116,6 +116,8 @@ class RegistrationDialog(FormDialog):
             return
         except UserError as exc:
             self.errors.show(exc)
+            # the messages take room: use the screen before scrolling (once they are laid out)
+            QTimer.singleShot(0, self, lambda: (grow_to_content(self), fit_to_screen(self)))
             return
         except VanThuError as exc:
             on_error(self, exc)

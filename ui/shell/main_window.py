@@ -31,6 +31,8 @@ from desktop.core.records import DocumentView
 from desktop.core.settings import Settings
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
+from desktop.registers.importer import ImportResult
+from desktop.registers.registry import get_document
 from desktop.shell.services import Direction
 from ui.documents.view import DocumentDialog
 from ui.kit import messages, worker
@@ -192,7 +194,8 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         self.act_new_in = self._action(self.new_incoming, "Ctrl+N")
         self.act_new_out = self._action(self.new_outgoing, "Ctrl+Shift+N")
-        self.act_import = self._action(lambda: ask_import(self, self.office, self._imported))
+        self.act_import = self._action(lambda: ask_import(self, self.office, self._imported,
+                                                              self.show_imported_year))
         self.act_save_pdf = self._action(lambda: self._with_register(self.printer.save_pdf))
         self.act_preview = self._action(lambda: self._with_register(self.printer.preview))
         self.act_print = self._action(
@@ -378,6 +381,23 @@ class MainWindow(QMainWindow):
         self.register_panel(
             Direction.INCOMING if register == "incoming" else Direction.OUTGOING
         ).refresh()
+
+    def show_imported_year(self, result: ImportResult) -> None:
+        """After importing last year's register, show that year, and say so: the view stayed
+        on this year with no hint (issue 14, "Also seen")."""
+        if result.last_id is None:
+            return
+        try:
+            year = get_document(self.office, result.last_id).year
+        except VanThuError:
+            return
+        panel = self.register_panel(
+            Direction.INCOMING if result.register == "incoming" else Direction.OUTGOING)
+        self.show_panel("incoming" if result.register == "incoming" else "outgoing")
+        if panel.year.currentData() != year:
+            panel.show_year(year)
+            self.show_message(self.tr(
+                "Đang hiện sổ năm {year}, năm của các văn bản vừa nhập.").format(year=year))
 
     def _with_register(self, fn: object) -> None:
         panel = self.current_register()
