@@ -1858,7 +1858,7 @@ Signing time: {time}</translation>
     <message>
         <location filename="../../ui/dossiers/late_banner.py" line="62"/>
         <source>{count} hồ sơ sắp đến hạn hoặc đã quá hạn trả kết quả. Hồ sơ trễ hạn cần có văn bản xin lỗi và hẹn lại thời gian trả.</source>
-        <translation>{count} dossiers are about to be late or already late. A late dossier needs a letter of apology and a new appointment.</translation>
+        <translation>Dossiers about to be late or already late: {count}. A late dossier needs a letter of apology and a new appointment.</translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/panel.py" line="334"/>
