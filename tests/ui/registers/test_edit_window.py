@@ -101,3 +101,33 @@ def test_f2_on_the_register_opens_the_correction(qtbot, ui_office) -> None:
     qtbot.keyClick(panel.view, Qt.Key.Key_F2)
     assert isinstance(panel.edit_dialog, IncomingCorrection)
     assert panel.edit_dialog.doc.id == doc.id
+
+
+def test_an_untouched_form_changes_nothing_and_outgoing_corrects(qtbot, ui_office) -> None:
+    import datetime as dt
+
+    from desktop.registers.registry import OutgoingInput, register_outgoing
+    from ui.registers.edit_form import OutgoingCorrection, correction_dialog
+
+    incoming = add_incoming(ui_office, due=dt.date.today(), urgency="khan", secrecy=None,
+                            handler="Lê Văn C")
+    form = correction_dialog(ui_office, incoming)
+    qtbot.addWidget(form)
+    assert form.changes() == {}
+    out = register_outgoing(ui_office, OutgoingInput(
+        issued=dt.date.today(), type_name="Công văn", subject="V/v họp", signer_name="Nguyễn An",
+        signer_title="Chủ tịch", drafting_unit="VP", copies=4, urgency="hoa-toc"))
+    form = correction_dialog(ui_office, out)
+    qtbot.addWidget(form)
+    assert isinstance(form, OutgoingCorrection)
+    assert form.changes() == {}
+    assert not form.dirty
+    form.show()
+    _retype(qtbot, form.signer_title, "Phó Chủ tịch")
+    assert form.dirty
+    type_text(qtbot, form.reason, "Người ký là Phó Chủ tịch")
+    qtbot.keyClick(form.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.saved is not None
+    assert (form.saved.signer_title, form.saved.copies, form.saved.urgency,
+            form.saved.symbol) == ("Phó Chủ tịch", 4, "hoa-toc", out.symbol)
+    assert history(ui_office, out.id)[0].after == {"signer_title": "Phó Chủ tịch"}
