@@ -26,9 +26,6 @@ from PySide6.QtWidgets import (
 from desktop.core.dates import date_problem
 from desktop.core.errors import UserError
 
-VI = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
-
-
 def qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
@@ -114,7 +111,8 @@ class DateField(QWidget):
     def _typed(self, text: str) -> None:
         value, problem = date_problem(text)
         if value is not None:
-            self.shown.setText("= " + VI.toString(qdate(value), "dddd, dd/MM/yyyy"))
+            # the weekday in the interface language (ui.kit.qt_vi makes Vietnamese the default)
+            self.shown.setText("= " + QLocale().toString(qdate(value), "dddd, dd/MM/yyyy"))
             self.shown.setStyleSheet("color: #1b5e20;")
         elif problem:
             self.shown.setText("⚠ " + problem)
@@ -132,7 +130,7 @@ class DateField(QWidget):
             self._menu = QMenu(self)
             self.calendar = QCalendarWidget()
             self.calendar.setObjectName("date_calendar_popup")
-            self.calendar.setLocale(VI)
+            self.calendar.setLocale(QLocale())  # Vietnamese names in a Vietnamese interface
             self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
             self.calendar.setGridVisible(True)
             self.calendar.clicked.connect(self._picked)
