@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.dates import date_problem
 from desktop.core.errors import UserError
 
+
 def qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
