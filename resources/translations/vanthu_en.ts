@@ -936,23 +936,51 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/kit/date_field.py" line="63"/>
+        <location filename="../../ui/kit/date_field.py" line="61"/>
         <source>ngày/tháng/năm</source>
         <extracomment>the date now typed (a ``datetime.date``) or ``None`` kept so that code written for ``QDateEdit`` connects unchanged</extracomment>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/date_field.py" line="71"/>
+        <location filename="../../ui/kit/date_field.py" line="69"/>
         <source>Lịch…</source>
         <translation>Calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/date_field.py" line="72"/>
+        <location filename="../../ui/kit/date_field.py" line="70"/>
         <source>Chọn trên lịch</source>
         <translation>Pick on the calendar</translation>
     </message>
     <message>
         <location filename="../../ui/kit/fields.py" line="37"/>
+        <source>Chưa nhập ngày.</source>
+        <translation>No date entered.</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../ui/kit/datetime_field.py" line="22"/>
+        <source>Chưa nhập giờ.</source>
+        <translation>No time entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/datetime_field.py" line="25"/>
+        <source>“{value}” không phải là giờ; hãy gõ như 09:00 hoặc 1430.</source>
+        <translation>“{value}” is not a time; type it as 09:00 or 1430.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/datetime_field.py" line="30"/>
+        <source>Không có giờ {value}: giờ từ 0 đến 23, phút từ 0 đến 59.</source>
+        <translation>There is no time {value}: hours run from 0 to 23, minutes from 0 to 59.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/datetime_field.py" line="45"/>
+        <source>giờ:phút</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/datetime_field.py" line="74"/>
         <source>Chưa nhập ngày.</source>
         <translation>No date entered.</translation>
     </message>
@@ -1979,17 +2007,17 @@ Signing time: {time}</translation>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="325"/>
+        <location filename="../../ui/dossiers/form.py" line="329"/>
         <source>Thủ tục này chưa có trong danh mục: khi lưu sẽ được thêm vào với thời hạn ghi dưới đây.</source>
         <translation>This procedure is not in the catalogue yet: saving adds it with the time limit below.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="344"/>
+        <location filename="../../ui/dossiers/form.py" line="348"/>
         <source>Hẹn trả kết quả: chưa tính được.</source>
         <translation>Appointment: cannot be computed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="346"/>
+        <location filename="../../ui/dossiers/form.py" line="350"/>
         <source>Hẹn trả kết quả: {time}</source>
         <translation>Appointment: {time}</translation>
     </message>
@@ -3259,17 +3287,27 @@ Signing time: {time}</translation>
         <translation>(this row could not be loaded)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="286"/>
+        <location filename="../../ui/registers/model.py" line="257"/>
+        <source>Có tệp đã ký số</source>
+        <translation>Has a digitally signed file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/model.py" line="258"/>
+        <source>Có tệp đính kèm</source>
+        <translation>Has attached files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/model.py" line="294"/>
         <source>Độ khẩn: {label}</source>
         <translation>Urgency: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="292"/>
+        <location filename="../../ui/registers/model.py" line="300"/>
         <source>Quá hạn giải quyết ({date})</source>
         <translation>Overdue (due {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="297"/>
+        <location filename="../../ui/registers/model.py" line="305"/>
         <source>Đã hủy đăng ký</source>
         <translation>Registration cancelled</translation>
     </message>

@@ -295,7 +295,7 @@ class DossierReceiptDialog(RegistrationDialog):
             focus = self.component_table.table if widget is self.component_table else widget
             if previous is not None:
                 QWidget.setTabOrder(previous, focus)
-            previous = focus
+            previous = getattr(widget, "tab_last", focus)  # a time and a date: both in turn
             if widget is self.component_table:
                 QWidget.setTabOrder(self.component_table.table, self.component_table.add_button)
                 QWidget.setTabOrder(
@@ -304,6 +304,10 @@ class DossierReceiptDialog(RegistrationDialog):
                 previous = self.component_table.remove_button
         if previous is not None:
             QWidget.setTabOrder(previous, self.save_button)
+        # the time, then the date of receipt, then the applicant (Qt moved the compound field)
+        QWidget.setTabOrder(self.days, self.received.time)
+        QWidget.setTabOrder(self.received.time, self.received.date.edit)
+        QWidget.setTabOrder(self.received.date.edit, self.applicant)
 
         self.procedure.editTextChanged.connect(self._procedure_typed)
         self.procedure.activated.connect(

@@ -90,9 +90,14 @@ def test_receive_by_keyboard_shows_the_appointment_and_the_row(qtbot, ui_office,
     assert dialog.days.value() == 3  # the catalogue's limit, filled in
     qtbot.keyClick(line, Qt.Key.Key_Tab)
     assert dialog.days.hasFocus()
-    qtbot.keyClick(dialog.days, Qt.Key.Key_Tab)  # on to the time of receipt, its first section
+    qtbot.keyClick(dialog.days, Qt.Key.Key_Tab)  # on to the time of receipt
     assert dialog.received.hasFocus()
-    qtbot.keyClicks(dialog.received, "090029042026")  # each full section moves to the next
+    qtbot.keyClick(dialog.received.time, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.received.time, "0900")
+    qtbot.keyClick(dialog.received.time, Qt.Key.Key_Tab)  # Tab: from the time to the date
+    assert dialog.received.date.edit.hasFocus()
+    qtbot.keyClick(dialog.received.date.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.received.date.edit, "29/04/2026")
     assert dialog.received.dateTime().toPython() == dt.datetime(2026, 4, 29, 9, 0)
     # Thursday 30/4 and Friday 1/5 are holidays, then the weekend: due Wednesday 6/5 at 09:00
     assert "Hẹn trả kết quả: 09:00 06/05/2026" in dialog.appointment.text()
