@@ -316,6 +316,9 @@ def main() -> int:
     from ui.shell.wizard import SetupWizard
 
     app = create_app([sys.argv[0]])
+    from ui.kit.i18n import apply_language
+
+    apply_language("vi")  # as the window starts: Vietnamese locale and Qt's texts
     messages.start_recording()
     tmp = Path(tempfile.mkdtemp(prefix="vanthu-shots-"))
     office, with_pdf = demo_office(tmp / "data")

@@ -25,6 +25,15 @@ from PySide6.QtWidgets import (
 
 from desktop.core.dates import date_problem
 from desktop.core.errors import UserError
+from ui.kit.i18n import current_language
+
+
+def ui_locale() -> QLocale:
+    """Vietnamese in the Vietnamese interface (whatever the machine's own locale), else
+    English."""
+    if current_language() == "vi":
+        return QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def qdate(value: dt.date) -> QDate:
@@ -113,7 +122,7 @@ class DateField(QWidget):
         value, problem = date_problem(text)
         if value is not None:
             # the weekday in the interface language (ui.kit.qt_vi makes Vietnamese the default)
-            self.shown.setText("= " + QLocale().toString(qdate(value), "dddd, dd/MM/yyyy"))
+            self.shown.setText("= " + ui_locale().toString(qdate(value), "dddd, dd/MM/yyyy"))
             self.shown.setStyleSheet("color: #1b5e20;")
         elif problem:
             self.shown.setText("⚠ " + problem)
@@ -131,7 +140,7 @@ class DateField(QWidget):
             self._menu = QMenu(self)
             self.calendar = QCalendarWidget()
             self.calendar.setObjectName("date_calendar_popup")
-            self.calendar.setLocale(QLocale())  # Vietnamese names in a Vietnamese interface
+            self.calendar.setLocale(ui_locale())  # Vietnamese names in a Vietnamese interface
             self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
             self.calendar.setGridVisible(True)
             self.calendar.clicked.connect(self._picked)
