@@ -46,15 +46,23 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+_VN_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+_VN_PLAIN = "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd"
+_VN_FOLD = str.maketrans(_VN_LOWER + _VN_LOWER.upper(), _VN_PLAIN + _VN_PLAIN)
+
+
 def fold_for_sort(text: str | None) -> str:
     """Lower case without diacritics (đ → d): the key the registers sort text columns by, so
-    "Đảng ủy" comes between "Cục" and "Sở", as a Vietnamese reader expects."""
+    "Đảng ủy" comes between "Cục" and "Sở", as a Vietnamese reader expects. One table lookup
+    per character (the same map as PostgreSQL's ``translate`` in desktop/registers/sortkey.py);
+    text in decomposed form (NFD) is composed first."""
     if not text:
         return ""
-    import unicodedata
+    if not text.isascii() and any("\u0300" <= c <= "\u036f" for c in text):
+        import unicodedata
 
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(_VN_FOLD).lower()
 
 
 def _setup_sqlite(engine: Engine) -> None:
