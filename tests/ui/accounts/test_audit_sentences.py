@@ -52,3 +52,15 @@ def test_hashes_are_shortened(ui_office) -> None:
 
     text = entry_sentence(None, {"tep": ["a.pdf"], "sha256": ["ab" * 32]})
     assert text == "Tệp: a.pdf; Mã băm SHA-256: " + "ab" * 6 + "…"
+
+
+def test_a_bad_date_in_the_filter_is_explained(qtbot, ui_office, recorded) -> None:
+    from ui.accounts.audit_panel import AuditPanel
+
+    panel = AuditPanel(ui_office)
+    qtbot.addWidget(panel)
+    panel.use_start.setChecked(True)
+    panel.start.edit.clear()
+    qtbot.keyClicks(panel.start.edit, "32/13/2026")
+    assert panel.apply_filters() is None
+    assert recorded and "Không có tháng 13" in recorded[-1].text
