@@ -15,6 +15,14 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # A clerk's 1366×768 screen (the offscreen platform's own is 800×800): the main window is
+    # maximised on it and every dialog is clamped to it, as on the laptop.
+    _SCREEN = Path(tempfile.gettempdir()) / "vanthu-screen-1366x768.json"
+    _SCREEN.write_text('{"screens": [{"name": "clerk", "x": 0, "y": 0, "width": 1366, '
+                       '"height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
+                       encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -302,11 +310,15 @@ def main() -> int:
     from ui.documents.view import DocumentDialog
     from ui.kit import messages
     from ui.registers.incoming_form import IncomingDialog
+    from ui.registers.outgoing_form import OutgoingDialog
     from ui.shell.app import create_app
     from ui.shell.main_window import MainWindow
     from ui.shell.wizard import SetupWizard
 
     app = create_app([sys.argv[0]])
+    from ui.kit.i18n import apply_language
+
+    apply_language("vi")  # as the window starts: Vietnamese locale and Qt's texts
     messages.start_recording()
     tmp = Path(tempfile.mkdtemp(prefix="vanthu-shots-"))
     office, with_pdf = demo_office(tmp / "data")
@@ -362,10 +374,42 @@ def main() -> int:
     save(form, "incoming-form", over=window)
     form.close()
 
+    # The outgoing form after Ctrl+Enter with four fields missing: every problem at once.
+    window.show_panel("outgoing")
+    out_form = OutgoingDialog(office, window)
+    out_form.signer.clear()
+    out_form.issued.edit.setText("32/13/2026")
+    out_form.show()
+    out_form.save()
+    out_form.mark_clean()
+    save(out_form, "outgoing-form-errors", over=window)
+    out_form.close()
+    out_form = OutgoingDialog(office, window)
+    out_form.subject.setText("V/v tổ chức Hội nghị tổng kết công tác văn thư năm 2026")
+    out_form.signer.setText("Nguyễn Văn An")
+    out_form.signer_title.setText("Chủ tịch")
+    out_form.recipients.setText("Các ban, ngành, đoàn thể xã")
+    out_form.show()
+    save(out_form, "outgoing-form", over=window)
+    out_form.mark_clean()
+    out_form.close()
+    window.show_panel("incoming")
+
+    from desktop.registers.edit import edit_document
+
+    edit_document(office, with_pdf.id, {"recipients": "Chủ tịch UBND xã, Văn phòng"},
+                  "Bổ sung nơi nhận theo bút phê của Chủ tịch")
     viewer = DocumentDialog(office, with_pdf.id, window)
     viewer.resize(1300, 720)
     viewer.show()
     save(viewer, "document-view", over=window)
+    viewer.edit_document()
+    correction = viewer.edit_dialog
+    assert correction is not None
+    correction.reason.setText("Sửa trích yếu cho đúng bản gốc")
+    save(correction, "correction-form", over=window)
+    correction.mark_clean()
+    correction.close()
     viewer.close()
 
     # One-stop desk: a few dossiers around today, one late, one due today.
@@ -388,6 +432,26 @@ def main() -> int:
     window.show_panel("dossiers")
     window.panel("dossiers").refresh()  # the panel was built before these dossiers existed
     save(window, "dossiers")
+
+    from desktop.dossiers.forms import render_form
+    from ui.dossiers.form import DossierReceiptDialog
+    from ui.dossiers.form_printing import FormPreviewDialog, FormPrinter
+
+    receipt = DossierReceiptDialog(office, window)
+    receipt.procedure.setEditText("Đăng ký kết hôn")
+    receipt.applicant.setText("Nguyễn Thị Lan")
+    receipt.address.setText("Ấp 3, xã Bình Phú")
+    receipt.phone.setText("0912345678")
+    receipt.show()
+    save(receipt, "dossier-receipt-form", over=window)
+    receipt.mark_clean()
+    receipt.close()
+    data, _pages, _title = render_form(office, d.code, "receipt")
+    preview = FormPreviewDialog(FormPrinter(window, office), d.code, "receipt", data,
+                                parent=window)
+    preview.show()
+    save(preview, "receipt-preview", over=window)
+    preview.close()
     window.show_panel("dashboard")
     settle(2.5)  # the figures are counted in the background worker
     save(window, "dashboard")

@@ -1,4 +1,4 @@
-"""``vanthu incoming …``, ``outgoing …``, ``show``, ``export``, ``cancel``, ``search``,
+"""``vanthu incoming …``, ``outgoing …``, ``show``, ``edit``, ``export``, ``cancel``, ``search``,
 ``import-register``, ``book``: the registers of incoming and outgoing documents."""
 
 from __future__ import annotations
@@ -109,6 +109,7 @@ def _list(args: argparse.Namespace, direction: str) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from desktop.cli.process import processing_lines
     from desktop.processing.service import processing_json
+    from desktop.registers.edit import history
     from desktop.registers.registry import get_document
 
     with open_office(args) as office:
@@ -120,6 +121,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         if inter is not None:
             data["interchange"] = inter
         data["processing"] = processing_json(office, args.id)
+        changes = history(office, args.id)
+        data["history"] = [c.to_dict() for c in changes]
 
     def text() -> str:
         lines = [_view_line(v)]
@@ -132,9 +135,34 @@ def cmd_show(args: argparse.Namespace) -> int:
 
             lines += interchange_lines(inter)
         lines += processing_lines(data["processing"])
+        lines += [_change_line(c) for c in changes]
         return "\n".join(lines)
 
     emit(args, data, text)
+    return 0
+
+
+def _change_line(c: Any) -> str:
+    from desktop.registers.edit import FIELD_LABELS
+
+    fields = "; ".join(
+        _("{label}: “{before}” → “{after}”", label=_(FIELD_LABELS.get(k, k)),
+          before=c.before.get(k, ""), after=v)
+        for k, v in c.after.items()
+    )
+    return _("  Sửa lúc {time} UTC bởi {actor} (lý do: {reason}): {fields}",
+             time=f"{c.at:%Y-%m-%d %H:%M}", actor=c.actor, reason=c.reason, fields=fields)
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from desktop.registers.edit import edit_document, history, parse_sets
+
+    changes = parse_sets(args.set or [])
+    with open_office(args) as office:
+        v = edit_document(office, args.id, changes, args.reason)
+        done = history(office, args.id)[-1]
+    emit(args, v.to_dict() | {"change": done.to_dict()},
+         lambda: _("Đã sửa văn bản mã {id}.", id=v.id) + "\n" + _change_line(done))
     return 0
 
 
@@ -270,6 +298,13 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     sp = add("export", cmd_export, _("xuất các tệp hiện hành của văn bản ra thư mục"))
     sp.add_argument("id", type=record_id)
     sp.add_argument("--out", required=True, metavar="DIR")
+    sp = add("edit", cmd_edit, _("sửa một văn bản đã đăng ký (trừ số, năm, sổ), có lý do"))
+    sp.add_argument("id", type=record_id)
+    sp.add_argument("--set", action="append", metavar="KEY=VALUE",
+                    help=_("trường cần sửa và giá trị mới, KEY là khóa của “vanthu show ID "
+                           "--json” (subject, organ_name, symbol, issued_date, …); "
+                           "lặp lại cho nhiều trường"))
+    sp.add_argument("--reason", required=True, metavar="TEXT", help=_("lý do sửa"))
     sp = add("cancel", cmd_cancel, _("hủy đăng ký (giữ số, đánh dấu hủy)"))
     sp.add_argument("id", type=record_id)
     sp.add_argument("--reason", required=True, metavar="TEXT", help=_("lý do hủy"))

@@ -53,6 +53,8 @@ class DocumentView:
     cancel_reason: str
     files: tuple[FileInfo, ...] = ()
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    has_file: bool = False  # from the row's file flags, also in lists (without ``files``)
+    signed: bool = False
 
     @property
     def number_text(self) -> str:
@@ -145,4 +147,7 @@ def view_of(
         cancel_reason=doc.cancel_reason,
         files=tuple(infos),
         warnings=warnings,
+        # the row's flags (lists load no links); a view just written may hold them stale
+        has_file=bool(doc.has_file) or bool(infos),
+        signed=bool(doc.signed) or any(link.role == "ky-so" for link in links or []),
     )

@@ -34,6 +34,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("backup_keep", int, 10, N_("Số bản sao lưu giữ lại")),
     Setting("watch_dir", str, "", N_("Thư mục nhận bản quét")),
     Setting("ocr_workers", int, 0, N_("Số luồng nhận dạng chữ (0 = theo số lõi)")),
+    Setting("window_geometry", str, "", N_("Vị trí và cỡ cửa sổ chính (tự ghi khi đóng)")),
     Setting("dossier_code_pattern", str, "{org_code}-{yymmdd}-{seq:04d}",
             N_("Mẫu mã hồ sơ một cửa")),
     Setting("exchange_dir", str, "", N_("Thư mục liên thông văn bản điện tử (edXML)")),

@@ -293,6 +293,19 @@ ACTION_LABELS = {  # Vietnamese source, translated at display (CLI: _(), UI: tr(
     "gan-chung-thu": N_("Gán chứng thư số"),
     "go-chung-thu": N_("Gỡ chứng thư số đã gán"),
     "sua-so-cuoi": N_("Sửa số cuối của sổ"),
+    "sua-van-ban": N_("Sửa văn bản đã đăng ký"),
+    "anh-chu-ky": N_("Đặt ảnh chữ ký"),
+    "anh-con-dau": N_("Đặt ảnh con dấu"),
+    "ho-so-tiep-nhan": N_("Tiếp nhận hồ sơ"),
+    "ho-so-chuyen": N_("Chuyển bước hồ sơ"),
+    "thu-tuc-them": N_("Thêm thủ tục hành chính"),
+    "lich-khoi-tao": N_("Khởi tạo lịch ngày nghỉ"),
+    "lich-nhap": N_("Nhập lịch ngày nghỉ"),
+    "ocr": N_("Nhận dạng chữ"),
+    "them-chung-thu-tin-cay": N_("Thêm chứng thư tin cậy"),
+    "xoa-chung-thu-tin-cay": N_("Xóa chứng thư tin cậy"),
+    "them-crl": N_("Thêm danh sách thu hồi chứng thư"),
+    "xoa-crl": N_("Xóa danh sách thu hồi chứng thư"),
 }
 
 

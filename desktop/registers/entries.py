@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import UserError
+from desktop.core.errors import Collect, UserError
 from desktop.core.i18n import _
 from desktop.core.numbering import series_for
 from desktop.core.textfold import fold
@@ -102,35 +102,46 @@ def _refuse_impossible(value: dt.date, field: str, today: dt.date, label: str) -
 
 
 def build_incoming(inp: IncomingInput, today: dt.date | None = None) -> Document:
-    """Validate an incoming registration and build its row (without number or id)."""
+    """Validate an incoming registration and build its row (without number or id).
+
+    Every problem is reported at once (a :class:`~desktop.core.errors.Problems`), in the order
+    of the form, so the window can mark all the fields and the CLI print all the lines."""
     today = today or dt.date.today()
-    received = parse_date(inp.received, "received")
-    if received > today:
-        raise UserError(
+    c = Collect()
+    received = c.check(parse_date, inp.received, "received", _("ngày đến"))
+    if received is not None and received > today:
+        c.add(UserError(
             _(
                 "Ngày đến {date} ở tương lai (hôm nay là {today}).",
                 date=received.strftime("%d/%m/%Y"),
                 today=today.strftime("%d/%m/%Y"),
             ),
             field="received",
-        )
-    if received < EARLIEST:
-        _refuse_impossible(received, "received", today, _("Ngày đến"))
-    issued = parse_date(inp.issued, "date")
-    _refuse_impossible(issued, "date", today, _("Ngày văn bản"))
-    if issued > received:
-        raise UserError(
+        ))
+    elif received is not None and received < EARLIEST:
+        c.check(_refuse_impossible, received, "received", today, _("Ngày đến"))
+    organ = c.check(require_text, inp.organ_name, "from", _("tác giả (cơ quan ban hành)"), 200)
+    symbol = c.check(require_text, inp.symbol, "symbol", _("số, ký hiệu văn bản"), 60)
+    code = c.check(parse_symbol, symbol) if symbol is not None else None
+    issued = c.check(parse_date, inp.issued, "date", _("ngày tháng văn bản"))
+    if issued is not None:
+        c.check(_refuse_impossible, issued, "date", today, _("Ngày văn bản"))
+    if issued is not None and received is not None and issued > received and not c.failed("date"):
+        c.add(UserError(
             _("Ngày văn bản {date} sau ngày đến.", date=issued.strftime("%d/%m/%Y")),
             field="date",
-        )
-    organ = require_text(inp.organ_name, "from", _("tác giả (cơ quan ban hành)"), 200)
-    symbol = require_text(inp.symbol, "symbol", _("số, ký hiệu văn bản"), 60)
-    code_number, code_notation = parse_symbol(symbol)
-    doctype = require_type(inp.type_name)
-    subject = require_text(inp.subject, "summary", _("trích yếu nội dung"), 500)
-    secrecy = parse_secrecy(inp.secrecy)
-    due = parse_date(inp.due, "due") if inp.due else None
-    transfer = parse_date(inp.transfer_date, "transfer") if inp.transfer_date else None
+        ))
+    doctype = c.check(require_type, inp.type_name)
+    subject = c.check(require_text, inp.subject, "summary", _("trích yếu nội dung"), 500)
+    urgency = c.check(parse_urgency, inp.urgency)
+    secrecy = c.check(parse_secrecy, inp.secrecy)
+    due = c.check(parse_date, inp.due, "due") if inp.due else None
+    transfer = c.check(parse_date, inp.transfer_date, "transfer") if inp.transfer_date else None
+    c.done()
+    assert received is not None and issued is not None and organ is not None
+    assert symbol is not None and code is not None and doctype is not None
+    assert subject is not None and urgency is not None and secrecy is not None
+    code_number, code_notation = code
     return Document(
         direction=Direction.INCOMING.value,
         series=series_for(Direction.INCOMING, secrecy, doctype.copy),
@@ -148,7 +159,7 @@ def build_incoming(inp: IncomingInput, today: dt.date | None = None) -> Document
         transfer_date=transfer,
         receiver_sign=inp.receiver_sign.strip(),
         notes=inp.notes.strip(),
-        urgency=parse_urgency(inp.urgency).value,
+        urgency=urgency.value,
         secrecy=secrecy.value,
         due_date=due,
         handler=inp.handler.strip(),
@@ -158,28 +169,36 @@ def build_incoming(inp: IncomingInput, today: dt.date | None = None) -> Document
 
 
 def build_outgoing(inp: OutgoingInput, org_short: str, today: dt.date | None = None) -> Document:
-    issued = parse_date(inp.issued, "date")
+    """Validate an outgoing registration (every problem at once) and build its row."""
+    c = Collect()
+    issued = c.check(parse_date, inp.issued, "date", _("ngày tháng văn bản"))
     # A date a year ahead would open a new series and spend its first number (issue 14, 1).
-    _refuse_impossible(issued, "date", today or dt.date.today(), _("Ngày văn bản"))
-    doctype = require_type(inp.type_name)
-    subject = require_text(inp.subject, "summary", _("trích yếu nội dung"), 500)
-    signer = require_text(inp.signer_name, "signer", _("người ký"), 120)
-    title = require_text(inp.signer_title, "signer-title", _("chức vụ người ký"), 120)
+    if issued is not None:
+        c.check(_refuse_impossible, issued, "date", today or dt.date.today(), _("Ngày văn bản"))
+    doctype = c.check(require_type, inp.type_name)
+    subject = c.check(require_text, inp.subject, "summary", _("trích yếu nội dung"), 500)
+    signer = c.check(require_text, inp.signer_name, "signer", _("người ký"), 120)
+    title = c.check(require_text, inp.signer_title, "signer-title", _("chức vụ người ký"), 120)
     unit = inp.drafting_unit.strip()
     if unit and (" " in unit or "/" in unit or len(unit) > 10):
-        raise UserError(
+        c.add(UserError(
             _("Đơn vị soạn thảo phải là chữ viết tắt không dấu cách, ví dụ VP: “{value}”.",
               value=unit),
             field="unit",
-        )
+        ))
     if inp.copies is not None and inp.copies < 1:
-        raise UserError(_("Số lượng bản phải lớn hơn 0."), field="copies")
-    secrecy = parse_secrecy(inp.secrecy)
+        c.add(UserError(_("Số lượng bản phải lớn hơn 0."), field="copies"))
+    urgency = c.check(parse_urgency, inp.urgency)
+    secrecy = c.check(parse_secrecy, inp.secrecy)
+    transfer = c.check(parse_date, inp.transfer_date, "transfer") if inp.transfer_date else None
+    c.done()
+    assert issued is not None and doctype is not None and subject is not None
+    assert signer is not None and title is not None
+    assert urgency is not None and secrecy is not None
     if doctype.abbr:
         notation = f"{doctype.abbr}-{org_short}"
     else:
         notation = f"{org_short}-{unit}" if unit else org_short
-    transfer = parse_date(inp.transfer_date, "transfer") if inp.transfer_date else None
     return Document(
         direction=Direction.OUTGOING.value,
         series=series_for(Direction.OUTGOING, secrecy, doctype.copy),
@@ -201,7 +220,7 @@ def build_outgoing(inp: OutgoingInput, org_short: str, today: dt.date | None = N
         archive_unit=inp.archive_unit.strip(),
         copies=inp.copies,
         drafting_unit=unit,
-        urgency=parse_urgency(inp.urgency).value,
+        urgency=urgency.value,
         secrecy=secrecy.value,
         status=Status.REGISTERED.value,
     )

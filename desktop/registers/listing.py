@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from desktop.core.records import DocumentView, view_of
 from desktop.core.textfold import fold
 from desktop.kernel.office import Office
+from desktop.registers.sortkey import folded
 from models.entities import Agency, Direction, Document, Status
 
 SORT_COLUMNS = {
@@ -28,6 +29,10 @@ SORT_COLUMNS = {
     "status": (Document.status, Document.number),
     "urgency": (Document.urgency, Document.number),
 }
+
+
+#: Text columns sorted by their folded key (desktop.registers.sortkey), not by code point.
+TEXT_SORTS = {"organ_name", "subject", "recipients", "signer_name", "type_name"}
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,7 @@ def list_documents(office: Office, q: ListQuery, total: int | None = None) -> li
         end = min(total, offset + limit)
         offset, limit = max(0, total - end), max(0, end - offset)
         descending = not descending
+    order = tuple(folded(c, office.db.dialect) if c.key in TEXT_SORTS else c for c in order)
     stmt = _filtered(q, office.db.dialect).order_by(
         *(c.desc() if descending else c for c in order),
         Document.id.desc() if descending else Document.id,
@@ -143,7 +149,7 @@ def years(office: Office, direction: Direction) -> list[int]:
 
 
 def agencies(office: Office, prefix: str = "", limit: int = 20) -> list[str]:
-    stmt = select(Agency.name).order_by(Agency.name).limit(limit)
+    stmt = select(Agency.name).order_by(Agency.folded, Agency.name).limit(limit)
     if prefix:
         stmt = stmt.where(Agency.folded.contains(fold(prefix)))
     with office.db.read() as s:

@@ -318,281 +318,337 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="24" />
+        <location filename="../../ui/accounts/audit_model.py" line="25" />
         <source>Khởi tạo cơ quan</source>
         <translation>Organisation set up</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="25" />
+        <location filename="../../ui/accounts/audit_model.py" line="26" />
         <source>Đăng ký văn bản đến</source>
         <translation>Incoming document registered</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="26" />
+        <location filename="../../ui/accounts/audit_model.py" line="27" />
         <source>Đăng ký văn bản đi</source>
         <translation>Outgoing document registered</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="27" />
+        <location filename="../../ui/accounts/audit_model.py" line="28" />
         <source>Hủy đăng ký</source>
         <translation>Registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="28" />
+        <location filename="../../ui/accounts/audit_model.py" line="29" />
         <source>Đính kèm tệp</source>
         <translation>File attached</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="29" />
+        <location filename="../../ui/accounts/audit_model.py" line="30" />
         <source>Xuất tệp</source>
         <translation>Files exported</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="30" />
+        <location filename="../../ui/accounts/audit_model.py" line="31" />
         <source>Nhập sổ từ tệp</source>
         <translation>Register imported from a file</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="31" />
+        <location filename="../../ui/accounts/audit_model.py" line="32" />
         <source>Ký số</source>
         <translation>Digitally signed</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="32" />
+        <location filename="../../ui/accounts/audit_model.py" line="33" />
+        <location filename="../../ui/accounts/audit_model.py" line="50" />
         <source>Nhận dạng chữ</source>
         <translation>OCR</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="33" />
+        <location filename="../../ui/accounts/audit_model.py" line="34" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="34" />
+        <location filename="../../ui/accounts/audit_model.py" line="35" />
         <source>Đăng nhập</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="35" />
+        <location filename="../../ui/accounts/audit_model.py" line="36" />
         <source>Đăng nhập sai</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="36" />
+        <location filename="../../ui/accounts/audit_model.py" line="37" />
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="37" />
+        <location filename="../../ui/accounts/audit_model.py" line="38" />
         <source>Thêm tài khoản</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="38" />
+        <location filename="../../ui/accounts/audit_model.py" line="39" />
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Account disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="39" />
+        <location filename="../../ui/accounts/audit_model.py" line="40" />
         <source>Đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="40" />
+        <location filename="../../ui/accounts/audit_model.py" line="41" />
         <source>Sửa thông tin cơ quan</source>
         <translation>Organisation profile changed</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="66" />
+        <location filename="../../ui/accounts/audit_model.py" line="42" />
+        <source>Sửa văn bản đã đăng ký</source>
+        <translation>Registered document corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="43" />
+        <source>Đặt ảnh chữ ký</source>
+        <translation>Signature picture set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="44" />
+        <source>Đặt ảnh con dấu</source>
+        <translation>Seal picture set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="45" />
+        <source>Tiếp nhận hồ sơ</source>
+        <translation>Dossier received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="46" />
+        <source>Chuyển bước hồ sơ</source>
+        <translation>Dossier moved to a next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="47" />
+        <source>Thêm thủ tục hành chính</source>
+        <translation>Administrative procedure added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="48" />
+        <source>Khởi tạo lịch ngày nghỉ</source>
+        <translation>Holiday calendar created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="49" />
+        <source>Nhập lịch ngày nghỉ</source>
+        <translation>Holiday calendar imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="51" />
+        <source>Thêm chứng thư tin cậy</source>
+        <translation>Trusted certificate added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="52" />
+        <source>Xóa chứng thư tin cậy</source>
+        <translation>Trusted certificate removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="53" />
+        <source>Thêm danh sách thu hồi chứng thư</source>
+        <translation>Certificate revocation list added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="54" />
+        <source>Xóa danh sách thu hồi chứng thư</source>
+        <translation>Certificate revocation list removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="89" />
         <source>Số thứ tự</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="67" />
+        <location filename="../../ui/accounts/audit_model.py" line="90" />
         <source>Thời gian (giờ Việt Nam)</source>
         <translation>Time (Vietnam)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="68" />
+        <location filename="../../ui/accounts/audit_model.py" line="91" />
         <source>Người thực hiện</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="69" />
+        <location filename="../../ui/accounts/audit_model.py" line="92" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="70" />
+        <location filename="../../ui/accounts/audit_model.py" line="93" />
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="71" />
+        <location filename="../../ui/accounts/audit_model.py" line="94" />
         <source>Nội dung</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/audit_model.py" line="115" />
-        <source>Trước: {before} → Sau: {after}</source>
-        <translation>Before: {before} → After: {after}</translation>
     </message>
 </context>
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="150" />
+        <location filename="../../ui/accounts/audit_panel.py" line="152" />
         <source>&amp;Văn bản số:</source>
         <translation>&amp;Document no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="151" />
+        <location filename="../../ui/accounts/audit_panel.py" line="153" />
         <source>Mã văn bản trong chương trình (cột “Văn bản”).</source>
         <translation>The document's id in the program (the “Document” column).</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="152" />
+        <location filename="../../ui/accounts/audit_panel.py" line="154" />
         <source>&amp;Người thực hiện:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="153" />
+        <location filename="../../ui/accounts/audit_panel.py" line="155" />
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="154" />
+        <location filename="../../ui/accounts/audit_panel.py" line="156" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="155" />
+        <location filename="../../ui/accounts/audit_panel.py" line="157" />
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="156" />
+        <location filename="../../ui/accounts/audit_panel.py" line="158" />
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="157" />
+        <location filename="../../ui/accounts/audit_panel.py" line="159" />
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="158" />
-        <location filename="../../ui/accounts/audit_panel.py" line="365" />
+        <location filename="../../ui/accounts/audit_panel.py" line="160" />
+        <location filename="../../ui/accounts/audit_panel.py" line="371" />
         <source>Kiểm tra toàn vẹn</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="161" />
+        <location filename="../../ui/accounts/audit_panel.py" line="163" />
         <source>Kiểm tra chuỗi mã băm của nhật ký, mã băm của mọi tệp trong kho và chữ ký số của các tệp đã ký.</source>
         <translation>Checks the hash chain of the log, the hash of every stored file and the digital signature of signed files.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="165" />
+        <location filename="../../ui/accounts/audit_panel.py" line="167" />
         <source>‹ Trang trước</source>
         <translation>‹ Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="166" />
+        <location filename="../../ui/accounts/audit_panel.py" line="168" />
         <source>Trang sau ›</source>
         <translation>Next page ›</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="167" />
+        <location filename="../../ui/accounts/audit_panel.py" line="169" />
         <source>Nhật ký dành cho quản trị và văn thư.</source>
         <translation>The audit log is for administrators and clerks.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="249" />
+        <location filename="../../ui/accounts/audit_panel.py" line="255" />
         <source>Đang đọc nhật ký…</source>
         <translation>Reading the audit log…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="263" />
+        <location filename="../../ui/accounts/audit_panel.py" line="269" />
         <source>Không có mục nào.</source>
         <translation>No entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="266" />
+        <location filename="../../ui/accounts/audit_panel.py" line="272" />
         <source>Mục {first}–{last} trên {total}</source>
         <translation>Entries {first}–{last} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="293" />
+        <location filename="../../ui/accounts/audit_panel.py" line="299" />
         <source>Đang kiểm tra toàn vẹn dữ liệu…</source>
         <translation>Checking the integrity of the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="304" />
+        <location filename="../../ui/accounts/audit_panel.py" line="310" />
         <source>Mục nhật ký số {seq} đã bị sửa sau khi ghi.</source>
         <translation>Log entry no. {seq} was edited after it was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="307" />
+        <location filename="../../ui/accounts/audit_panel.py" line="313" />
         <source>Mục nhật ký số {seq} không nối đúng với mục trước: có mục đã bị thay hoặc chèn thêm.</source>
         <translation>Log entry no. {seq} does not chain onto the one before: an entry was replaced or inserted.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="312" />
+        <location filename="../../ui/accounts/audit_panel.py" line="318" />
         <source>Mục nhật ký số {seq} khác với mục máy này đã ghi nhận: lịch sử nhật ký đã bị viết lại.</source>
         <translation>Log entry no. {seq} differs from the one this computer recorded: the log's history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="317" />
+        <location filename="../../ui/accounts/audit_panel.py" line="323" />
         <source>Nhật ký ngắn hơn lần trước máy này thấy (đến mục số {seq}): các mục cuối đã bị xóa.</source>
         <translation>The log is shorter than when this computer last saw it (up to entry no. {seq}): the last entries were deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="322" />
+        <location filename="../../ui/accounts/audit_panel.py" line="328" />
         <source>Mục nhật ký số {seq} không khớp mã xác thực của khóa nhật ký: nhật ký đã bị sửa ngoài chương trình.</source>
         <translation>Audit entry {seq} does not match the audit key's authentication code: the log was edited outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="327" />
+        <location filename="../../ui/accounts/audit_panel.py" line="333" />
         <source>Không xác thực được nhật ký từ mục số {seq}: tệp khóa nhật ký (audit-key.json) bị hỏng hoặc là của máy khác.</source>
         <translation>The log cannot be authenticated from entry {seq}: the audit key file (audit-key.json) is damaged or belongs to another PC.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="331" />
+        <location filename="../../ui/accounts/audit_panel.py" line="337" />
         <source>Thiếu mục nhật ký số {seq}: có mục đã bị xóa.</source>
         <translation>Log entry no. {seq} is missing: an entry was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="334" />
+        <location filename="../../ui/accounts/audit_panel.py" line="340" />
         <source>Văn bản mã {id} đã bị sửa hoặc xóa trực tiếp trong cơ sở dữ liệu.</source>
         <translation>Document {id} was changed or deleted directly in the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="338" />
+        <location filename="../../ui/accounts/audit_panel.py" line="344" />
         <source>Thiếu {count} tệp trong kho lưu trữ.</source>
         <translation>{count} files are missing from the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="342" />
+        <location filename="../../ui/accounts/audit_panel.py" line="348" />
         <source>{count} tệp trong kho đã bị thay đổi (sai mã băm).</source>
         <translation>{count} stored files were altered (hash mismatch).</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="348" />
+        <location filename="../../ui/accounts/audit_panel.py" line="354" />
         <source>{count} tệp đã ký số không còn nguyên vẹn.</source>
         <translation>{count} signed files are no longer intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="359" />
+        <location filename="../../ui/accounts/audit_panel.py" line="365" />
         <source>Dữ liệu toàn vẹn: nhật ký không bị sửa, {files} tệp đúng mã băm.</source>
         <translation>The data is intact: the log was not edited, {files} files match their hashes.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="379" />
+        <location filename="../../ui/accounts/audit_panel.py" line="385" />
         <source>Dữ liệu không toàn vẹn</source>
         <translation>The data is not intact</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="384" />
+        <location filename="../../ui/accounts/audit_panel.py" line="390" />
         <source>Hãy giữ nguyên máy và các bản sao lưu, rồi báo cho cán bộ kỹ thuật.</source>
         <translation>Leave the computer and the backups as they are, and tell the technician.</translation>
     </message>
@@ -905,60 +961,68 @@
 <context>
     <name>ComponentTable</name>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="55" />
+        <location filename="../../ui/dossiers/form.py" line="56" />
         <source>Bản chính</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="56" />
+        <location filename="../../ui/dossiers/form.py" line="57" />
         <source>Bản sao</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="98" />
+        <location filename="../../ui/dossiers/form.py" line="99" />
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="99" />
+        <location filename="../../ui/dossiers/form.py" line="100" />
         <source>Hình thức</source>
         <translation>Original or copy</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="100" />
+        <location filename="../../ui/dossiers/form.py" line="101" />
         <source>Số lượng</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="101" />
+        <location filename="../../ui/dossiers/form.py" line="102" />
         <source>Tệp bản số hóa</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="104" />
+        <location filename="../../ui/dossiers/form.py" line="105" />
         <source>Thêm &amp;giấy tờ</source>
         <translation>Add &amp;document</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="105" />
+        <location filename="../../ui/dossiers/form.py" line="106" />
         <source>Bỏ giấy tờ</source>
         <translation>Remove document</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="113" />
-        <location filename="../../ui/dossiers/form.py" line="133" />
+        <location filename="../../ui/dossiers/form.py" line="114" />
+        <location filename="../../ui/dossiers/form.py" line="134" />
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="161" />
+        <location filename="../../ui/dossiers/form.py" line="162" />
         <source>Chọn bản số hóa của giấy tờ</source>
         <translation>Choose the scan of the document</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="163" />
+        <location filename="../../ui/dossiers/form.py" line="164" />
         <source>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Correction</name>
+    <message>
+        <location filename="../../ui/registers/edit_form.py" line="83" />
+        <source>Lý do sửa (bắt buộc):</source>
+        <translation>Reason for the correction (required):</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1257,58 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/kit/date_field.py" line="70" />
+        <source>ngày/tháng/năm</source>
+        <extracomment>the date now typed (a ``datetime.date``) or ``None`` kept so that code written for ``QDateEdit`` connects unchanged</extracomment>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/date_field.py" line="78" />
+        <source>Lịch…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/date_field.py" line="79" />
+        <source>Chọn trên lịch</source>
+        <translation>Pick on the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/fields.py" line="37" />
+        <source>Chưa nhập ngày.</source>
+        <translation>No date entered.</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../ui/kit/datetime_field.py" line="22" />
+        <source>Chưa nhập giờ.</source>
+        <translation>No time entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/datetime_field.py" line="25" />
+        <source>“{value}” không phải là giờ; hãy gõ như 09:00 hoặc 1430.</source>
+        <translation>“{value}” is not a time; type it as 09:00 or 1430.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/datetime_field.py" line="30" />
+        <source>Không có giờ {value}: giờ từ 0 đến 23, phút từ 0 đến 59.</source>
+        <translation>There is no time {value}: hours run from 0 to 23, minutes from 0 to 59.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/datetime_field.py" line="45" />
+        <source>giờ:phút</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/datetime_field.py" line="74" />
+        <source>Chưa nhập ngày.</source>
+        <translation>No date entered.</translation>
+    </message>
+</context>
+<context>
     <name>DispatchDialog</name>
     <message>
         <location filename="../../ui/drafting/dialogs.py" line="36" />
@@ -1248,54 +1364,64 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/documents/view.py" line="144" />
-        <location filename="../../ui/documents/view.py" line="177" />
+        <location filename="../../ui/documents/view.py" line="157" />
+        <location filename="../../ui/documents/view.py" line="192" />
         <source>Văn bản {symbol}</source>
         <translation>Document {symbol}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="145" />
+        <location filename="../../ui/documents/view.py" line="158" />
         <source>Tệp đính kèm:</source>
         <translation>Attached files:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="146" />
+        <location filename="../../ui/documents/view.py" line="159" />
         <source>Kéo thả tệp vào cửa sổ này để đính kèm thêm.</source>
         <translation>Drop files on this window to attach them.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="147" />
+        <location filename="../../ui/documents/view.py" line="160" />
         <source>&amp;Mở bằng chương trình khác</source>
         <translation>&amp;Open in another program</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="148" />
+        <location filename="../../ui/documents/view.py" line="161" />
         <source>&amp;Thêm tệp…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="149" />
+        <location filename="../../ui/documents/view.py" line="162" />
         <source>&amp;Hủy đăng ký…</source>
         <translation>&amp;Cancel registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="150" />
+        <location filename="../../ui/documents/view.py" line="163" />
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/view.py" line="164" />
+        <source>Sửa thông tin đã đăng ký (có lý do, ghi nhật ký)</source>
+        <translation>Correct what was registered (with a reason, written to the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/view.py" line="165" />
         <source>Đó&amp;ng</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="151" />
-        <location filename="../../ui/documents/view.py" line="209" />
+        <location filename="../../ui/documents/view.py" line="166" />
+        <location filename="../../ui/documents/view.py" line="226" />
         <source>Chọn một tệp PDF để xem trước.</source>
         <translation>Choose a PDF file to preview it.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="152" />
+        <location filename="../../ui/documents/view.py" line="167" />
         <source>&amp;Ký số…</source>
         <translation>&amp;Sign digitally…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="153" />
+        <location filename="../../ui/documents/view.py" line="168" />
         <source>Bấm để xem chi tiết các chữ ký số.</source>
         <translation>Click to see the details of the digital signatures.</translation>
     </message>
@@ -1415,38 +1541,48 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="207" />
+        <location filename="../../ui/documents/view.py" line="224" />
         <source>Không xem trước được loại tệp này; bấm “Mở bằng chương trình khác”.</source>
         <translation>This kind of file cannot be previewed; click “Open in another program”.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="234" />
+        <location filename="../../ui/documents/view.py" line="251" />
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="235" />
+        <location filename="../../ui/documents/view.py" line="252" />
         <source>Máy chưa có chương trình mở được tệp {name}.</source>
         <translation>No program on this computer can open {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="249" />
+        <location filename="../../ui/documents/view.py" line="266" />
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="256" />
+        <location filename="../../ui/documents/view.py" line="278" />
+        <source>{time} — {actor} sửa: {what} (lý do: {reason})</source>
+        <translation>{time} — {actor} corrected: {what} (reason: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/view.py" line="284" />
+        <source>Lịch sử sửa đổi:</source>
+        <translation>Corrections:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/view.py" line="304" />
         <source>Hủy đăng ký văn bản</source>
         <translation>Cancel a registration</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="257" />
+        <location filename="../../ui/documents/view.py" line="305" />
         <source>Lý do hủy đăng ký văn bản {symbol} (số vẫn được giữ, không cấp lại):</source>
         <translation>Reason for cancelling the registration of {symbol} (the number is kept and never reused):</translation>
     </message>
     <message>
         <location filename="../../ui/documents/signature_badge.py" line="56" />
-        <location filename="../../ui/documents/view.py" line="287" />
+        <location filename="../../ui/documents/view.py" line="335" />
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking the digital signatures…</translation>
     </message>
@@ -1628,7 +1764,7 @@ Signing time: {time}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/interchange_rows.py" line="50" />
-        <location filename="../../ui/documents/view.py" line="317" />
+        <location filename="../../ui/documents/view.py" line="365" />
         <source>Chữ ký số của tệp {name}</source>
         <translation>Digital signatures of {name}</translation>
     </message>
@@ -2045,32 +2181,32 @@ Signing time: {time}</translation>
 <context>
     <name>DossierForms</name>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="34" />
+        <location filename="../../ui/dossiers/form_printing.py" line="35" />
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</source>
         <translation>Receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="39" />
+        <location filename="../../ui/dossiers/form_printing.py" line="40" />
         <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</source>
         <translation>Request for additional documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="44" />
+        <location filename="../../ui/dossiers/form_printing.py" line="45" />
         <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ</source>
         <translation>Refusal slip</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="49" />
+        <location filename="../../ui/dossiers/form_printing.py" line="50" />
         <source>Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết</source>
         <translation>Letter of apology and request for an extension</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="56" />
+        <location filename="../../ui/dossiers/form_printing.py" line="57" />
         <source>Thông báo dừng giải quyết hồ sơ</source>
         <translation>Notice of stopped processing</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="61" />
+        <location filename="../../ui/dossiers/form_printing.py" line="62" />
         <source>Phiếu kiểm soát quá trình giải quyết hồ sơ</source>
         <translation>Processing control sheet</translation>
     </message>
@@ -2078,117 +2214,117 @@ Signing time: {time}</translation>
 <context>
     <name>DossierModel</name>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="52" />
+        <location filename="../../ui/dossiers/model.py" line="51" />
         <source>Đã tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="53" />
+        <location filename="../../ui/dossiers/model.py" line="52" />
         <source>Đang giải quyết</source>
         <translation>Being processed</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="54" />
+        <location filename="../../ui/dossiers/model.py" line="53" />
         <source>Chờ bổ sung, hoàn thiện</source>
         <translation>Waiting for additional documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="55" />
+        <location filename="../../ui/dossiers/model.py" line="54" />
         <source>Đã bổ sung</source>
         <translation>Documents supplemented</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="56" />
+        <location filename="../../ui/dossiers/model.py" line="55" />
         <source>Đã có kết quả</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="57" />
+        <location filename="../../ui/dossiers/model.py" line="56" />
         <source>Đã trả kết quả</source>
         <translation>Result handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="58" />
+        <location filename="../../ui/dossiers/model.py" line="57" />
         <source>Từ chối giải quyết</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="59" />
+        <location filename="../../ui/dossiers/model.py" line="58" />
         <source>Công dân rút hồ sơ</source>
         <translation>Withdrawn by the applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="60" />
+        <location filename="../../ui/dossiers/model.py" line="59" />
         <source>Dừng giải quyết</source>
         <translation>Processing stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="63" />
+        <location filename="../../ui/dossiers/model.py" line="62" />
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="64" />
+        <location filename="../../ui/dossiers/model.py" line="63" />
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="65" />
+        <location filename="../../ui/dossiers/model.py" line="64" />
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="114" />
+        <location filename="../../ui/dossiers/model.py" line="113" />
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="115" />
+        <location filename="../../ui/dossiers/model.py" line="114" />
         <source>Thủ tục hành chính</source>
         <translation>Administrative procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="116" />
+        <location filename="../../ui/dossiers/model.py" line="115" />
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="118" />
+        <location filename="../../ui/dossiers/model.py" line="117" />
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="123" />
+        <location filename="../../ui/dossiers/model.py" line="122" />
         <source>Hẹn trả kết quả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="127" />
+        <location filename="../../ui/dossiers/model.py" line="126" />
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="128" />
+        <location filename="../../ui/dossiers/model.py" line="127" />
         <source>Người xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="260" />
+        <location filename="../../ui/dossiers/model.py" line="247" />
         <source>{state} — quá hạn</source>
         <translation>{state} — late</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="264" />
+        <location filename="../../ui/dossiers/model.py" line="251" />
         <source>{state} — đến hạn hôm nay</source>
         <translation>{state} — due today</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="294" />
+        <location filename="../../ui/dossiers/model.py" line="281" />
         <source>Quá hạn: hẹn trả kết quả lúc {time}.</source>
         <translation>Late: the result was promised for {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="298" />
+        <location filename="../../ui/dossiers/model.py" line="285" />
         <source>Đến hạn trả kết quả hôm nay lúc {time}.</source>
         <translation>The result is due today at {time}.</translation>
     </message>
@@ -2211,42 +2347,42 @@ Signing time: {time}</translation>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="165" />
+        <location filename="../../ui/dossiers/panel.py" line="172" />
         <source>Tiếp nhận hồ sơ… (Ctrl+H)</source>
         <translation>Receive a dossier… (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="167" />
+        <location filename="../../ui/dossiers/panel.py" line="174" />
         <source>Mã hồ sơ hoặc tên người nộp (gõ không dấu cũng được)</source>
         <translation>Dossier code or applicant name (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="169" />
+        <location filename="../../ui/dossiers/panel.py" line="176" />
         <source>&amp;Tìm:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="170" />
+        <location filename="../../ui/dossiers/panel.py" line="177" />
         <source>Th&amp;áng:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="171" />
+        <location filename="../../ui/dossiers/panel.py" line="178" />
         <source>&amp;Năm:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="172" />
+        <location filename="../../ui/dossiers/panel.py" line="179" />
         <source>T&amp;rạng thái:</source>
         <translation>St&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="173" />
+        <location filename="../../ui/dossiers/panel.py" line="180" />
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="175" />
+        <location filename="../../ui/dossiers/panel.py" line="182" />
         <source>Tháng {month}</source>
         <translation>Month {month}</translation>
     </message>
@@ -2261,17 +2397,17 @@ Signing time: {time}</translation>
         <translation>Letter of &amp;apology…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="184" />
+        <location filename="../../ui/dossiers/panel.py" line="191" />
         <source>Chú giải: chữ đỏ đậm có biểu tượng (!) và chữ “quá hạn” là hồ sơ quá hạn; nền cam có biểu tượng đồng hồ và chữ “đến hạn hôm nay” là hồ sơ đến hạn trả hôm nay.</source>
         <translation>Legend: bold red with the (!) icon and the word “late” marks a late dossier; an orange background with the clock icon and “due today” marks a dossier due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="261" />
+        <location filename="../../ui/dossiers/panel.py" line="268" />
         <source>Đang hiện {shown} hồ sơ · Trong kỳ: tiếp nhận {received} · đã giải quyết đúng hạn {on_time} · quá hạn {late} · đang giải quyết {in_progress} (quá hạn {in_progress_late})</source>
         <translation>Showing {shown} dossiers · In the period: received {received} · finished on time {on_time} · late {late} · in progress {in_progress} (late {in_progress_late})</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="273" />
+        <location filename="../../ui/dossiers/panel.py" line="280" />
         <source>Đang hiện {shown} hồ sơ</source>
         <translation>Showing {shown} dossiers</translation>
     </message>
@@ -2286,22 +2422,22 @@ Signing time: {time}</translation>
         <translation>{count} dossiers are about to be late or already late. A late dossier needs a letter of apology and a new appointment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="327" />
+        <location filename="../../ui/dossiers/panel.py" line="334" />
         <source>Đã tiếp nhận hồ sơ {code}. Hẹn trả kết quả: {time}.</source>
         <translation>Dossier {code} received. Appointment: {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="332" />
+        <location filename="../../ui/dossiers/panel.py" line="339" />
         <source>Cần kiểm tra hạn trả</source>
         <translation>Check the appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="335" />
+        <location filename="../../ui/dossiers/panel.py" line="342" />
         <source>In giấy tiếp nhận</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="337" />
+        <location filename="../../ui/dossiers/panel.py" line="344" />
         <source>Đã tiếp nhận hồ sơ {code}, hẹn trả kết quả lúc {time}. In giấy tiếp nhận hồ sơ và hẹn trả kết quả cho người nộp?</source>
         <translation>Dossier {code} received, appointment at {time}. Print the receipt and appointment slip for the applicant?</translation>
     </message>
@@ -2309,27 +2445,27 @@ Signing time: {time}</translation>
 <context>
     <name>DossierReceiptDialog</name>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="50" />
+        <location filename="../../ui/dossiers/form.py" line="51" />
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="51" />
+        <location filename="../../ui/dossiers/form.py" line="52" />
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="52" />
+        <location filename="../../ui/dossiers/form.py" line="53" />
         <source>Bưu chính công ích</source>
         <translation>Public postal service</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="201" />
+        <location filename="../../ui/dossiers/form.py" line="202" />
         <source>Tiếp nhận hồ sơ thủ tục hành chính</source>
         <translation>Receive an administrative dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="204" />
+        <location filename="../../ui/dossiers/form.py" line="205" />
         <source>Mã hồ sơ do phần mềm cấp khi bấm Lưu. Hẹn trả kết quả tính theo ngày làm việc, không kể ngày nghỉ, ngày lễ.</source>
         <translation>The dossier code is given when you press Save. The appointment counts working days, without weekends and public holidays.</translation>
     </message>
@@ -2404,17 +2540,17 @@ Signing time: {time}</translation>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="325" />
+        <location filename="../../ui/dossiers/form.py" line="329" />
         <source>Thủ tục này chưa có trong danh mục: khi lưu sẽ được thêm vào với thời hạn ghi dưới đây.</source>
         <translation>This procedure is not in the catalogue yet: saving adds it with the time limit below.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="344" />
+        <location filename="../../ui/dossiers/form.py" line="348" />
         <source>Hẹn trả kết quả: chưa tính được.</source>
         <translation>Appointment: cannot be computed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="346" />
+        <location filename="../../ui/dossiers/form.py" line="350" />
         <source>Hẹn trả kết quả: {time}</source>
         <translation>Appointment: {time}</translation>
     </message>
@@ -2872,6 +3008,241 @@ Signing time: {time}</translation>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ui/kit/fields.py" line="160" />
+        <source>ví dụ: {example}</source>
+        <translation>e.g. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="15" />
+        <source>Ngày đến</source>
+        <translation>Arrival date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="16" />
+        <source>Tác giả (cơ quan ban hành)</source>
+        <translation>Author (issuing body)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="17" />
+        <source>Số, ký hiệu văn bản</source>
+        <translation>Number and notation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="18" />
+        <source>Ngày tháng văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="19" />
+        <source>Tên loại văn bản</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="20" />
+        <source>Trích yếu nội dung</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="21" />
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="22" />
+        <source>Độ khẩn</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="23" />
+        <source>Độ mật</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="24" />
+        <source>Hạn giải quyết</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="25" />
+        <source>Người xử lý</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="26" />
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="27" />
+        <source>Ngày chuyển</source>
+        <translation>Transfer date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="28" />
+        <source>Ký nhận</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="29" />
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="30" />
+        <source>Chức vụ người ký</source>
+        <translation>Signer's title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="31" />
+        <source>Đơn vị soạn thảo</source>
+        <translation>Drafting unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="32" />
+        <source>Số lượng bản</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="33" />
+        <source>Đơn vị, người nhận bản lưu</source>
+        <translation>File copy kept by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="35" />
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="36" />
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="37" />
+        <source>Số, ký hiệu</source>
+        <translation>Number and notation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="38" />
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="39" />
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="40" />
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="41" />
+        <source>Tệp</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="42" />
+        <source>Mã băm SHA-256</source>
+        <translation>SHA-256 hash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="47" />
+        <source>đã đăng ký</source>
+        <extracomment>Stored codes shown as words (the states of a document and of a dossier).</extracomment>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="48" />
+        <source>đang xử lý</source>
+        <translation>being handled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="49" />
+        <source>đã xử lý</source>
+        <translation>handled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="50" />
+        <source>đã ký</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="51" />
+        <source>đã phát hành</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="52" />
+        <source>đã hủy</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="53" />
+        <source>thường</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="54" />
+        <source>khẩn</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="55" />
+        <source>thượng khẩn</source>
+        <translation>very urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="56" />
+        <source>hỏa tốc</source>
+        <translation>immediate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="57" />
+        <source>mật</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="58" />
+        <source>tối mật</source>
+        <translation>top secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="59" />
+        <source>tuyệt mật</source>
+        <translation>absolutely secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="79" />
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="101" />
+        <location filename="../../ui/registers/field_labels.py" line="126" />
+        <source>{field}: “{before}” → “{after}”</source>
+        <translation>{field}: “{before}” → “{after}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="105" />
+        <source>{field}: “{value}”</source>
+        <translation>{field}: “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="130" />
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/field_labels.py" line="135" />
+        <source>Lý do: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FigureRowsModel</name>
     <message>
         <location filename="../../ui/reports/figure_rows.py" line="21" />
@@ -2968,29 +3339,42 @@ Signing time: {time}</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/kit/form_keys.py" line="72" />
+        <source>Bỏ thông tin đã nhập?</source>
+        <translation>Discard what was typed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/form_keys.py" line="73" />
+        <source>Các thông tin vừa nhập chưa được lưu. Đóng và bỏ chúng đi?</source>
+        <translation>What you typed has not been saved. Close and discard it?</translation>
+    </message>
+</context>
+<context>
     <name>FormPreviewDialog</name>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="120" />
+        <location filename="../../ui/dossiers/form_printing.py" line="122" />
         <source>{form} — hồ sơ {code}</source>
         <translation>{form} — dossier {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="122" />
+        <location filename="../../ui/dossiers/form_printing.py" line="124" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="123" />
+        <location filename="../../ui/dossiers/form_printing.py" line="125" />
         <source>&amp;Lưu thành PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="124" />
+        <location filename="../../ui/dossiers/form_printing.py" line="126" />
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="134" />
+        <location filename="../../ui/dossiers/form_printing.py" line="136" />
         <source>In biểu mẫu</source>
         <translation>Print form</translation>
     </message>
@@ -2998,32 +3382,32 @@ Signing time: {time}</translation>
 <context>
     <name>FormPrinter</name>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="178" />
+        <location filename="../../ui/dossiers/form_printing.py" line="180" />
         <source>Đang lập {form} của hồ sơ {code}…</source>
         <translation>Making the {form} of dossier {code}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="200" />
+        <location filename="../../ui/dossiers/form_printing.py" line="202" />
         <source>Lưu biểu mẫu thành PDF</source>
         <translation>Save form as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="202" />
+        <location filename="../../ui/dossiers/form_printing.py" line="204" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="219" />
+        <location filename="../../ui/dossiers/form_printing.py" line="221" />
         <source>Đã lưu biểu mẫu</source>
         <translation>Form saved</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="220" />
+        <location filename="../../ui/dossiers/form_printing.py" line="222" />
         <source>Đã lưu {form} ({pages} trang) vào {path}.</source>
         <translation>Saved the {form} ({pages} pages) to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form_printing.py" line="228" />
+        <location filename="../../ui/dossiers/form_printing.py" line="230" />
         <source>Đang lưu {form} của hồ sơ {code}…</source>
         <translation>Saving the {form} of dossier {code}…</translation>
     </message>
@@ -3031,67 +3415,67 @@ Signing time: {time}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="23" />
+        <location filename="../../ui/registers/import_dialog.py" line="24" />
         <source>Sổ văn bản đến</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="24" />
+        <location filename="../../ui/registers/import_dialog.py" line="25" />
         <source>Sổ văn bản đi</source>
         <translation>Outgoing register</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="27" />
+        <location filename="../../ui/registers/import_dialog.py" line="28" />
         <source>Nhập sổ từ Excel</source>
         <translation>Import a register from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="28" />
+        <location filename="../../ui/registers/import_dialog.py" line="29" />
         <source>Nhập vào sổ nào?</source>
         <translation>Import into which register?</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="30" />
+        <location filename="../../ui/registers/import_dialog.py" line="31" />
         <source>Tiếp tục</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="31" />
+        <location filename="../../ui/registers/import_dialog.py" line="32" />
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="37" />
+        <location filename="../../ui/registers/import_dialog.py" line="38" />
         <source>Chọn tệp sổ (Excel hoặc CSV)</source>
         <translation>Choose the register file (Excel or CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="39" />
+        <location filename="../../ui/registers/import_dialog.py" line="40" />
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="54" />
+        <location filename="../../ui/registers/import_dialog.py" line="56" />
         <source>Đã nhập sổ</source>
         <translation>Register imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="55" />
+        <location filename="../../ui/registers/import_dialog.py" line="57" />
         <source>Đã nhập {count} văn bản từ tệp {name}.</source>
         <translation>{count} documents imported from {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="64" />
+        <location filename="../../ui/registers/import_dialog.py" line="68" />
         <source>Dòng {row}, cột {column}: {reason}</source>
         <translation>Row {row}, column {column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="71" />
+        <location filename="../../ui/registers/import_dialog.py" line="75" />
         <source>Tệp có dòng sai</source>
         <translation>The file has bad rows</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="81" />
+        <location filename="../../ui/registers/import_dialog.py" line="85" />
         <source>Đang nhập sổ từ tệp {name}…</source>
         <translation>Importing the register from {name}…</translation>
     </message>
@@ -3198,6 +3582,24 @@ Signing time: {time}</translation>
     </message>
 </context>
 <context>
+    <name>IncomingCorrection</name>
+    <message>
+        <location filename="../../ui/registers/edit_form.py" line="116" />
+        <source>Sửa văn bản đến số {num}/{year}</source>
+        <translation>Correct incoming document {num}/{year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/edit_form.py" line="118" />
+        <source>Số đến, năm và sổ không sửa được. Mọi thay đổi được ghi vào nhật ký cùng lý do, giá trị cũ và mới.</source>
+        <translation>The arrival number, year and register cannot be changed. Every change is written to the audit log with its reason and the old and new values.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/edit_form.py" line="120" />
+        <source>&amp;Lưu sửa đổi (Ctrl+Enter)</source>
+        <translation>&amp;Save the correction (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>IncomingDialog</name>
     <message>
         <location filename="../../ui/registers/incoming_form.py" line="40" />
@@ -3211,8 +3613,8 @@ Signing time: {time}</translation>
     </message>
     <message>
         <location filename="../../ui/registers/incoming_form.py" line="53" />
-        <source>V/v …</source>
-        <translation>Re: …</translation>
+        <source>V/v triển khai …</source>
+        <translation>Re: implementing …</translation>
     </message>
     <message>
         <location filename="../../ui/registers/incoming_form.py" line="63" />
@@ -3354,104 +3756,114 @@ Signing time: {time}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="268" />
+        <location filename="../../ui/shell/main_window.py" line="281" />
         <source>VănThư — Sổ văn bản</source>
         <translation>VănThư — Document registers</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="270" />
+        <location filename="../../ui/shell/main_window.py" line="283" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="271" />
+        <location filename="../../ui/shell/main_window.py" line="284" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="273" />
+        <location filename="../../ui/shell/main_window.py" line="286" />
         <source>Đăng ký văn bản &amp;đến…</source>
         <translation>Register &amp;incoming document…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="274" />
+        <location filename="../../ui/shell/main_window.py" line="287" />
         <source>Đăng ký văn bản đ&amp;i…</source>
         <translation>Register &amp;outgoing document…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="275" />
+        <location filename="../../ui/shell/main_window.py" line="288" />
         <source>&amp;Nhập sổ từ Excel…</source>
         <translation>I&amp;mport register from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="276" />
+        <location filename="../../ui/shell/main_window.py" line="289" />
         <source>&amp;Lưu sổ ra PDF…</source>
         <translation>&amp;Save register as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277" />
+        <location filename="../../ui/shell/main_window.py" line="290" />
         <source>&amp;Xem trước khi in…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="278" />
+        <location filename="../../ui/shell/main_window.py" line="291" />
         <source>&amp;In sổ…</source>
         <translation>&amp;Print register…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="279" />
+        <location filename="../../ui/shell/main_window.py" line="292" />
         <source>&amp;Thiết lập…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="280" />
+        <location filename="../../ui/shell/main_window.py" line="293" />
         <source>Th&amp;oát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281" />
+        <location filename="../../ui/shell/main_window.py" line="294" />
         <source>&amp;Tìm trong sổ</source>
         <translation>&amp;Find in register</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="282" />
+        <location filename="../../ui/shell/main_window.py" line="295" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="283" />
+        <location filename="../../ui/shell/main_window.py" line="296" />
         <source>&amp;Mở văn bản đang chọn</source>
         <translation>Open the selected &amp;document</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="292" />
+        <location filename="../../ui/shell/main_window.py" line="307" />
         <source>Người dùng: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="340" />
+        <location filename="../../ui/shell/main_window.py" line="355" />
         <source>Đã đăng ký văn bản đến số {number}: {symbol}.</source>
         <translation>Incoming document registered as number {number}: {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="344" />
+        <location filename="../../ui/shell/main_window.py" line="359" />
         <source>Đã đăng ký văn bản đi số {symbol}.</source>
         <translation>Outgoing document registered as {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="347" />
+        <location filename="../../ui/shell/main_window.py" line="362" />
         <source>Có thể trùng văn bản</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="395" />
+        <location filename="../../ui/shell/main_window.py" line="411" />
+        <source>Đang hiện sổ năm {year}, năm của các văn bản vừa nhập.</source>
+        <translation>Showing the {year} register, the year of the documents just imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="427" />
         <source>Đang làm việc</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="396" />
+        <location filename="../../ui/shell/main_window.py" line="428" />
         <source>Còn công việc đang chạy. Vẫn thoát chương trình?</source>
         <translation>Work is still running. Quit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/screen.py" line="58" />
+        <source>{panel} (Ctrl+{n})</source>
+        <translation>{panel} (Ctrl+{n})</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +4039,24 @@ Signing time: {time}</translation>
     </message>
 </context>
 <context>
+    <name>OutgoingCorrection</name>
+    <message>
+        <location filename="../../ui/registers/edit_form.py" line="133" />
+        <source>Sửa văn bản đi {symbol}</source>
+        <translation>Correct outgoing document {symbol}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/edit_form.py" line="134" />
+        <source>Số, ký hiệu, năm và sổ không sửa được. Mọi thay đổi được ghi vào nhật ký cùng lý do, giá trị cũ và mới.</source>
+        <translation>The number and notation, year and register cannot be changed. Every change is written to the audit log with its reason and the old and new values.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/edit_form.py" line="136" />
+        <source>&amp;Lưu sửa đổi (Ctrl+Enter)</source>
+        <translation>&amp;Save the correction (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>OutgoingDialog</name>
     <message>
         <location filename="../../ui/registers/outgoing_form.py" line="20" />
@@ -3640,8 +4070,8 @@ Signing time: {time}</translation>
     </message>
     <message>
         <location filename="../../ui/registers/outgoing_form.py" line="30" />
-        <source>V/v …</source>
-        <translation>Re: …</translation>
+        <source>V/v tổ chức hội nghị …</source>
+        <translation>Re: organising a meeting …</translation>
     </message>
     <message>
         <location filename="../../ui/registers/outgoing_form.py" line="33" />
@@ -3722,17 +4152,17 @@ Signing time: {time}</translation>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../ui/registers/panel.py" line="292" />
+        <location filename="../../ui/registers/panel.py" line="348" />
         <source>Văn bản đến</source>
         <translation>Incoming documents</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="295" />
+        <location filename="../../ui/registers/panel.py" line="351" />
         <source>Văn bản đi</source>
         <translation>Outgoing documents</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="406" />
+        <location filename="../../ui/accounts/audit_panel.py" line="412" />
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>
@@ -3742,7 +4172,7 @@ Signing time: {time}</translation>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="367" />
+        <location filename="../../ui/dossiers/panel.py" line="374" />
         <source>Hồ sơ một cửa</source>
         <translation>One-stop dossiers</translation>
     </message>
@@ -3935,17 +4365,27 @@ Signing time: {time}</translation>
         <translation>(this row could not be loaded)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="286" />
+        <location filename="../../ui/registers/model.py" line="257" />
+        <source>Có tệp đã ký số</source>
+        <translation>Has a digitally signed file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/model.py" line="258" />
+        <source>Có tệp đính kèm</source>
+        <translation>Has attached files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/model.py" line="294" />
         <source>Độ khẩn: {label}</source>
         <translation>Urgency: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="292" />
+        <location filename="../../ui/registers/model.py" line="300" />
         <source>Quá hạn giải quyết ({date})</source>
         <translation>Overdue (due {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="297" />
+        <location filename="../../ui/registers/model.py" line="305" />
         <source>Đã hủy đăng ký</source>
         <translation>Registration cancelled</translation>
     </message>
@@ -3953,83 +4393,103 @@ Signing time: {time}</translation>
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../ui/registers/panel.py" line="40" />
+        <location filename="../../ui/registers/panel.py" line="50" />
         <source>Mọi tình trạng</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="41" />
+        <location filename="../../ui/registers/panel.py" line="51" />
         <source>Khẩn, thượng khẩn, hỏa tốc</source>
         <translation>Urgent, very urgent, immediate</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="42" />
+        <location filename="../../ui/registers/panel.py" line="52" />
         <source>Quá hạn giải quyết</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="43" />
+        <location filename="../../ui/registers/panel.py" line="53" />
         <source>Đã đăng ký</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="44" />
+        <location filename="../../ui/registers/panel.py" line="54" />
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="45" />
+        <location filename="../../ui/registers/panel.py" line="55" />
         <source>Đã xử lý</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="46" />
+        <location filename="../../ui/registers/panel.py" line="56" />
         <source>Đã ký, chờ phát hành</source>
         <translation>Signed, awaiting issue</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="47" />
+        <location filename="../../ui/registers/panel.py" line="57" />
         <source>Đã phát hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="48" />
+        <location filename="../../ui/registers/panel.py" line="58" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="148" />
+        <location filename="../../ui/registers/panel.py" line="164" />
         <source>Số, ký hiệu, cơ quan, trích yếu… (gõ không dấu cũng được)</source>
         <translation>Number, body, subject… (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="150" />
+        <location filename="../../ui/registers/panel.py" line="166" />
         <source>&amp;Tìm:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="151" />
+        <location filename="../../ui/registers/panel.py" line="167" />
         <source>&amp;Năm:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="152" />
+        <location filename="../../ui/registers/panel.py" line="168" />
         <source>Tình t&amp;rạng:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="153" />
-        <location filename="../../ui/registers/panel.py" line="176" />
+        <location filename="../../ui/registers/panel.py" line="169" />
+        <location filename="../../ui/registers/panel.py" line="192" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="158" />
+        <location filename="../../ui/registers/panel.py" line="174" />
         <source>Chú giải: chữ đỏ đậm có biểu tượng (!) là văn bản khẩn; nền cam có biểu tượng đồng hồ là văn bản quá hạn giải quyết; chữ gạch ngang là đăng ký đã hủy.</source>
         <translation>Key: bold red text with the (!) icon is urgent; an orange background with the clock icon is overdue; struck-through text is a cancelled registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="266" />
+        <location filename="../../ui/registers/panel.py" line="278" />
+        <source>&amp;Mở văn bản</source>
+        <translation>&amp;Open document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/panel.py" line="280" />
+        <source>&amp;Sửa thông tin đã đăng ký… (F2)</source>
+        <translation>&amp;Correct what was registered… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/panel.py" line="298" />
+        <source>Không sửa được</source>
+        <translation>Cannot be corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/panel.py" line="299" />
+        <source>Văn bản này đã bị hủy đăng ký; không sửa được.</source>
+        <translation>This document's registration is cancelled; it cannot be corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/panel.py" line="322" />
         <source>Đang hiện {shown} dòng · Tổng {total} văn bản · Khẩn: {urgent} · Quá hạn: {overdue} · Đã hủy: {cancelled}</source>
         <translation>Showing {shown} rows · {total} documents in all · Urgent: {urgent} · Overdue: {overdue} · Cancelled: {cancelled}</translation>
     </message>
@@ -4080,12 +4540,12 @@ Signing time: {time}</translation>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../ui/registers/form_base.py" line="85" />
-        <source>&amp;Lưu (Enter)</source>
-        <translation>&amp;Save (Enter)</translation>
+        <location filename="../../ui/registers/form_base.py" line="99" />
+        <source>&amp;Lưu (Ctrl+Enter)</source>
+        <translation>&amp;Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/form_base.py" line="86" />
+        <location filename="../../ui/registers/form_base.py" line="100" />
         <source>Hủy bỏ (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>

@@ -79,7 +79,7 @@ def test_incoming_and_outgoing_add_list_show_cancel_export(init_cli: Cli, tmp_pa
         (["--symbol", "101 QĐ"], "ký hiệu"),
         (["--received", (dt.date.today() + dt.timedelta(days=3)).isoformat()], "tương lai"),
         (["--file", "/khong/co/tep.pdf"], "Không tìm thấy tệp"),
-        (["--date", "31/02/2026"], "Ngày không hợp lệ"),
+        (["--date", "31/02/2026"], "chỉ có 28 ngày"),
     ],
 )
 def test_bad_input_exits_non_zero_with_a_vietnamese_message(init_cli: Cli, data_dir: Path,

@@ -32,7 +32,7 @@ from tests.conftest import Cli, run_entry_point
 # The public command contract: each group module and the top-level commands it adds.
 EXPECTED = {
     organisation: {"init"},
-    registers: {"incoming", "outgoing", "show", "export", "cancel", "search",
+    registers: {"incoming", "outgoing", "show", "edit", "export", "cancel", "search",
                 "import-register", "book"},
     accounts: {"user", "audit"},
     digitise: {"attach", "scan-inbox", "extract", "ocr"},

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.kernel.audit import ACTION_LABELS, EntryView
 from ui.kit.i18n import QT_TRANSLATE_NOOP
+from ui.registers.field_labels import entry_sentence
 from ui.registers.model import DOC_ID_ROLE
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
@@ -38,6 +39,19 @@ ACTION_TEXT = (
     QT_TRANSLATE_NOOP("AuditModel", "Vô hiệu hóa tài khoản"),
     QT_TRANSLATE_NOOP("AuditModel", "Đổi mật khẩu"),
     QT_TRANSLATE_NOOP("AuditModel", "Sửa thông tin cơ quan"),
+    QT_TRANSLATE_NOOP("AuditModel", "Sửa văn bản đã đăng ký"),
+    QT_TRANSLATE_NOOP("AuditModel", "Đặt ảnh chữ ký"),
+    QT_TRANSLATE_NOOP("AuditModel", "Đặt ảnh con dấu"),
+    QT_TRANSLATE_NOOP("AuditModel", "Tiếp nhận hồ sơ"),
+    QT_TRANSLATE_NOOP("AuditModel", "Chuyển bước hồ sơ"),
+    QT_TRANSLATE_NOOP("AuditModel", "Thêm thủ tục hành chính"),
+    QT_TRANSLATE_NOOP("AuditModel", "Khởi tạo lịch ngày nghỉ"),
+    QT_TRANSLATE_NOOP("AuditModel", "Nhập lịch ngày nghỉ"),
+    QT_TRANSLATE_NOOP("AuditModel", "Nhận dạng chữ"),
+    QT_TRANSLATE_NOOP("AuditModel", "Thêm chứng thư tin cậy"),
+    QT_TRANSLATE_NOOP("AuditModel", "Xóa chứng thư tin cậy"),
+    QT_TRANSLATE_NOOP("AuditModel", "Thêm danh sách thu hồi chứng thư"),
+    QT_TRANSLATE_NOOP("AuditModel", "Xóa danh sách thu hồi chứng thư"),
 )
 
 
@@ -57,6 +71,15 @@ def flatten(value: str) -> str:
     if isinstance(data, dict):
         return "; ".join(f"{k}: {v}" for k, v in data.items() if v not in ("", None))
     return str(data)
+
+
+def _parsed(value: str) -> object:
+    if not value:
+        return None
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
 
 
 class AuditModel(QAbstractTableModel):
@@ -110,10 +133,8 @@ class AuditModel(QAbstractTableModel):
         return self.tr(label) if label else action
 
     def summary(self, entry: EntryView) -> str:
-        before, after = flatten(entry.before), flatten(entry.after)
-        if before and after:
-            return self.tr("Trước: {before} → Sau: {after}").format(before=before, after=after)
-        return after or before
+        """The entry's values as a sentence with field labels, not codes (issue 14, 10)."""
+        return entry_sentence(_parsed(entry.before), _parsed(entry.after))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.entries):

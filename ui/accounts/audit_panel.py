@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 
 from desktop.accounts.users import list_users
 from desktop.backup.service import CheckReport, check
+from desktop.core.errors import UserError
 from desktop.core.numfmt import vn_int
 from desktop.kernel.audit import EntryView
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office, audit_entries
 from ui.accounts.audit_model import AuditModel
 from ui.kit import messages
+from ui.kit.errors import on_error
 from ui.kit.fields import date_edit, date_value
 from ui.kit.host import WindowHost, panel_of
 from ui.kit.i18n import QT_TRANSLATE_NOOP
@@ -215,7 +217,11 @@ class AuditPanel(QWidget):
             return None
         self._fill_completer()
         offset = max(offset, 0)
-        filters = self.filters()
+        try:
+            filters = self.filters()
+        except UserError as exc:  # a date typed that is not one: say so, keep the page
+            on_error(self, exc)
+            return None
         office = self.office
         self._generation += 1
         generation = self._generation

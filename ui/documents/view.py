@@ -29,6 +29,7 @@ from desktop.core.records import DocumentView, FileInfo
 from desktop.digitise.inbox import attach_scans
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
+from desktop.registers.edit import history
 from desktop.registers.registry import cancel, get_document
 from desktop.shell.services import write_temp_copy
 from desktop.storage.signed_files import main_file
@@ -39,6 +40,8 @@ from ui.kit import messages, worker
 from ui.kit.errors import on_error
 from ui.kit.file_picker import dropped_paths
 from ui.kit.pdf_preview import PdfPreview
+from ui.registers.edit_form import correction_dialog
+from ui.registers.field_labels import change_sentence, local_time
 
 if TYPE_CHECKING:  # pyHanko loads with the sign dialog, not at start (0.65 s)
     from desktop.signatures.service import DocumentVerification
@@ -86,6 +89,13 @@ class DocumentDialog(QDialog):
         self.attach_button = QPushButton()
         self.attach_button.clicked.connect(self._choose_files)
         self.attach_button.setVisible(may_edit)
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("edit_document")
+        self.edit_button.clicked.connect(self.edit_document)
+        self.history = QLabel()
+        self.history.setObjectName("history")
+        self.history.setWordWrap(True)
+        self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancel_registration")
         self.cancel_button.clicked.connect(self.cancel_registration)
@@ -103,10 +113,12 @@ class DocumentDialog(QDialog):
         self.sign_button.clicked.connect(self.open_sign_dialog)
         self.sign_button.setVisible(office.actor.has(Role.LEADER) or office.actor.has(Role.CLERK))
         self.sign_dialog: SignDialog | None = None
+        self.edit_dialog: QDialog | None = None
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.badge)
-        for b in (self.open_button, self.attach_button, self.cancel_button, self.sign_button):
+        for b in (self.open_button, self.attach_button, self.edit_button, self.cancel_button,
+                  self.sign_button):
             b.setAutoDefault(False)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -116,6 +128,7 @@ class DocumentDialog(QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(scroll, 1)
+        left_layout.addWidget(self.history)
         left_layout.addWidget(self.files_label)
         left_layout.addWidget(self.files)
         left_layout.addWidget(self.drop_hint)
@@ -147,6 +160,8 @@ class DocumentDialog(QDialog):
         self.open_button.setText(self.tr("&Mở bằng chương trình khác"))
         self.attach_button.setText(self.tr("&Thêm tệp…"))
         self.cancel_button.setText(self.tr("&Hủy đăng ký…"))
+        self.edit_button.setText(self.tr("&Sửa…"))
+        self.edit_button.setToolTip(self.tr("Sửa thông tin đã đăng ký (có lý do, ghi nhật ký)"))
         self.close_button.setText(self.tr("Đó&ng"))
         self.no_preview.setText(self.tr("Chọn một tệp PDF để xem trước."))
         self.sign_button.setText(self.tr("&Ký số…"))
@@ -176,6 +191,8 @@ class DocumentDialog(QDialog):
         self._fill_metadata()
         self.setWindowTitle(self.tr("Văn bản {symbol}").format(symbol=doc.symbol))
         self.cancel_button.setVisible(self.office.actor.has(Role.CLERK) and not doc.cancelled)
+        self.edit_button.setVisible(self.office.actor.has(Role.CLERK) and not doc.cancelled)
+        self._show_history()
         self.files.clear()
         for info in doc.files:
             item = QListWidgetItem(f"{info.name}  ({_size(info.size)})")
@@ -249,6 +266,37 @@ class DocumentDialog(QDialog):
         names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Chọn tệp đính kèm"))
         if names:
             self.attach([Path(n) for n in names])
+
+    def _show_history(self) -> None:
+        """The corrections of the entry, one sentence each, newest last."""
+        try:
+            changes = history(self.office, self.doc_id)
+        except VanThuError as exc:
+            on_error(self, exc)
+            return
+        lines = [
+            self.tr("{time} — {actor} sửa: {what} (lý do: {reason})").format(
+                time=local_time(c.at), actor=c.actor, what=change_sentence(c.before, c.after),
+                reason=c.reason)
+            for c in changes
+        ]
+        self.history.setText(
+            self.tr("Lịch sử sửa đổi:") + "\n" + "\n".join(lines) if lines else "")
+        self.history.setVisible(bool(lines))
+
+    def edit_document(self) -> None:
+        """Open the correction form; on save the page shows the corrected entry."""
+        dialog = correction_dialog(self.office, self.doc, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._edited(dialog.saved))
+        self.edit_dialog = dialog
+        dialog.open()
+
+    def _edited(self, view: DocumentView | None) -> None:
+        if view is None:
+            return
+        self.show_document(view)
+        self.changed.emit(self.doc_id)
 
     def cancel_registration(self) -> None:
         reason = messages.ask_text(

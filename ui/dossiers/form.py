@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -43,7 +42,9 @@ from desktop.workdays.calendar import MAX_DAYS, Calendar, incomplete_warning, of
 from ui.dossiers.model import hm
 from ui.dossiers.time_fields import datetime_edit, datetime_value
 from ui.kit.fields import add_field
+from ui.kit.folded_picker import FoldedCompleter
 from ui.kit.i18n import QT_TRANSLATE_NOOP
+from ui.kit.tables import vietnamese_sorted
 from ui.registers.form_base import RegistrationDialog
 
 CHANNELS = (
@@ -226,11 +227,10 @@ class DossierReceiptDialog(RegistrationDialog):
             )
         self.procedure.setCurrentIndex(-1)
         self.procedure.setEditText("")
-        completer = QCompleter(self.procedure.model(), self.procedure)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.procedure.setCompleter(completer)
+        # "ket hon" finds "Đăng ký kết hôn": folded, any word, anywhere in the name
+        self.procedure_completer = FoldedCompleter(
+            self.procedure, vietnamese_sorted(p.name for p in self.procedures))
+        self.procedure_completer.activated.connect(self._procedure_typed)
         line = self.procedure.lineEdit()
         assert line is not None
         line.setPlaceholderText(self.tr("Gõ vài chữ trong tên thủ tục để chọn"))
@@ -295,7 +295,7 @@ class DossierReceiptDialog(RegistrationDialog):
             focus = self.component_table.table if widget is self.component_table else widget
             if previous is not None:
                 QWidget.setTabOrder(previous, focus)
-            previous = focus
+            previous = getattr(widget, "tab_last", focus)  # a time and a date: both in turn
             if widget is self.component_table:
                 QWidget.setTabOrder(self.component_table.table, self.component_table.add_button)
                 QWidget.setTabOrder(
@@ -304,6 +304,10 @@ class DossierReceiptDialog(RegistrationDialog):
                 previous = self.component_table.remove_button
         if previous is not None:
             QWidget.setTabOrder(previous, self.save_button)
+        # the time, then the date of receipt, then the applicant (Qt moved the compound field)
+        QWidget.setTabOrder(self.days, self.received.time)
+        QWidget.setTabOrder(self.received.time, self.received.date.edit)
+        QWidget.setTabOrder(self.received.date.edit, self.applicant)
 
         self.procedure.editTextChanged.connect(self._procedure_typed)
         self.procedure.activated.connect(

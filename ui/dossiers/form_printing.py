@@ -22,6 +22,7 @@ from ui.kit import messages
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.pdf_preview import PdfPreview
 from ui.kit.printing import paint_pdf
+from ui.kit.screen_fit import fit_to_screen
 from ui.kit.worker import CancelToken, Operation, run_in_background
 
 if TYPE_CHECKING:  # fpdf is imported when a form is printed, not at start
@@ -113,6 +114,7 @@ class FormPreviewDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
         self.resize(760, 900)
+        fit_to_screen(self)  # 900 px did not fit a 768 px screen: the buttons were off it
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -17,9 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCollator,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,6 +31,7 @@ from desktop.kernel.office import Office
 from desktop.workdays.calendar import VN_TZ
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.icons import icon
+from ui.kit.tables import collator
 
 logger = logging.getLogger("vanthu.ui")
 
@@ -128,18 +127,6 @@ COLUMNS: tuple[Column, ...] = (
     Column(QT_TRANSLATE_NOOP("DossierModel", "Người xử lý"), lambda v: v.handler),
 )
 STATE_COLUMN = 5
-
-_collator: QCollator | None = None
-
-
-def collator() -> QCollator:
-    global _collator
-    if _collator is None:
-        _collator = QCollator(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-        _collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        _collator.setNumericMode(True)
-    return _collator
-
 
 class DossierModel(QAbstractTableModel):
     """The dossiers received in ``start``–``end`` (all when both are None), filtered by state

@@ -31,7 +31,7 @@ from ui.dossiers.apology import ask_apology
 from ui.dossiers.form import DossierReceiptDialog
 from ui.dossiers.form_printing import FormPrinter
 from ui.dossiers.late_banner import LateBanner
-from ui.dossiers.model import CODE_ROLE, STATE_TEXT, DossierModel, hm, state_text
+from ui.dossiers.model import CODE_ROLE, STATE_TEXT, DossierModel, hm, now_vn, state_text
 from ui.dossiers.view import DossierDialog
 from ui.kit import messages
 from ui.kit.dialogs import open_tracked
@@ -60,6 +60,13 @@ def _period(year: int, month: int) -> tuple[dt.date, dt.date]:
 
 def may_receive(office: Office) -> bool:
     return office.actor.has(Role.CLERK) or office.actor.has(Role.OFFICER)
+
+
+def same_day_in_time(v: DossierView, now: dt.datetime | None = None) -> bool:
+    """A "Trong ngày" dossier received today is due today by its nature: not a warning at
+    reception, only once its appointment has passed (issue 14, "Also seen")."""
+    now = now or now_vn()
+    return v.days == 0 and v.received_at.date() == now.date() and v.appointment > now
 
 
 class DossierPanel(QWidget):
@@ -280,7 +287,7 @@ class DossierPanel(QWidget):
     def _update_banner(self, reload: bool = False) -> None:
         if reload:
             try:
-                self.late = about_to_be_late(self.office)
+                self.late = [v for v in about_to_be_late(self.office) if not same_day_in_time(v)]
             except VanThuError:  # the banner can do without
                 self.late = []
         self.banner.show_late(self.late, may_receive(self.office))

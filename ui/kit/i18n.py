@@ -49,6 +49,9 @@ def apply_language(language: str) -> bool:
             language = "vi"
     _current = language
     core_i18n.set_language(language)
+    from ui.kit.qt_vi import use_vietnamese_qt
+
+    use_vietnamese_qt(language == "vi")
     return ok
 
 

@@ -156,6 +156,13 @@ def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
     dialog.setLabelText(label)
     dialog.setOkButtonText(QCoreApplication.translate("MessageDialog", "Đồng ý"))
     dialog.setCancelButtonText(QCoreApplication.translate("MessageDialog", "Hủy bỏ"))
+    # An empty reason cannot be confirmed: OK waits for text instead of closing the dialog
+    # on a refusal (issue 14, "Also seen").
+    box = dialog.findChild(QDialogButtonBox)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok) if box is not None else None
+    if ok is not None:
+        ok.setEnabled(False)
+        dialog.textValueChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.textValue()

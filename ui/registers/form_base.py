@@ -1,13 +1,13 @@
-"""What both registration dialogs share: layout, Enter saves, Esc cancels, inline errors,
+"""What both registration dialogs share: layout, Ctrl+Enter saves, Enter moves on, Esc asks
+before discarding, inline errors (all at once),
 completion of agency names from the directory of issuing bodies."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,8 +21,12 @@ from desktop.core.records import DocumentView
 from desktop.kernel.office import Office
 from desktop.registers.doctypes import TYPES
 from desktop.registers.registry import agencies
+from desktop.registers.usage import types_by_use
 from ui.kit.errors import on_error
 from ui.kit.fields import ErrorLabel, InlineErrors
+from ui.kit.folded_combo import FoldedComboBox
+from ui.kit.form_keys import FormDialog
+from ui.kit.screen_fit import FittingScroll, fit_to_screen, grow_to_content
 
 
 class AgencyCompleter(QCompleter):
@@ -48,15 +52,21 @@ class AgencyCompleter(QCompleter):
             popup.hide()
 
 
-def type_combo() -> QComboBox:
-    combo = QComboBox()
-    for t in TYPES:
+def type_combo(office: Office | None = None, direction: str | None = None) -> QComboBox:
+    """The document types, most used in this office first, picked by typing without
+    diacritics ("cong" → Công văn)."""
+    combo = FoldedComboBox()
+    for t in types_by_use(office, direction) if office is not None else TYPES:
         combo.addItem(f"{t.name} ({t.abbr})" if t.abbr else t.name, t.name)
+    combo.setMaxVisibleItems(16)
     return combo
 
 
-class RegistrationDialog(QDialog):
-    """Subclasses build the fields in ``build(form)`` and the service call in ``submit()``."""
+class RegistrationDialog(FormDialog):
+    """Subclasses build the fields in ``build(form)`` and the service call in ``submit()``.
+
+    Enter moves to the next field, Ctrl+Enter saves, Escape asks before discarding what was
+    typed (:class:`ui.kit.form_keys.FormDialog`); every problem is shown at once."""
 
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,18 +81,22 @@ class RegistrationDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.setDefault(True)
-        self.save_button.setAutoDefault(True)
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
         self.cancel_button.setAutoDefault(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.errors.general)
-        layout.addLayout(self.form)
+        fields = QWidget()
+        fields.setLayout(self.form)
+        self.scroll = FittingScroll(fields)  # a form taller than the screen scrolls
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
         self.build(self.form)
-        self.save_button.setText(self.tr("&Lưu (Enter)"))
+        self.watch(widget for widget, _label in self.errors.fields.values())
+        self.save_button.setText(self.tr("&Lưu (Ctrl+Enter)"))
         self.cancel_button.setText(self.tr("Hủy bỏ (Esc)"))
         self.setMinimumWidth(640)
 
@@ -102,6 +116,8 @@ class RegistrationDialog(QDialog):
             return
         except UserError as exc:
             self.errors.show(exc)
+            # the messages take room: use the screen before scrolling (once they are laid out)
+            QTimer.singleShot(0, self, lambda: (grow_to_content(self), fit_to_screen(self)))
             return
         except VanThuError as exc:
             on_error(self, exc)

@@ -18,7 +18,8 @@ from ui.kit.worker import CancelToken, Operation, run_in_background
 MAX_ROWS_SHOWN = 200
 
 
-def ask_import(parent: QWidget, office: Office, done: Callable[[str], None]) -> None:
+def ask_import(parent: QWidget, office: Office, done: Callable[[str], None],
+               on_result: Callable[[ImportResult], None] | None = None) -> None:
     registers = [
         QCoreApplication.translate("ImportDialog", "Sổ văn bản đến"),
         QCoreApplication.translate("ImportDialog", "Sổ văn bản đi"),
@@ -39,11 +40,12 @@ def ask_import(parent: QWidget, office: Office, done: Callable[[str], None]) -> 
         QCoreApplication.translate("ImportDialog", "Bảng tính (*.xlsx *.csv)"),
     )
     if name:
-        start_import(parent, office, register, Path(name), done)
+        start_import(parent, office, register, Path(name), done, on_result)
 
 
 def start_import(
-    parent: QWidget | None, office: Office, register: str, path: Path, done: Callable[[str], None]
+    parent: QWidget | None, office: Office, register: str, path: Path, done: Callable[[str], None],
+    on_result: Callable[[ImportResult], None] | None = None,
 ) -> Operation:
     def work(token: CancelToken) -> ImportResult:
         return import_register(office, register, path, cancelled=lambda: token.cancelled)
@@ -57,6 +59,8 @@ def start_import(
             ).format(count=result.imported, name=path.name),
         )
         done(register)
+        if on_result is not None:
+            on_result(result)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, RowErrors):

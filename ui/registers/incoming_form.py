@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 from desktop.core.records import DocumentView
 from desktop.kernel.office import Office
 from desktop.registers.registry import IncomingInput, register_incoming
-from ui.kit.fields import add_field, date_edit, date_of, date_value
+from ui.kit.fields import add_field, date_edit, hint
 from ui.kit.file_picker import FilePicker
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.registers.form_base import AgencyCompleter, RegistrationDialog, type_combo
@@ -47,10 +47,10 @@ class IncomingDialog(RegistrationDialog):
         self.received = date_edit()
         self.organ = QLineEdit()
         self.organ_completer = AgencyCompleter(self.office, self.organ)
-        self.symbol = QLineEdit(placeholderText="101/QĐ-UBND")
+        self.symbol = hint(QLineEdit(), "101/QĐ-UBND")
         self.issued = date_edit()
-        self.doc_type = type_combo()
-        self.subject = QLineEdit(placeholderText=self.tr("V/v …"))
+        self.doc_type = type_combo(self.office, "den")
+        self.subject = hint(QLineEdit(), self.tr("V/v triển khai …"))
         self.recipients = QLineEdit()
         self.recipients_completer = AgencyCompleter(self.office, self.recipients)
         self.urgency = level_combo(URGENCY)
@@ -86,16 +86,16 @@ class IncomingDialog(RegistrationDialog):
 
     def submit(self) -> DocumentView:
         inp = IncomingInput(
-            received=date_value(self.received),
+            received=self.received.text(),
             organ_name=self.organ.text(),
             symbol=self.symbol.text(),
-            issued=date_value(self.issued),
+            issued=self.issued.text(),
             type_name=self.doc_type.currentData(),
             subject=self.subject.text(),
             recipients=self.recipients.text(),
             urgency=self.urgency.currentData(),
             secrecy=self.secrecy.currentData(),
-            due=date_of(self.due),
+            due=self.due.text() or None,
             handler=self.handler.text(),
             notes=self.notes.text(),
             files=self.files.paths(),

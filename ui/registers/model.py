@@ -249,6 +249,14 @@ class RegisterModel(QAbstractTableModel):
         if role == DOC_ID_ROLE:
             return doc.id
         overdue = doc.overdue(self.today)
+        if self.columns[column].sort == "subject" and doc.has_file:
+            # which entries have files (issue 14, "Also seen"): a paperclip, green if signed
+            if role == Qt.ItemDataRole.DecorationRole:
+                return icon("signed" if doc.signed else "attached")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                mark = (QCoreApplication.translate("RegisterModel", "Có tệp đã ký số") if doc.signed
+                        else QCoreApplication.translate("RegisterModel", "Có tệp đính kèm"))
+                return "\n".join((self.columns[column].value(doc), mark))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(doc, overdue, column)
         return self._look(doc, overdue, column, role)

@@ -8,7 +8,7 @@ from desktop.core.records import DocumentView
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
 from desktop.registers.registry import OutgoingInput, register_outgoing
-from ui.kit.fields import add_field, date_edit, date_value
+from ui.kit.fields import add_field, date_edit, hint
 from ui.kit.file_picker import FilePicker
 from ui.registers.form_base import AgencyCompleter, RegistrationDialog, type_combo
 from ui.registers.incoming_form import SECRECY, URGENCY, level_combo
@@ -26,16 +26,16 @@ class OutgoingDialog(RegistrationDialog):
 
     def build(self, form: QFormLayout) -> None:
         self.issued = date_edit()
-        self.doc_type = type_combo()
-        self.subject = QLineEdit(placeholderText=self.tr("V/v …"))
+        self.doc_type = type_combo(self.office, "di")
+        self.subject = hint(QLineEdit(), self.tr("V/v tổ chức hội nghị …"))
         actor = self.office.actor
         self.signer = QLineEdit(actor.full_name if actor.has(Role.LEADER) else "")
-        self.signer_title = QLineEdit(placeholderText=self.tr("Chủ tịch"))
-        self.unit = QLineEdit(placeholderText="VP")
+        self.signer_title = hint(QLineEdit(), self.tr("Chủ tịch"))
+        self.unit = hint(QLineEdit(), "VP")
         self.unit.setMaxLength(10)
         self.recipients = QLineEdit()
         self.recipients_completer = AgencyCompleter(self.office, self.recipients)
-        self.archive = QLineEdit(placeholderText=self.tr("Lưu: VT, VP"))
+        self.archive = hint(QLineEdit(), self.tr("Lưu: VT, VP"))
         self.copies = QSpinBox()
         self.copies.setRange(0, 9999)
         self.copies.setSpecialValueText(" ")
@@ -70,7 +70,7 @@ class OutgoingDialog(RegistrationDialog):
 
     def submit(self) -> DocumentView:
         inp = OutgoingInput(
-            issued=date_value(self.issued),
+            issued=self.issued.text(),
             type_name=self.doc_type.currentData(),
             subject=self.subject.text(),
             signer_name=self.signer.text(),

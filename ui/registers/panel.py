@@ -7,30 +7,40 @@ import datetime as dt
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core.errors import VanThuError
+from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.registers.registry import register_stats, years
+from desktop.registers.registry import get_document, register_stats, years
 from desktop.shell.services import Direction, Status
+from ui.kit import messages
+from ui.kit.errors import on_error
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.panels import PanelSpec
 from ui.kit.tables import current_value, select_row
+from ui.registers.edit_form import correction_dialog
 from ui.registers.model import DOC_ID_ROLE, RegisterModel
 
+OUTGOING_ONLY = (Status.SIGNED.value, Status.ISSUED.value)
 ALL = "__all__"
 URGENT = "__urgent__"
 OVERDUE = "__overdue__"
@@ -121,6 +131,12 @@ class RegisterPanel(QWidget):
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)
         self.view.activated.connect(self._activated)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.edit_dialog: QDialog | None = None
+        edit_key = QShortcut(QKeySequence(Qt.Key.Key_F2), self.view)
+        edit_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        edit_key.activated.connect(self.edit_current)
 
         self.legend = QLabel()
         self.legend.setObjectName("legend")
@@ -184,6 +200,8 @@ class RegisterPanel(QWidget):
     def _fill_statuses(self) -> None:
         self.status.blockSignals(True)
         for value, label in STATUS_CHOICES:
+            if self.direction == Direction.INCOMING and value in OUTGOING_ONLY:
+                continue  # an incoming document is never signed or issued here
             self.status.addItem(self.tr(label), value)
         self.status.blockSignals(False)
 
@@ -247,6 +265,44 @@ class RegisterPanel(QWidget):
         value = self.model.data(index, DOC_ID_ROLE)
         if value is not None:
             self.open_document.emit(int(value))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+        doc_id = self.current_document_id()
+        if doc_id is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("register_menu")
+        open_action = menu.addAction(self.tr("&Mở văn bản"))
+        open_action.triggered.connect(lambda: self.open_document.emit(doc_id))
+        edit_action = menu.addAction(self.tr("&Sửa thông tin đã đăng ký… (F2)"))
+        edit_action.setObjectName("edit_action")
+        edit_action.setEnabled(self.office.actor.has(Role.CLERK))
+        edit_action.triggered.connect(self.edit_current)
+        self.menu = menu
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def edit_current(self) -> None:
+        """The correction form of the selected entry (context menu, F2)."""
+        doc_id = self.current_document_id()
+        if doc_id is None or not self.office.actor.has(Role.CLERK):
+            return
+        try:
+            doc = get_document(self.office, doc_id)
+        except VanThuError as exc:
+            on_error(self, exc)
+            return
+        if doc.cancelled:
+            messages.info(self, self.tr("Không sửa được"),
+                          self.tr("Văn bản này đã bị hủy đăng ký; không sửa được."))
+            return
+        dialog = correction_dialog(self.office, doc, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        self.edit_dialog = dialog
+        dialog.open()
 
     def update_counts(self) -> None:
         q = self.model.query

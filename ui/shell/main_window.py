@@ -31,6 +31,8 @@ from desktop.core.records import DocumentView
 from desktop.core.settings import Settings
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
+from desktop.registers.importer import ImportResult
+from desktop.registers.registry import get_document
 from desktop.shell.services import Direction
 from ui.documents.view import DocumentDialog
 from ui.kit import messages, worker
@@ -39,11 +41,19 @@ from ui.kit.icons import icon
 from ui.kit.panels import PanelSpec
 from ui.kit.printing import RegisterPrinter
 from ui.kit.roles import role_text
+from ui.kit.screen_fit import install_screen_fitter
 from ui.registers.import_dialog import ask_import
 from ui.registers.incoming_form import IncomingDialog
 from ui.registers.outgoing_form import OutgoingDialog
 from ui.registers.panel import RegisterPanel
 from ui.shell.panels import PANELS, WINDOW_HOOKS
+from ui.shell.screen import (
+    fit_navigation,
+    install_panel_keys,
+    label_panel_keys,
+    place_window,
+    remember_geometry,
+)
 from ui.shell.settings_dialog import SettingsDialog
 
 
@@ -95,7 +105,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.apply_roles()
-        self.resize(1366, 768)
+        install_screen_fitter()
+        place_window(self, self.settings)
+        self.panel_keys = install_panel_keys(self, self.nav)
         for hook in WINDOW_HOOKS:
             hook(self)
 
@@ -193,7 +205,8 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         self.act_new_in = self._action(self.new_incoming, "Ctrl+N")
         self.act_new_out = self._action(self.new_outgoing, "Ctrl+Shift+N")
-        self.act_import = self._action(lambda: ask_import(self, self.office, self._imported))
+        self.act_import = self._action(lambda: ask_import(self, self.office, self._imported,
+                                                              self.show_imported_year))
         self.act_save_pdf = self._action(lambda: self._with_register(self.printer.save_pdf))
         self.act_preview = self._action(lambda: self._with_register(self.printer.preview))
         self.act_print = self._action(
@@ -286,6 +299,8 @@ class MainWindow(QMainWindow):
             action.setText(text)
         for i, spec in enumerate(self.specs):
             self.nav.item(i).setText(self._nav_text(spec))
+        fit_navigation(self.nav)
+        label_panel_keys(self.nav)
         actor = self.office.actor
         roles = ", ".join(role_text(r) for r in sorted(actor.roles))
         self.user.setText(
@@ -378,6 +393,23 @@ class MainWindow(QMainWindow):
             Direction.INCOMING if register == "incoming" else Direction.OUTGOING
         ).refresh()
 
+    def show_imported_year(self, result: ImportResult) -> None:
+        """After importing last year's register, show that year, and say so: the view stayed
+        on this year with no hint (issue 14, "Also seen")."""
+        if result.last_id is None:
+            return
+        try:
+            year = get_document(self.office, result.last_id).year
+        except VanThuError:
+            return
+        panel = self.register_panel(
+            Direction.INCOMING if result.register == "incoming" else Direction.OUTGOING)
+        self.show_panel("incoming" if result.register == "incoming" else "outgoing")
+        if panel.year.currentData() != year:
+            panel.show_year(year)
+            self.show_message(self.tr(
+                "Đang hiện sổ năm {year}, năm của các văn bản vừa nhập.").format(year=year))
+
     def _with_register(self, fn: object) -> None:
         panel = self.current_register()
         if panel is not None and callable(fn):
@@ -398,4 +430,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.accept()
+        remember_geometry(self, self.settings)
         worker.shutdown()

@@ -137,7 +137,7 @@ def test_registering_from_a_scan_is_prefilled_from_its_page(qtbot, ui_office, tm
     assert not dialog.files.isVisible()
     type_text(qtbot, dialog.recipients, "Chủ tịch UBND xã")
     with qtbot.waitSignal(panel.registered, timeout=3000) as signal:
-        qtbot.keyClick(dialog.recipients, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.recipients, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     view = signal.args[0]
     assert view.symbol == case.expected["symbol"] and view.recipients == "Chủ tịch UBND xã"
     assert [f.media_type for f in view.files] == ["application/pdf"]

@@ -90,9 +90,14 @@ def test_receive_by_keyboard_shows_the_appointment_and_the_row(qtbot, ui_office,
     assert dialog.days.value() == 3  # the catalogue's limit, filled in
     qtbot.keyClick(line, Qt.Key.Key_Tab)
     assert dialog.days.hasFocus()
-    qtbot.keyClick(dialog.days, Qt.Key.Key_Tab)  # on to the time of receipt, its first section
+    qtbot.keyClick(dialog.days, Qt.Key.Key_Tab)  # on to the time of receipt
     assert dialog.received.hasFocus()
-    qtbot.keyClicks(dialog.received, "090029042026")  # each full section moves to the next
+    qtbot.keyClick(dialog.received.time, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.received.time, "0900")
+    qtbot.keyClick(dialog.received.time, Qt.Key.Key_Tab)  # Tab: from the time to the date
+    assert dialog.received.date.edit.hasFocus()
+    qtbot.keyClick(dialog.received.date.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.received.date.edit, "29/04/2026")
     assert dialog.received.dateTime().toPython() == dt.datetime(2026, 4, 29, 9, 0)
     # Thursday 30/4 and Friday 1/5 are holidays, then the weekend: due Wednesday 6/5 at 09:00
     assert "Hẹn trả kết quả: 09:00 06/05/2026" in dialog.appointment.text()
@@ -107,7 +112,7 @@ def test_receive_by_keyboard_shows_the_appointment_and_the_row(qtbot, ui_office,
     qtbot.keyClicks(dialog.phone, "0905 123 456")
     dialog.component_table.table.item(0, 0).setText("Tờ khai xác nhận tình trạng hôn nhân")
     messages.answers.append(False)  # no receipt printed now
-    qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     assert dialog.result() == DossierReceiptDialog.DialogCode.Accepted
     saved = dialog.saved
@@ -135,11 +140,14 @@ def test_field_errors_are_shown_inline(qtbot, ui_office) -> None:
     type_text(qtbot, dialog.procedure.lineEdit(), PROCEDURE)
     type_text(qtbot, dialog.applicant, "Lê Thị Lan")
     qtbot.keyClicks(dialog.phone, "abc")
-    qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.isVisible() and dialog.saved is None
     widget, label = dialog.errors.fields["phone"]
     assert widget is dialog.phone and label.isVisible()
     assert "Số điện thoại không hợp lệ" in label.text()
+    from ui.kit import messages
+
+    messages.answers.append(True)  # "Bỏ thông tin đã nhập?" — yes
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == DossierReceiptDialog.DialogCode.Rejected
 

@@ -39,7 +39,7 @@ def test_register_incoming_with_the_keyboard(qtbot, ui_office) -> None:
     dialog.doc_type.setCurrentIndex(dialog.doc_type.findData("Công văn"))
     type_text(qtbot, dialog.subject, "V/v triển khai công tác cải cách hành chính năm 2026")
     type_text(qtbot, dialog.recipients, "Chủ tịch UBND xã")
-    qtbot.keyClick(dialog.recipients, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.recipients, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     assert dialog.result() == IncomingDialog.DialogCode.Accepted
     panel = window.register_panel(Direction.INCOMING)
@@ -59,7 +59,7 @@ def test_invalid_input_is_explained_next_to_its_field(qtbot, ui_office) -> None:
     type_text(qtbot, dialog.organ, "Sở Tài chính")
     type_text(qtbot, dialog.symbol, "so 12 khong dung")
     type_text(qtbot, dialog.subject, "V/v quyết toán ngân sách")
-    qtbot.keyClick(dialog.subject, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.subject, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.isVisible() and dialog.saved is None
     widget, label = dialog.errors.fields["symbol"]
     assert widget is dialog.symbol
@@ -83,7 +83,7 @@ def test_duplicate_registration_warns(qtbot, ui_office, recorded) -> None:
     type_text(qtbot, dialog.symbol, "77/UBND-VP")
     dialog.doc_type.setCurrentIndex(dialog.doc_type.findData("Công văn"))
     type_text(qtbot, dialog.subject, "V/v họp giao ban")
-    qtbot.keyClick(dialog.subject, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.subject, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [m.kind for m in recorded] == ["warning"]
     assert "đã được đăng ký" in recorded[0].text
 
@@ -102,18 +102,25 @@ def test_register_outgoing_shows_the_assigned_symbol(qtbot, ui_office) -> None:
     type_text(qtbot, dialog.signer, "Nguyễn Văn An")
     type_text(qtbot, dialog.signer_title, "Chủ tịch")
     type_text(qtbot, dialog.recipients, "Như Điều 3")
-    qtbot.keyClick(dialog.recipients, Qt.Key.Key_Enter)
+    qtbot.keyClick(dialog.recipients, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
     assert "01/QĐ-UBND" in window.statusBar().currentMessage()
     panel = window.register_panel(Direction.OUTGOING)
     assert window.stack.currentWidget() is panel
     assert panel.model.data(panel.view.currentIndex().siblingAtColumn(0)) == "01/QĐ-UBND"
 
 
-def test_escape_cancels_the_form(qtbot, ui_office) -> None:
+def test_escape_cancels_the_form(qtbot, ui_office, recorded) -> None:
+    """Escape on a changed form asks first (issue 14, 8); "Không" keeps what was typed."""
+    from ui.kit import messages
+
     window = _window(qtbot, ui_office)
     window.new_incoming()
     dialog = window.dialog
     type_text(qtbot, dialog.organ, "Sở Y tế")
+    qtbot.keyClick(dialog.organ, Qt.Key.Key_Escape)
+    assert [r.kind for r in recorded] == ["question"]
+    assert dialog.isVisible() and dialog.organ.text() == "Sở Y tế"
+    messages.answers.append(True)
     qtbot.keyClick(dialog.organ, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert window.register_panel(Direction.INCOMING).model.rowCount() == 0
@@ -188,7 +195,7 @@ def test_officer_is_refused_and_nothing_is_added(qtbot, ui_office, recorded) -> 
     type_text(qtbot, dialog.organ, "Sở Tư pháp")
     type_text(qtbot, dialog.symbol, "5/STP-HCTP")
     type_text(qtbot, dialog.subject, "V/v hướng dẫn chứng thực")
-    qtbot.keyClick(dialog.subject, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.subject, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [m.kind for m in recorded] == ["warning"]
     assert "không có quyền" in recorded[0].text
     assert dialog.saved is None

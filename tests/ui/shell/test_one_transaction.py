@@ -37,7 +37,7 @@ def test_registering_a_scan_is_undone_whole_when_its_second_step_fails(
     dialog = panel.dialog
     assert isinstance(dialog, PendingIncomingDialog)
     type_text(qtbot, dialog.recipients, "Chủ tịch UBND xã")
-    qtbot.keyClick(dialog.recipients, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.recipients, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     assert recorded and recorded[-1].kind == "error"
     assert "dữ liệu giữ nguyên" in recorded[-1].text
@@ -49,6 +49,6 @@ def test_registering_a_scan_is_undone_whole_when_its_second_step_fails(
     con.commit()
     con.close()
     with qtbot.waitSignal(panel.registered, timeout=3000) as signal:
-        qtbot.keyClick(dialog.recipients, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.recipients, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert signal.args[0].number == 1  # the undone attempt spent no number
     assert panel.table.rowCount() == 0
