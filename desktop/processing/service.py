@@ -16,6 +16,7 @@ an officer sees and changes only what is assigned to them. Refusals are audited.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -212,6 +213,24 @@ def _first_time(doc: Document) -> dt.datetime:
     return dt.datetime.combine(day, dt.time())
 
 
+def _answers_sender(code: str) -> Any:
+    """After the step, the status package QCVN 102 expects (04 assigned, 05 in progress, 06
+    done) for a document that came in as an edXML package; nothing for any other document."""
+
+    def wrap(step: Any) -> Any:
+        @functools.wraps(step)
+        def run(office: Office, doc_id: int, *args: Any, **kwargs: Any) -> Any:
+            view = step(office, doc_id, *args, **kwargs)
+            from desktop.interchange.status import answer_if_received
+
+            answer_if_received(office, doc_id, code)
+            return view
+
+        return run
+
+    return wrap
+
+
 # -- the steps ----------------------------------------------------------------------------------
 def submit(office: Office, doc_id: int, *, at: str | dt.datetime | None = None,
            now: dt.datetime | None = None) -> HandlingView:
@@ -260,6 +279,7 @@ def submit_addressed(office: Office, *, now: dt.datetime | None = None) -> list[
     return chosen
 
 
+@_answers_sender("04")
 def assign(office: Office, doc_id: int, *, lead: str | None = None,
            support: Sequence[str] = (), due: str | dt.date | None = None,
            days: int | None = None, instruction: str = "", info_only: bool = False,
@@ -355,6 +375,7 @@ def _open_handling(office: Office, s: Session, doc_id: int, step: Step,
     return doc, h
 
 
+@_answers_sender("05")
 def accept(office: Office, doc_id: int, *, at: str | dt.datetime | None = None,
            now: dt.datetime | None = None) -> HandlingView:
     """Ký nhận: a handler confirms they received the document; the lead's fills the
@@ -404,6 +425,7 @@ def note(office: Office, doc_id: int, text: str, *, at: str | dt.datetime | None
         return view_of(s, doc_id)
 
 
+@_answers_sender("06")
 def done(office: Office, doc_id: int, *, reply: int | None = None, note: str = "",
          at: str | dt.datetime | None = None, now: dt.datetime | None = None) -> HandlingView:
     """Hoàn thành, by the lead handler or a leader: with the outgoing reply, or "để biết /
