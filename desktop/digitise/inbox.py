@@ -76,6 +76,28 @@ class PickedUp:
         return asdict(self)
 
 
+def _keep(path: Path, target_dir: Path) -> Path:
+    """Move ``path`` into ``target_dir`` without ever replacing a file there: a second, different
+    ``page.jpg`` from the scanner keeps its name with its hash beside it (``page.1a2b3c4d.jpg``);
+    the same file twice is kept once."""
+    import hashlib
+
+    target_dir.mkdir(exist_ok=True)
+    target = target_dir / path.name
+    if target.exists():
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if hashlib.sha256(target.read_bytes()).hexdigest() == digest:
+            path.unlink()  # byte-identical: already kept
+            return target
+        target = target_dir / f"{path.stem}.{digest[:12]}{path.suffix}"
+        if target.exists():
+            path.unlink()
+            return target
+    # os.link + unlink would refuse to replace; rename onto a missing name is atomic
+    shutil.move(str(path), target)
+    return target
+
+
 def pick_up(office: Office, folder: Path, *, extract: bool = True) -> PickedUp:
     """Turn every new file of the scanner's folder into a pending item; files are copied into
     the store, then moved to ``da-nhan/`` (or ``loi/`` when unreadable) — never deleted."""
@@ -95,8 +117,7 @@ def pick_up(office: Office, folder: Path, *, extract: bool = True) -> PickedUp:
             scan = build_pdf([path])
         except VanThuError as exc:
             out.failures.append({"file": path.name, "message": exc.message})
-            bad_dir.mkdir(exist_ok=True)
-            shutil.move(str(path), bad_dir / path.name)
+            _keep(path, bad_dir)
             continue
         put = office.files.put_bytes(scan.pdf)
         fields: dict[str, Any] = {}
@@ -117,8 +138,7 @@ def pick_up(office: Office, folder: Path, *, extract: bool = True) -> PickedUp:
             if put.created:
                 office.files.remove_new(put.sha256)
             raise
-        done_dir.mkdir(exist_ok=True)
-        shutil.move(str(path), done_dir / path.name)
+        _keep(path, done_dir)
         out.items.append({"id": item_id, "name": path.name, "pages": scan.pages,
                           "fields": fields, "warnings": scan.warnings})
     return out

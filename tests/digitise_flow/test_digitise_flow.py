@@ -104,3 +104,31 @@ def test_ocr_queue_resumes_jobs_of_a_dead_process(init_cli: Cli, tmp_path: Path)
         assert ocr_queue.status(office).waiting == 1
     finally:
         office.close()
+
+
+def test_a_second_page_jpg_never_overwrites_the_first(init_cli: Cli, tmp_path: Path) -> None:
+    """Scanners reuse names: the kept originals in da-nhan/ are never replaced (issue 13,
+    finding 7); a byte-identical file is kept once."""
+    from PIL import Image
+
+    inbox = tmp_path / "may-quet"
+    inbox.mkdir()
+
+    def page(shade: int) -> bytes:
+        buf = io.BytesIO()
+        Image.new("L", (1654, 2339), shade).save(buf, "JPEG", dpi=(200, 200))
+        return buf.getvalue()
+
+    first, second = page(250), page(200)
+    (inbox / "page.jpg").write_bytes(first)
+    assert init_cli("scan-inbox", "--dir", str(inbox), "--no-extract").code == 0
+    (inbox / "page.jpg").write_bytes(second)
+    assert init_cli("scan-inbox", "--dir", str(inbox), "--no-extract").code == 0
+    (inbox / "page.jpg").write_bytes(second)  # the same file again
+    assert init_cli("scan-inbox", "--dir", str(inbox), "--no-extract").code == 0
+    kept = sorted((inbox / "da-nhan").iterdir())
+    assert len(kept) == 2
+    assert {hashlib.sha256(p.read_bytes()).hexdigest() for p in kept} == {
+        hashlib.sha256(first).hexdigest(), hashlib.sha256(second).hexdigest()}
+    assert (inbox / "da-nhan" / "page.jpg").read_bytes() == first
+    assert not (inbox / "page.jpg").exists()
