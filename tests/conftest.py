@@ -20,6 +20,21 @@ for _var in ("VANTHU_DATA", "VANTHU_DB", "VANTHU_USER", "VANTHU_PASSWORD"):
     os.environ.pop(_var, None)
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def tiny_pdf(text: str = "") -> bytes:
+    """A real one-page A4 PDF (a blank page, ``text`` in its metadata so that two differ): the
+    file doors inspect PDFs, so a few bytes that start with %PDF no longer pass for one."""
+    import io as _io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.add_metadata({"/Subject": text or "VanThu test"})
+    buf = _io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
 ORG = ("UBND xã Bình Phú", "UBND", "Bình Phú", "000.00.01.H56")
 
 

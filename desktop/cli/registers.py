@@ -33,9 +33,11 @@ def _brief(v: Any) -> dict[str, Any]:
 
 
 def cmd_incoming_add(args: argparse.Namespace) -> int:
+    from desktop.digitise.inbox import registration_files
     from desktop.registers.registry import IncomingInput, register_incoming
 
-    with open_office(args) as office:
+    with open_office(args) as office, registration_files(
+            [Path(p) for p in args.file or []]) as files:
         view = register_incoming(
             office,
             IncomingInput(
@@ -52,7 +54,7 @@ def cmd_incoming_add(args: argparse.Namespace) -> int:
                 handler=args.handler or "",
                 notes=args.notes or "",
                 electronic=args.electronic,
-                files=[Path(p) for p in args.file or []],
+                files=files,
             ),
         )
 
@@ -67,9 +69,11 @@ def cmd_incoming_add(args: argparse.Namespace) -> int:
 
 
 def cmd_outgoing_add(args: argparse.Namespace) -> int:
+    from desktop.digitise.inbox import registration_files
     from desktop.registers.registry import OutgoingInput, register_outgoing
 
-    with open_office(args) as office:
+    with open_office(args) as office, registration_files(
+            [Path(p) for p in args.file or []]) as files:
         view = register_outgoing(
             office,
             OutgoingInput(
@@ -85,7 +89,7 @@ def cmd_outgoing_add(args: argparse.Namespace) -> int:
                 urgency=args.urgency,
                 secrecy=args.secret,
                 notes=args.notes or "",
-                files=[Path(p) for p in args.file or []],
+                files=files,
             ),
         )
     emit(args, _brief(view), _("Đã đăng ký văn bản đi {symbol} (mã {id}).",

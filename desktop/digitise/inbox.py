@@ -58,11 +58,26 @@ def prepared(paths: Sequence[Path]) -> Iterator[list[Path]]:
         yield [built, *keep]
 
 
-def attach_scans(office: Office, doc_id: int, paths: Sequence[Path]) -> DocumentView:
-    from desktop.registers.registry import attach_files, check_files
+@contextlib.contextmanager
+def registration_files(paths: Sequence[Path]) -> Iterator[list[Path]]:
+    """The one file check of every door that takes files for a document (``incoming add
+    --file``, ``outgoing add --file``, ``attach``, the registration forms): each file exists and
+    is not empty; scans and PDFs are inspected (corrupt, truncated, encrypted, bombs and text
+    named ``.pdf`` are refused by name); images become one PDF."""
+    from desktop.registers.registry import check_files
 
+    if not paths:
+        yield []
+        return
     check_files(paths)
     with prepared(paths) as files:
+        yield files
+
+
+def attach_scans(office: Office, doc_id: int, paths: Sequence[Path]) -> DocumentView:
+    from desktop.registers.registry import attach_files
+
+    with registration_files(paths) as files:
         return attach_files(office, doc_id, files)
 
 

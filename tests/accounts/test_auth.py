@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from tests.conftest import ORG, Cli
+from tests.conftest import ORG, Cli, tiny_pdf
 
 ADMIN_PW = "mat-khau-quan-tri"
 
@@ -84,7 +84,7 @@ def test_passwords_are_argon2id_and_never_logged(cli: Cli) -> None:
 def test_data_folder_and_files_are_private(cli: Cli, tmp_path: Path) -> None:
     _office_with_accounts(cli)
     f = tmp_path / "a.pdf"
-    f.write_bytes(b"%PDF-1.4 a")
+    f.write_bytes(tiny_pdf("a"))
     r = cli(*INCOMING, "--file", str(f), env={"VANTHU_USER": "vanthu1", "VANTHU_PASSWORD": ADMIN_PW})
     assert r.code == 0
     assert cli.data_dir.stat().st_mode & 0o077 == 0

@@ -17,11 +17,11 @@ from hypothesis import strategies as st
 from desktop.backup.service import backup, restore
 from desktop.core.errors import VanThuError
 from desktop.kernel.office import Office
-from tests.conftest import Cli
+from tests.conftest import Cli, tiny_pdf
 
 
 def _good_backup(cli: Cli, tmp_path: Path) -> Path:
-    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4\n% a scan\n")
+    (tmp_path / "a.pdf").write_bytes(tiny_pdf("a scan"))
     r = cli("incoming", "add", "--received", "2026-01-05", "--from", "Sở Nội vụ", "--symbol",
             "15/HD-SNV", "--date", "2026-01-02", "--type", "Hướng dẫn", "--summary", "Hướng dẫn",
             "--file", str(tmp_path / "a.pdf"))

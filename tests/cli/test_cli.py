@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ORG, Cli, run_entry_point, snapshot
+from tests.conftest import ORG, Cli, run_entry_point, snapshot, tiny_pdf
 
 
 def test_help_on_every_command(cli: Cli) -> None:
@@ -28,7 +28,7 @@ def test_the_issue_walkthrough_through_the_console_script(tmp_path: Path) -> Non
                         "Bình Phú", env=env)
     assert r.code == 0, r.err
     scan = tmp_path / "cv.pdf"
-    scan.write_bytes(b"%PDF-1.4\n%scan\n")
+    scan.write_bytes(tiny_pdf("scan"))
     r = run_entry_point("incoming", "add", "--received", "2026-03-02", "--from",
                         "UBND huyện Chợ Gạo", "--symbol", "101/QĐ-UBND", "--date", "27/02/2026",
                         "--type", "Quyết định", "--summary", "Về việc thành lập Ban chỉ đạo",
@@ -47,7 +47,7 @@ def test_the_issue_walkthrough_through_the_console_script(tmp_path: Path) -> Non
 def test_incoming_and_outgoing_add_list_show_cancel_export(init_cli: Cli, tmp_path: Path) -> None:
     cli = init_cli
     f = tmp_path / "vb.pdf"
-    f.write_bytes(b"%PDF-1.4\n%content\n")
+    f.write_bytes(tiny_pdf("content"))
     r = cli("incoming", "add", "--received", "2026-01-05", "--from", "Sở Nội vụ", "--symbol",
             "15/HD-SNV", "--date", "2026-01-02", "--type", "Hướng dẫn", "--summary",
             "Hướng dẫn bình xét thi đua", "--to", "Văn phòng", "--due", "2026-01-20",

@@ -126,3 +126,42 @@ def test_the_password_file_fills_the_url(tmp_path: Path, monkeypatch: pytest.Mon
     assert make_url(loc.db_url).password == "mật-khẩu"
     # SQLite has no password: the file is ignored there
     assert resolve(tmp_path / "d").db_url.startswith("sqlite")
+
+
+def test_incoming_add_and_attach_share_one_file_check(init_cli: Cli, tmp_path: Path) -> None:
+    """What ``attach`` refuses, ``incoming add --file`` refuses too (issue 13, finding 7):
+    truncated, encrypted and text-named-.pdf files; nothing is registered."""
+    import io
+
+    from pypdf import PdfWriter
+
+    from tests.conftest import tiny_pdf
+
+    good = tiny_pdf("tốt")
+    truncated = tmp_path / "cut.pdf"
+    truncated.write_bytes(good[: len(good) // 3])
+    text = tmp_path / "ghi-chu.pdf"
+    text.write_text("đây là văn bản, không phải PDF", encoding="utf-8")
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.encrypt("mat-khau")
+    buf = io.BytesIO()
+    writer.write(buf)
+    locked = tmp_path / "khoa.pdf"
+    locked.write_bytes(buf.getvalue())
+    add = ("incoming", "add", "--received", "2026-03-02", "--from", "Sở Nội vụ", "--symbol",
+           "1/SNV", "--date", "2026-03-01", "--type", "Công văn", "--summary", "V/v thử")
+    before = snapshot(init_cli.data_dir)
+    for bad in (truncated, text, locked):
+        r = init_cli(*add, "--file", str(bad))
+        assert r.code == 2, (bad.name, r.err)
+        assert bad.name in r.err
+        r = init_cli("attach", "1", str(bad))
+        assert r.code in (2, 3), (bad.name, r.err)
+    after = snapshot(init_cli.data_dir)
+    for state in (before, after):
+        state["tables"].pop("audit_log", None)
+    assert after == before
+    ok = tmp_path / "tot.pdf"
+    ok.write_bytes(good)
+    assert init_cli(*add, "--file", str(ok)).code == 0

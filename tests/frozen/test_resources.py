@@ -19,7 +19,7 @@ from desktop.core.tools import configure_tesseract, find_tesseract, usual_tesser
 from desktop.digitise.ocr_pages import check_environment
 from desktop.registers.import_sheet import read_rows
 from desktop.workdays.calendar import SHIPPED_CSV, parse_calendar_csv
-from tests.conftest import Cli
+from tests.conftest import Cli, tiny_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 WIN_USER = "C:\\Users\\Nguyễn Thị Hoa"
@@ -88,7 +88,7 @@ def test_vietnamese_folder_and_file_names_all_the_way(tmp_path: Path) -> None:
             "Bình Phú")
     assert r.code == 0, r.err
     scan = tmp_path / "Công văn đến số 15 — Sở Nội vụ.pdf"
-    scan.write_bytes(b"%PDF-1.4\n%scan\n")
+    scan.write_bytes(tiny_pdf("scan"))
     r = cli("incoming", "add", "--received", "2026-03-02", "--from", "Sở Nội vụ", "--symbol",
             "15/SNV-TĐKT", "--date", "2026-02-27", "--type", "Công văn", "--summary",
             "Về việc hướng dẫn thi đua khen thưởng", "--file", str(scan), "--json")

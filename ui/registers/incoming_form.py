@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from desktop.core.records import DocumentView
+from desktop.digitise.inbox import registration_files
 from desktop.kernel.office import Office
 from desktop.registers.registry import IncomingInput, register_incoming
 from ui.kit.fields import add_field, date_edit, hint
@@ -98,6 +101,7 @@ class IncomingDialog(RegistrationDialog):
             due=self.due.text() or None,
             handler=self.handler.text(),
             notes=self.notes.text(),
-            files=self.files.paths(),
+            files=[],
         )
-        return register_incoming(self.office, inp)
+        with registration_files(self.files.paths()) as files:  # the check every door shares
+            return register_incoming(self.office, replace(inp, files=files))

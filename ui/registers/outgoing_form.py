@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from desktop.core.records import DocumentView
+from desktop.digitise.inbox import registration_files
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
 from desktop.registers.registry import OutgoingInput, register_outgoing
@@ -82,6 +85,7 @@ class OutgoingDialog(RegistrationDialog):
             urgency=self.urgency.currentData(),
             secrecy=self.secrecy.currentData(),
             notes=self.notes.text(),
-            files=self.files.paths(),
+            files=[],
         )
-        return register_outgoing(self.office, inp)
+        with registration_files(self.files.paths()) as files:  # the check every door shares
+            return register_outgoing(self.office, replace(inp, files=files))
