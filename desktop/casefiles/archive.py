@@ -13,12 +13,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.casefiles.forms import HandoverFile, write_handover_forms
 from desktop.casefiles.rules import (
     HANDOVER_MIN_YEARS,
     WARNING_DAYS,
@@ -69,6 +68,10 @@ class HandoverResult:
         return {"year": self.year, "number": self.number, "codes": list(self.codes),
                 "files": [str(p) for p in self.paths]}
 
+
+
+if TYPE_CHECKING:
+    from desktop.casefiles.forms import HandoverFile
 
 def _due_query(today: dt.date):  # type: ignore[no-untyped-def]
     horizon = today + dt.timedelta(days=WARNING_DAYS)
@@ -146,6 +149,8 @@ def handover(office: Office, codes: Sequence[str], out_dir: Path,
             "nam": today.year, "so": number,
             "ho_so": [f"{cf.year}/{cf.code}" for cf in files]})
         s.flush()
+        from desktop.casefiles.forms import write_handover_forms  # fpdf only when printing
+
         paths = write_handover_forms(office, org, lines, out_dir, today, number,
                                      office.actor.full_name or actor)
     return HandoverResult(today.year, number, tuple(cf.code for cf in files), tuple(paths))
@@ -153,6 +158,7 @@ def handover(office: Office, codes: Sequence[str], out_dir: Path,
 
 def _line(s: Session, cf: CaseFile) -> HandoverFile:
     from desktop.casefiles.contents import contents, span
+    from desktop.casefiles.forms import HandoverFile
 
     items = contents(s, cf.id)
     first, last = span(items)

@@ -464,32 +464,52 @@
         <translation>Certificate revocation list removed</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="89" />
+        <location filename="../../ui/accounts/audit_model.py" line="55" />
+        <source>Dọn tệp thừa trong kho</source>
+        <translation>Cleaned unreferenced files from the store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="56" />
+        <source>Gán chứng thư số</source>
+        <translation>Assigned a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="57" />
+        <source>Gỡ chứng thư số đã gán</source>
+        <translation>Removed an assigned certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="58" />
+        <source>Sửa số cuối của sổ</source>
+        <translation>Repaired a series' last number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="93" />
         <source>Số thứ tự</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="90" />
+        <location filename="../../ui/accounts/audit_model.py" line="94" />
         <source>Thời gian (giờ Việt Nam)</source>
         <translation>Time (Vietnam)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="91" />
+        <location filename="../../ui/accounts/audit_model.py" line="95" />
         <source>Người thực hiện</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="92" />
+        <location filename="../../ui/accounts/audit_model.py" line="96" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="93" />
+        <location filename="../../ui/accounts/audit_model.py" line="97" />
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="94" />
+        <location filename="../../ui/accounts/audit_model.py" line="98" />
         <source>Nội dung</source>
         <translation>Details</translation>
     </message>
@@ -2880,129 +2900,129 @@ Signing time: {time}</translation>
         <translation>Reading the electronic document packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="191" />
+        <location filename="../../ui/interchange/panel.py" line="192" />
         <source>{file}: {message}</source>
         <translation>{file}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="194" />
+        <location filename="../../ui/interchange/panel.py" line="195" />
         <source>Có tệp không phải gói văn bản điện tử hợp lệ</source>
         <translation>Some files are not valid electronic document packages</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="195" />
+        <location filename="../../ui/interchange/panel.py" line="196" />
         <source>Các tệp sau được chuyển sang thư mục khác, không đăng ký:
 {lines}</source>
         <translation>These files were moved to another folder, not registered:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="206" />
+        <location filename="../../ui/interchange/panel.py" line="207" />
         <source>Gói trạng thái {code}: {meaning}</source>
         <translation>Status package {code}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="240" />
+        <location filename="../../ui/interchange/panel.py" line="241" />
         <source>Gói trạng thái từ {organ}</source>
         <translation>Status package from {organ}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="241" />
+        <location filename="../../ui/interchange/panel.py" line="242" />
         <source>Mã trạng thái: {code} — {meaning}</source>
         <translation>Status code: {code} — {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="243" />
+        <location filename="../../ui/interchange/panel.py" line="244" />
         <source>Mô tả: {text}</source>
         <translation>Description: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="244" />
+        <location filename="../../ui/interchange/panel.py" line="245" />
         <source>Trả lời văn bản: {key}</source>
         <translation>Answers document: {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="249" />
+        <location filename="../../ui/interchange/panel.py" line="250" />
         <source>Tác giả: {v}</source>
         <translation>Issuing body: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="250" />
+        <location filename="../../ui/interchange/panel.py" line="251" />
         <source>Số, ký hiệu: {v}</source>
         <translation>Number, symbol: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="251" />
+        <location filename="../../ui/interchange/panel.py" line="252" />
         <source>Ngày văn bản: {v}</source>
         <translation>Document date: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="252" />
+        <location filename="../../ui/interchange/panel.py" line="253" />
         <source>Loại văn bản: {v}</source>
         <translation>Document type: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="253" />
+        <location filename="../../ui/interchange/panel.py" line="254" />
         <source>Trích yếu: {v}</source>
         <translation>Summary: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="254" />
+        <location filename="../../ui/interchange/panel.py" line="255" />
         <source>Người ký: {v}</source>
         <translation>Signed by: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="255" />
+        <location filename="../../ui/interchange/panel.py" line="256" />
         <source>Hạn giải quyết (đề xuất): {v}</source>
         <translation>Deadline (proposed): {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="256" />
+        <location filename="../../ui/interchange/panel.py" line="257" />
         <source>Mã văn bản liên thông: {v}</source>
         <translation>Interchange document id: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="257" />
+        <location filename="../../ui/interchange/panel.py" line="258" />
         <source>Chữ ký số XML của gói: {status} {subject}</source>
         <translation>XML signature of the package: {status} {subject}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="262" />
+        <location filename="../../ui/interchange/panel.py" line="263" />
         <source>không có chữ ký số</source>
         <translation>no digital signature</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="263" />
+        <location filename="../../ui/interchange/panel.py" line="264" />
         <source>Tệp {name}: {signatures}</source>
         <translation>File {name}: {signatures}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="265" />
+        <location filename="../../ui/interchange/panel.py" line="266" />
         <source>Cảnh báo: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="270" />
+        <location filename="../../ui/interchange/panel.py" line="271" />
         <source>Chọn thư mục liên thông</source>
         <translation>Choose the exchange folder</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="278" />
+        <location filename="../../ui/interchange/panel.py" line="279" />
         <source>Không dùng được thư mục này</source>
         <translation>This folder cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="309" />
+        <location filename="../../ui/interchange/panel.py" line="310" />
         <source>Không chép được gói</source>
         <translation>The package could not be copied</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="329" />
+        <location filename="../../ui/interchange/panel.py" line="330" />
         <source>Từ chối tiếp nhận</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="330" />
+        <location filename="../../ui/interchange/panel.py" line="331" />
         <source>Lý do từ chối (gửi lại cơ quan gửi, trạng thái 02):</source>
         <translation>Reason for the refusal (sent back to the sender, status 02):</translation>
     </message>
@@ -3602,82 +3622,82 @@ Signing time: {time}</translation>
 <context>
     <name>IncomingDialog</name>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="40" />
+        <location filename="../../ui/registers/incoming_form.py" line="43" />
         <source>Đăng ký văn bản đến</source>
         <translation>Register an incoming document</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="42" />
+        <location filename="../../ui/registers/incoming_form.py" line="45" />
         <source>Số đến do phần mềm cấp theo thứ tự nhận trong năm khi bấm Lưu.</source>
         <translation>The arrival number is assigned in order of receipt within the year when you click Save.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="53" />
+        <location filename="../../ui/registers/incoming_form.py" line="56" />
         <source>V/v triển khai …</source>
         <translation>Re: implementing …</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="63" />
+        <location filename="../../ui/registers/incoming_form.py" line="66" />
         <source>Ngày đến:</source>
         <translation>Date received:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="64" />
+        <location filename="../../ui/registers/incoming_form.py" line="67" />
         <source>Tác giả (cơ quan ban hành):</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="65" />
+        <location filename="../../ui/registers/incoming_form.py" line="68" />
         <source>Số, ký hiệu văn bản:</source>
         <translation>Number and notation:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="66" />
+        <location filename="../../ui/registers/incoming_form.py" line="69" />
         <source>Ngày tháng văn bản:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="67" />
+        <location filename="../../ui/registers/incoming_form.py" line="70" />
         <source>Tên loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="68" />
+        <location filename="../../ui/registers/incoming_form.py" line="71" />
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="69" />
+        <location filename="../../ui/registers/incoming_form.py" line="72" />
         <source>Đơn vị hoặc người nhận:</source>
         <translation>Receiving unit or person:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="70" />
+        <location filename="../../ui/registers/incoming_form.py" line="73" />
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="71" />
+        <location filename="../../ui/registers/incoming_form.py" line="74" />
         <source>Độ mật:</source>
         <translation>Confidentiality:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="72" />
+        <location filename="../../ui/registers/incoming_form.py" line="75" />
         <source>Hạn giải quyết:</source>
         <translation>Due date:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="73" />
+        <location filename="../../ui/registers/incoming_form.py" line="76" />
         <source>Người xử lý:</source>
         <translation>Handled by:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="74" />
+        <location filename="../../ui/registers/incoming_form.py" line="77" />
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="75" />
+        <location filename="../../ui/registers/incoming_form.py" line="78" />
         <source>Tệp đính kèm:</source>
         <translation>Attached files:</translation>
     </message>
@@ -3685,42 +3705,42 @@ Signing time: {time}</translation>
 <context>
     <name>Levels</name>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="17" />
+        <location filename="../../ui/registers/incoming_form.py" line="20" />
         <source>Thường</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="18" />
+        <location filename="../../ui/registers/incoming_form.py" line="21" />
         <source>Khẩn</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="19" />
+        <location filename="../../ui/registers/incoming_form.py" line="22" />
         <source>Thượng khẩn</source>
         <translation>Very urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="20" />
+        <location filename="../../ui/registers/incoming_form.py" line="23" />
         <source>Hỏa tốc</source>
         <translation>Immediate</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="23" />
+        <location filename="../../ui/registers/incoming_form.py" line="26" />
         <source>Không mật</source>
         <translation>Not confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="24" />
+        <location filename="../../ui/registers/incoming_form.py" line="27" />
         <source>Mật</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="25" />
+        <location filename="../../ui/registers/incoming_form.py" line="28" />
         <source>Tối mật</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/incoming_form.py" line="26" />
+        <location filename="../../ui/registers/incoming_form.py" line="29" />
         <source>Tuyệt mật</source>
         <translation>Top secret</translation>
     </message>
@@ -4059,92 +4079,92 @@ Signing time: {time}</translation>
 <context>
     <name>OutgoingDialog</name>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="20" />
+        <location filename="../../ui/registers/outgoing_form.py" line="23" />
         <source>Đăng ký văn bản đi</source>
         <translation>Register an outgoing document</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="23" />
+        <location filename="../../ui/registers/outgoing_form.py" line="26" />
         <source>Số và ký hiệu (ví dụ 15/QĐ-UBND) do phần mềm cấp liên tục trong năm khi bấm Lưu.</source>
         <translation>The number and notation (e.g. 15/QĐ-UBND) are assigned consecutively within the year when you click Save.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="30" />
+        <location filename="../../ui/registers/outgoing_form.py" line="33" />
         <source>V/v tổ chức hội nghị …</source>
         <translation>Re: organising a meeting …</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="33" />
+        <location filename="../../ui/registers/outgoing_form.py" line="36" />
         <source>Chủ tịch</source>
         <translation>Chairperson</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="38" />
+        <location filename="../../ui/registers/outgoing_form.py" line="41" />
         <source>Lưu: VT, VP</source>
         <translation>Filed: VT, VP</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="47" />
+        <location filename="../../ui/registers/outgoing_form.py" line="50" />
         <source>Ngày tháng văn bản:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="48" />
+        <location filename="../../ui/registers/outgoing_form.py" line="51" />
         <source>Tên loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="49" />
+        <location filename="../../ui/registers/outgoing_form.py" line="52" />
         <source>Trích yếu nội dung:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="50" />
+        <location filename="../../ui/registers/outgoing_form.py" line="53" />
         <source>Người ký:</source>
         <translation>Signed by:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="51" />
+        <location filename="../../ui/registers/outgoing_form.py" line="54" />
         <source>Chức vụ người ký:</source>
         <translation>Signer’s title:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="52" />
+        <location filename="../../ui/registers/outgoing_form.py" line="55" />
         <source>Đơn vị soạn thảo (viết tắt):</source>
         <translation>Drafting unit (abbreviation):</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="53" />
+        <location filename="../../ui/registers/outgoing_form.py" line="56" />
         <source>Nơi nhận văn bản:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="54" />
+        <location filename="../../ui/registers/outgoing_form.py" line="57" />
         <source>Đơn vị, người nhận bản lưu:</source>
         <translation>Filed copy kept by:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="55" />
+        <location filename="../../ui/registers/outgoing_form.py" line="58" />
         <source>Số lượng bản:</source>
         <translation>Copies:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="56" />
+        <location filename="../../ui/registers/outgoing_form.py" line="59" />
         <source>Độ khẩn:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="57" />
+        <location filename="../../ui/registers/outgoing_form.py" line="60" />
         <source>Độ mật:</source>
         <translation>Confidentiality:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="58" />
+        <location filename="../../ui/registers/outgoing_form.py" line="61" />
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/outgoing_form.py" line="59" />
+        <location filename="../../ui/registers/outgoing_form.py" line="62" />
         <source>Tệp đính kèm:</source>
         <translation>Attached files:</translation>
     </message>
@@ -4182,7 +4202,7 @@ Signing time: {time}</translation>
         <translation>Pending scans</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="358" />
+        <location filename="../../ui/interchange/panel.py" line="359" />
         <source>Văn bản điện tử đến</source>
         <translation>Electronic documents in</translation>
     </message>

@@ -52,6 +52,10 @@ ACTION_TEXT = (
     QT_TRANSLATE_NOOP("AuditModel", "Xóa chứng thư tin cậy"),
     QT_TRANSLATE_NOOP("AuditModel", "Thêm danh sách thu hồi chứng thư"),
     QT_TRANSLATE_NOOP("AuditModel", "Xóa danh sách thu hồi chứng thư"),
+    QT_TRANSLATE_NOOP("AuditModel", "Dọn tệp thừa trong kho"),
+    QT_TRANSLATE_NOOP("AuditModel", "Gán chứng thư số"),
+    QT_TRANSLATE_NOOP("AuditModel", "Gỡ chứng thư số đã gán"),
+    QT_TRANSLATE_NOOP("AuditModel", "Sửa số cuối của sổ"),
 )
 
 

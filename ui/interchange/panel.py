@@ -172,7 +172,8 @@ class ExchangePanel(QWidget):
 
         self.operation = worker.run_in_background(
             self, work, label=self.tr("Đang đọc các gói văn bản điện tử…"),
-            on_success=self._scanned, on_failure=self._failed)
+            on_success=self._scanned, on_failure=self._failed,
+            quiet=True)  # the folder is read by itself: closing the window does not ask
         self.operation.finished.connect(self._operation_done)
         self.destroyed.connect(self.operation.cancel)
 
