@@ -117,6 +117,9 @@ def measure(repeat: int) -> tuple[list[tuple[str, str, float, float | None]], di
         ca = testpki.make_ca()
         org = testpki.issue_cert(ca, "UBND xã Bình Phú")
         p12 = testpki.write_pkcs12(tmp / "org.p12", org, PASSWORD.encode(), ca)
+        # the competent person signs with a certificate issued to the registered signer
+        chair_p12 = testpki.write_pkcs12(tmp / "chair.p12", testpki.issue_cert(ca, "Nguyễn Văn An"),
+                                         PASSWORD.encode(), ca)
         (tmp / "ca.pem").write_bytes(ca.cert_pem)
         (tmp / "pass.txt").write_text(PASSWORD)
 
@@ -128,6 +131,7 @@ def measure(repeat: int) -> tuple[list[tuple[str, str, float, float | None]], di
         initialise(office, OrgProfile("UBND xã Bình Phú", "UBND", "Bình Phú"), None)
         add_trust_root(office, tmp / "ca.pem")
         key = KeySpec.pkcs12(p12, PASSWORD)
+        chair_key = KeySpec.pkcs12(chair_p12, PASSWORD)
 
         rows: list[tuple[str, str, float, float | None]] = []
         try:
@@ -193,7 +197,7 @@ def measure(repeat: int) -> tuple[list[tuple[str, str, float, float | None]], di
                 ]
 
                 def app_signer(ids: list[int] = out_ids) -> None:
-                    sign_document(office, ids.pop(0), "signer", key, image_png=image,
+                    sign_document(office, ids.pop(0), "signer", chair_key, image_png=image,
                                   place=place)
 
                 t_app_signer = median_time(app_signer, repeat)
