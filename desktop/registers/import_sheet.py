@@ -134,12 +134,11 @@ def _refuse_cap(path: Path, what: str) -> UserError:
     )
 
 
-def _check_cell(path: Path, sheet: str | None, row: int, col: int, value: Any) -> None:
-    if row > MAX_ROWS:
-        raise _refuse_cap(path, _("có ô ở dòng {row}, quá {max} dòng", row=row, max=MAX_ROWS))
-    if col > MAX_COLUMNS:
-        raise _refuse_cap(path, _("có ô ở cột {col} (dòng {row}), quá {max} cột",
-                                  col=_column_letter(col), row=row, max=MAX_COLUMNS))
+def _check_cell(path: Path, row: int, col: int, value: Any) -> None:
+    if row > MAX_ROWS or col > MAX_COLUMNS:
+        raise _refuse_cap(path, _("ô {cell} có dữ liệu, ngoài giới hạn {rows} dòng × {cols} cột",
+                                  cell=f"{_column_letter(col)}{row}", rows=MAX_ROWS,
+                                  cols=MAX_COLUMNS))
     if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
         raise _refuse_cap(path, _("ô {cell} dài {n} ký tự, quá {max}",
                                   cell=f"{_column_letter(col)}{row}", n=len(value),
@@ -266,7 +265,7 @@ def _xlsx_rows(path: Path, wb: Any, ws: Any) -> Iterator[tuple[int, list[Any]]]:
                 if v is None or (isinstance(v, str) and not v.strip()):
                     continue
                 col = int(c.get("column") or 0)
-                _check_cell(path, ws.title, idx, col, v)
+                _check_cell(path, idx, col, v)
                 values[col] = v
             if not values:
                 continue
@@ -306,7 +305,7 @@ def _read_csv(path: Path) -> Iterator[tuple[int, list[Any]]]:
         for idx, row in enumerate(reader, start=1):
             for col, v in enumerate(row, start=1):
                 if v.strip():
-                    _check_cell(path, None, idx, col, v)
+                    _check_cell(path, idx, col, v)
             yield idx, list(row)
     except csv.Error as exc:
         raise UserError(
