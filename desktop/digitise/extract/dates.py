@@ -8,7 +8,7 @@ import re
 from desktop.digitise.extract.symbol import NUMBER_RE, fix_digits
 from desktop.digitise.extract.text import fold
 
-_D = "[0-9OoIl|]"
+_D = "[0-9OoIil|]"
 _DATE_RE = re.compile(
     rf"ng[aà]?y\s*(?P<d>{_D}{{1,2}})\s*[,.]?\s*th[aá]?ng\s*(?P<m>{_D}{{1,2}})\s*[,.]?\s*"
     rf"n[aă]?[mn]\s*(?P<y>{_D}{{4}})"
