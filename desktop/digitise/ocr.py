@@ -189,10 +189,11 @@ def ocr_pdf(
         src = tmp_dir / "in.pdf"
         src.write_bytes(pdf)
 
-        turns: dict[int, Straightening] | None = {} if orient else None
+        turns: dict[int, Straightening] = {}
         work = page_reader(reader, todo, src, tmp_dir, tesseract, lang=lang, dpi=dpi,
                             dropout=dropout_red, timeout=page_timeout, want_pdf=True,
-                            turns=turns)
+                            prepare=_straightener(tesseract, turns, page_timeout) if orient
+                            else None)
         results = _map_pages(work, todo, jobs=jobs, cancel=cancel, progress=progress)
 
     writer = PdfWriter(clone_from=reader)
@@ -207,7 +208,7 @@ def ocr_pdf(
             continue
         overlay = PdfReader(io.BytesIO(layer)).pages[0]
         page = writer.pages[number - 1]
-        turn = (turns or {}).get(number, Straightening())
+        turn = turns.get(number, Straightening())
         if turn.rotate:  # the OCR'd copy is shown upright; the stored scan is not touched
             page.rotation = (page.rotation + turn.rotate) % 360
         matrix = _overlay_matrix(page, overlay)
@@ -223,6 +224,15 @@ def ocr_pdf(
         pages=total,
         skipped_pages=sorted(existing),
     )
+
+
+def _straightener(tesseract: str, turns: dict[int, Straightening], timeout: float
+                  ) -> Callable[[int, Path, Cancel], None]:
+    """Turns each page's OCR copy upright and deskews it, recording what was done."""
+    def prepare(page: int, image: Path, cancel: Cancel) -> None:
+        turns[page] = straighten(tesseract, image, cancel=cancel, timeout=timeout)
+
+    return prepare
 
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -352,7 +362,8 @@ def ocr_text_only(
 
         work = page_reader(reader, numbers, src, tmp_dir, tesseract, lang=lang, dpi=dpi,
                             dropout=dropout_red, timeout=page_timeout, want_pdf=False,
-                            turns={} if orient else None)
+                            prepare=_straightener(tesseract, {}, page_timeout) if orient
+                            else None)
         results = _map_pages(work, numbers, jobs=jobs, cancel=cancel, progress=progress)
     texts = [clean_page_text(results[n][0]) for n in numbers]
     return OcrText("\f".join(texts), len(numbers))
