@@ -163,6 +163,7 @@ class Doc:
     signer: list[str]
     signer_name: str
     organ: str = ""  # as the register writes it
+    party: bool = False  # a party document: "ĐẢNG CỘNG SẢN VIỆT NAM" at the right, no motto
 
     def expected(self) -> dict[str, str]:
         y, m, d = self.date
@@ -352,16 +353,12 @@ def render(doc: Doc, fonts: Fonts, rng: random.Random) -> tuple[Image.Image, Doc
 
     # Right column: motto, rule, place and date.
     y = top
-    y = centred(
-        draw,
-        right_cx,
-        y,
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        fit("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", fonts.bold, size - 0.5, right_w),
-    )
+    nation = "ĐẢNG CỘNG SẢN VIỆT NAM" if doc.party else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    y = centred(draw, right_cx, y, nation, fit(nation, fonts.bold, size - 0.5, right_w))
     motto = "Độc lập - Tự do - Hạnh phúc"
     f_motto = font(fonts.bold, size + 0.5)
-    y = centred(draw, right_cx, y, motto, f_motto)
+    if not doc.party:
+        y = centred(draw, right_cx, y, motto, f_motto)
     half = f_motto.getlength(motto) / 2
     rule_y = y + px(size * 0.3)
     draw.line((right_cx - half, rule_y, right_cx + half, rule_y), fill="black", width=3)

@@ -135,3 +135,19 @@ def test_an_unsure_field_is_left_empty_with_its_ocr_text() -> None:
     assert 0 < found.issued_date.confidence < MIN_CONFIDENCE
     entry = found.to_dict()["issued_date"]
     assert entry["value"] is None and entry["ocr"] == "23/04/1999"
+
+
+def test_a_party_header_is_not_taken_for_part_of_the_body() -> None:
+    text = """ĐẢNG BỘ HUYỆN CHỢ GẠO        ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ BÌNH PHỤC NHỨT
+*
+Số 282-TB/ĐU        Bình Phục Nhứt, ngày 18 tháng 4 năm 2024
+
+THÔNG BÁO
+Về lãnh đạo thực hiện nhiệm vụ chính trị năm 2024
+"""
+    found = extract_fields(text)
+    assert found.organ_name.value == "Đảng ủy xã Bình Phục Nhứt"
+    assert found.governing_body.value == "Đảng bộ huyện Chợ Gạo"
+    assert (found.symbol.value, found.type_name.value) == ("282-TB/ĐU", "Thông báo")
+    assert found.issued_date.value == dt.date(2024, 4, 18)

@@ -11,6 +11,7 @@ from desktop.digitise.extract.text import edit_distance, fold, letters_in, token
 
 _MOTTO_1 = ("cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam")
 _MOTTO_2 = ("doc", "lap", "tu", "do", "hanh", "phuc")
+_PARTY = ("dang", "cong", "san", "viet", "nam")  # a party document's header, at the right
 
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -21,7 +22,7 @@ def strip_motto(line: str) -> str:
     folded = fold(line)
     words = [(m.start(), m.group()) for m in _WORD_RE.finditer(folded)]
     cut = len(line)
-    for motto in (_MOTTO_1, _MOTTO_2):
+    for motto in (_MOTTO_1, _MOTTO_2, _PARTY):
         for i in range(len(words)):
             window = [w for _, w in words[i : i + len(motto)]]
             hits = sum(
