@@ -151,3 +151,20 @@ Về lãnh đạo thực hiện nhiệm vụ chính trị năm 2024
     assert found.governing_body.value == "Đảng bộ huyện Chợ Gạo"
     assert (found.symbol.value, found.type_name.value) == ("282-TB/ĐU", "Thông báo")
     assert found.issued_date.value == dt.date(2024, 4, 18)
+
+
+@pytest.mark.parametrize(("organ", "body"), [
+    (["ĐẢNG BỘ TỈNH TIỀN GIANG", "HUYỆN ỦY CÁI BÈ"], "Huyện ủy Cái Bè"),
+    (["UBND HUYỆN CHỢ GẠO", "BAN CHỈ HUY QUÂN SỰ"], "Ban Chỉ huy Quân sự"),
+    (["ỦY BAN NHÂN DÂN", "QUẬN BÌNH THẠNH"], "UBND quận Bình Thạnh"),
+])
+def test_committees_and_look_alike_levels(organ: list[str], body: str) -> None:
+    text = page(organ, "12/KH-UBND", "Cái Bè, ngày 15 tháng 3 năm 2023", "KẾ HOẠCH",
+                "Triển khai nhiệm vụ năm 2023")
+    assert extract_fields(text).organ_name.value == body
+
+
+def test_an_italic_date_with_a_year_misread_is_saved_by_the_symbol() -> None:
+    text = page(["BỘ TÀI CHÍNH"], "138/2021/TT-BTC", "Hà-Nội,rgày +4thángÔ2nămr2921", "THÔNG TƯ",
+                "Quy định về quản lý, sử dụng kinh phí")
+    assert extract_fields(text).issued_date.value == dt.date(2021, 2, 14)

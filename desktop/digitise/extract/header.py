@@ -252,6 +252,10 @@ _BODY_HEADS = {fold(w) for w in ("PHÒNG", "SỞ", "BAN", "CHI CỤC", "CỤC", 
 
 def _starts_with_level(words: list[str]) -> int:
     folded = [fold(w) for w in words]
+    if folded[:1] == ["quan"] and words[0].upper() != "QUẬN":
+        return 0  # "QUÂN SỰ" is not "QUẬN …"
+    if len(folded) > 1 and folded[1] == "uy":
+        return 0  # "HUYỆN ỦY …", "TỈNH ỦY …": a party committee, not a level
     for level in _FOLDED_LEVELS:
         if folded[: len(level)] == level:
             return len(level)
