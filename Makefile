@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 # Debian/Ubuntu packages. Qt needs a few X/EGL libraries even offscreen.
 APP_DEBS := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libnss3 \
-	tesseract-ocr tesseract-ocr-vie
+	tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd
 TEST_DEBS := $(APP_DEBS) softhsm2 poppler-utils postgresql libnss3-tools
 
 TS := resources/translations/vanthu_en.ts

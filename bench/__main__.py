@@ -69,6 +69,12 @@ def main(argv: list[str] | None = None) -> int:
                                                2 if args.quick else 3)))
     sections.append(("Registration from a scan (OCR + field extraction, seed 1)",
                      _optional("bench.extract_testset", "rows", 2 if args.quick else 20)))
+    sections.append(("Real-world inputs: the page set (seed 1919, split once with seed 2026; "
+                     "held-out never tuned on)",
+                     _optional("bench.page_set", "rows", 60, 2,
+                               ("held-out",) if args.quick else ("tuning", "held-out"))))
+    sections.append(("Real-world inputs: spreadsheet layouts (split once with seed 1913)",
+                     _optional("bench.sheet_layouts", "rows")))
     sections.append(("Signatures", _optional("bench.sign_bench", "rows", 2 if args.quick else 5)))
     sections.append(("Issuing drafts (issue 16)",
                      _optional("bench.issue_bench", "rows", 2 if args.quick else 5)))

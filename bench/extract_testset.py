@@ -97,6 +97,19 @@ DEPARTMENTS = [
     ("SỞ Y TẾ", "SYT"),
     ("SỞ GIAO THÔNG VẬN TẢI", "SGTVT"),
 ]
+# The register's spelling of each issuing body (Tác giả: the body alone, on one line).
+REGISTER_NAMES = {
+    "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG": "Phòng Tài nguyên và Môi trường",
+    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO": "Phòng Giáo dục và Đào tạo",
+    "PHÒNG NỘI VỤ": "Phòng Nội vụ",
+    "PHÒNG TƯ PHÁP": "Phòng Tư pháp",
+    "PHÒNG VĂN HÓA VÀ THÔNG TIN": "Phòng Văn hóa và Thông tin",
+    "PHÒNG NÔNG NGHIỆP VÀ PTNT": "Phòng Nông nghiệp và PTNT",
+    "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG": "Sở Tài nguyên và Môi trường",
+    "SỞ NỘI VỤ": "Sở Nội vụ",
+    "SỞ Y TẾ": "Sở Y tế",
+    "SỞ GIAO THÔNG VẬN TẢI": "Sở Giao thông vận tải",
+}
 FIELDS_CV = ["VP", "VX", "KT", "NC", "TNMT", "ĐC"]
 NAMES = [
     "Nguyễn Văn An",
@@ -149,11 +162,13 @@ class Doc:
     body: list[str]
     signer: list[str]
     signer_name: str
+    organ: str = ""  # as the register writes it
+    party: bool = False  # a party document: "ĐẢNG CỘNG SẢN VIỆT NAM" at the right, no motto
 
     def expected(self) -> dict[str, str]:
         y, m, d = self.date
         return {
-            "organ_name": " ".join(self.organ_lines),
+            "organ_name": self.organ,
             "symbol": self.symbol,
             "issued_date": f"{y:04d}-{m:02d}-{d:02d}",
             "type_name": self.type_name,
@@ -179,6 +194,7 @@ def make_doc(rng: random.Random) -> Doc:
         if len(organ) == 1 and rng.random() < 0.5:
             organ = [f"UBND HUYỆN {district.upper()}", f"UBND XÃ {commune.upper()}"]
         organ_abbr, place = "UBND", commune
+        register = f"UBND xã {commune}"
     elif kind == "district":
         organ = rng.choice(
             [
@@ -187,13 +203,16 @@ def make_doc(rng: random.Random) -> Doc:
             ]
         )
         organ_abbr, place = "UBND", district
+        register = f"UBND huyện {district}"
     elif kind == "office":
         office, organ_abbr = rng.choice(OFFICES)
         organ, place = [f"UBND HUYỆN {district.upper()}", office], district
+        register = REGISTER_NAMES[office]
     else:
         dept, organ_abbr = rng.choice(DEPARTMENTS)
         province = rng.choice(PROVINCES)
         organ, place = [f"UBND TỈNH {province}", dept], province.title()
+        register = REGISTER_NAMES[dept]
     type_name = rng.choice(TYPE_CHOICES)
     number = rng.randint(1, 350)
     number_text = f"{number:02d}"
@@ -242,6 +261,7 @@ def make_doc(rng: random.Random) -> Doc:
         body=body,
         signer=signer,
         signer_name=rng.choice(NAMES),
+        organ=register,
     )
 
 
@@ -333,16 +353,12 @@ def render(doc: Doc, fonts: Fonts, rng: random.Random) -> tuple[Image.Image, Doc
 
     # Right column: motto, rule, place and date.
     y = top
-    y = centred(
-        draw,
-        right_cx,
-        y,
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        fit("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", fonts.bold, size - 0.5, right_w),
-    )
+    nation = "ĐẢNG CỘNG SẢN VIỆT NAM" if doc.party else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    y = centred(draw, right_cx, y, nation, fit(nation, fonts.bold, size - 0.5, right_w))
     motto = "Độc lập - Tự do - Hạnh phúc"
     f_motto = font(fonts.bold, size + 0.5)
-    y = centred(draw, right_cx, y, motto, f_motto)
+    if not doc.party:
+        y = centred(draw, right_cx, y, motto, f_motto)
     half = f_motto.getlength(motto) / 2
     rule_y = y + px(size * 0.3)
     draw.line((right_cx - half, rule_y, right_cx + half, rule_y), fill="black", width=3)
@@ -510,18 +526,9 @@ def build_cases(n: int, seed: int) -> list[Case]:
 
 
 def known_organs() -> list[str]:
-    """Every organisation the generator can draw: what a registry that has seen them knows."""
-    names: list[str] = []
-    for c in COMMUNES:
-        names += [f"ỦY BAN NHÂN DÂN\nXÃ {c.upper()}", f"UBND XÃ {c.upper()}"]
-        names += [f"UBND HUYỆN {d.upper()}\nUBND XÃ {c.upper()}" for d in DISTRICTS]
-    for d in DISTRICTS:
-        names.append(f"ỦY BAN NHÂN DÂN\nHUYỆN {d.upper()}")
-        names += [f"UBND TỈNH {p}\nUBND HUYỆN {d.upper()}" for p in PROVINCES]
-        names += [f"UBND HUYỆN {d.upper()}\n{office}" for office, _abbr in OFFICES]
-    for p in PROVINCES:
-        names += [f"UBND TỈNH {p}\n{dept}" for dept, _abbr in DEPARTMENTS]
-    return names
+    """Every issuing body the generator can draw, as a register that has seen them writes it."""
+    names = [f"UBND xã {c}" for c in COMMUNES] + [f"UBND huyện {d}" for d in DISTRICTS]
+    return names + sorted(set(REGISTER_NAMES.values()))
 
 
 KNOWN = known_organs()

@@ -212,6 +212,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             Path(args.file),
             files_dir=Path(args.files_dir) if args.files_dir else None,
             skip_bad_rows=args.skip_bad_rows,
+            skip_duplicates=args.skip_duplicates,
+            sheet=args.sheet,
         )
     finally:
         office.close()
@@ -219,6 +221,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     def text() -> str:
         lines = [_("Đã nhập {n} dòng vào sổ ({skipped} dòng lỗi bị bỏ qua).",
                    n=result.imported, skipped=len(result.errors))]
+        if result.duplicates:
+            lines.append(_("Bỏ qua {n} dòng đã có trong sổ.", n=result.duplicates))
+        lines += result.notes
         lines += [_("Dòng {row}, cột “{column}”: {reason}", row=r, column=c, reason=m)
                   for r, c, m in result.errors]
         return "\n".join(lines)
@@ -320,6 +325,10 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     sp.add_argument("file")
     sp.add_argument("--files-dir", metavar="DIR", help=_("thư mục chứa các tệp ở cột “Tệp”"))
     sp.add_argument("--skip-bad-rows", action="store_true", help=_("bỏ qua dòng lỗi, nhập các dòng đúng"))
+    sp.add_argument("--skip-duplicates", action="store_true",
+                    help=_("bỏ qua các dòng đã có trong sổ thay vì từ chối cả tệp"))
+    sp.add_argument("--sheet", metavar="NAME",
+                    help=_("chỉ nhập trang tính này (mặc định: mọi trang tính hiện)"))
     sp = add("book", cmd_book, _("in sổ đăng ký của một năm ra PDF (A4 ngang)"))
     sp.add_argument("register", choices=["incoming", "outgoing", "post"])
     sp.add_argument("--year", type=year_arg, required=True)

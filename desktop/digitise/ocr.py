@@ -34,6 +34,7 @@ from desktop.digitise.ocr_pages import (
     red_channel,
     run_tesseract,
 )
+from desktop.digitise.orient import Straightening, straighten
 
 Progress = Callable[[int, int], None]
 
@@ -149,6 +150,7 @@ def ocr_pdf(
     page_timeout: float = PAGE_TIMEOUT,
     skip_text: bool = True,
     dropout_red: bool = True,
+    orient: bool = True,
 ) -> OcrResult:
     """Add an invisible text layer to each scanned page of ``pdf``.
 
@@ -187,8 +189,11 @@ def ocr_pdf(
         src = tmp_dir / "in.pdf"
         src.write_bytes(pdf)
 
+        turns: dict[int, Straightening] = {}
         work = page_reader(reader, todo, src, tmp_dir, tesseract, lang=lang, dpi=dpi,
-                            dropout=dropout_red, timeout=page_timeout, want_pdf=True)
+                            dropout=dropout_red, timeout=page_timeout, want_pdf=True,
+                            prepare=_straightener(tesseract, turns, page_timeout) if orient
+                            else None)
         results = _map_pages(work, todo, jobs=jobs, cancel=cancel, progress=progress)
 
     writer = PdfWriter(clone_from=reader)
@@ -203,7 +208,13 @@ def ocr_pdf(
             continue
         overlay = PdfReader(io.BytesIO(layer)).pages[0]
         page = writer.pages[number - 1]
-        page.merge_transformed_page(overlay, _overlay_matrix(page, overlay), over=True)
+        turn = turns.get(number, Straightening())
+        if turn.rotate:  # the OCR'd copy is shown upright; the stored scan is not touched
+            page.rotation = (page.rotation + turn.rotate) % 360
+        matrix = _overlay_matrix(page, overlay)
+        if abs(turn.skew) >= 0.1:
+            matrix = _then(_unskew(overlay, turn.skew), matrix)
+        page.merge_transformed_page(overlay, matrix, over=True)
     writer.add_metadata({"/Producer": "VănThư (Tesseract OCR)"})
     buf = io.BytesIO()
     writer.write(buf)
@@ -213,6 +224,40 @@ def ocr_pdf(
         pages=total,
         skipped_pages=sorted(existing),
     )
+
+
+def _straightener(tesseract: str, turns: dict[int, Straightening], timeout: float
+                  ) -> Callable[[int, Path, Cancel], None]:
+    """Turns each page's OCR copy upright and deskews it, recording what was done."""
+    def prepare(page: int, image: Path, cancel: Cancel) -> None:
+        turns[page] = straighten(tesseract, image, cancel=cancel, timeout=timeout)
+
+    return prepare
+
+
+Matrix = tuple[float, float, float, float, float, float]
+
+
+def _then(first: Matrix, second: Matrix) -> Matrix:
+    """The PDF matrix applying ``first`` then ``second`` (row vectors: p · first · second)."""
+    a1, b1, c1, d1, e1, f1 = first
+    a2, b2, c2, d2, e2, f2 = second
+    return (a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2,
+            e1 * a2 + f1 * c2 + e2, e1 * b2 + f1 * d2 + f2)
+
+
+def _unskew(overlay: object, skew: float) -> Matrix:
+    """The text read on the straightened copy put back on the page as scanned: turned by
+    ``-skew`` degrees about the page's centre."""
+    import math
+
+    from pypdf import PageObject
+
+    assert isinstance(overlay, PageObject)
+    cx, cy = float(overlay.mediabox.width) / 2, float(overlay.mediabox.height) / 2
+    t = math.radians(-skew)
+    cos, sin = math.cos(t), math.sin(t)
+    return (cos, sin, -sin, cos, cx - cos * cx + sin * cy, cy - sin * cx - cos * cy)
 
 
 def _overlay_matrix(
@@ -254,6 +299,7 @@ def ocr_text_only(
     page_timeout: float = PAGE_TIMEOUT,
     max_pages: int | None = None,
     dropout_red: bool = True,
+    orient: bool = True,
 ) -> OcrText:
     """Read the text of a PDF (signed ones too: nothing is written) or of an image (JPEG, PNG,
     TIFF), without making a new file. ``max_pages`` limits the work (e.g. 1 to read the first
@@ -281,6 +327,12 @@ def ocr_text_only(
                     raise UserError(_("Ảnh hỏng, không nhận dạng chữ được."), repr(exc)) from exc
             if progress is not None:
                 progress(0, 1)
+            if orient and kind != "tiff":
+                if image.suffix not in (".pgm",):
+                    grey = tmp_dir / "in.pgm"
+                    _to_grey(image, grey)
+                    image = grey
+                straighten(tesseract, image, cancel=cancel, timeout=page_timeout)
             text, _pdf = run_tesseract(
                 tesseract,
                 image,
@@ -309,7 +361,19 @@ def ocr_text_only(
         src.write_bytes(data)
 
         work = page_reader(reader, numbers, src, tmp_dir, tesseract, lang=lang, dpi=dpi,
-                            dropout=dropout_red, timeout=page_timeout, want_pdf=False)
+                            dropout=dropout_red, timeout=page_timeout, want_pdf=False,
+                            prepare=_straightener(tesseract, {}, page_timeout) if orient
+                            else None)
         results = _map_pages(work, numbers, jobs=jobs, cancel=cancel, progress=progress)
     texts = [clean_page_text(results[n][0]) for n in numbers]
     return OcrText("\f".join(texts), len(numbers))
+
+
+def _to_grey(image: Path, out: Path) -> None:
+    from PIL import Image
+
+    try:
+        with Image.open(image) as im:
+            im.convert("L").save(out, "PPM")
+    except Exception as exc:  # noqa: BLE001 - hostile input
+        raise UserError(_("Ảnh hỏng, không nhận dạng chữ được."), repr(exc)) from exc

@@ -196,8 +196,10 @@ def _page_scan_jpeg(page: Any) -> tuple[bytes, int] | None:
 def page_reader(
     reader: Any, pages: list[int], src: Path, tmp_dir: Path, tesseract: str, *, lang: str,
     dpi: int, dropout: bool, timeout: float, want_pdf: bool,
+    prepare: Callable[[int, Path, Cancel], None] | None = None,
 ) -> Callable[[int, Cancel], tuple[str, bytes | None]]:
-    """OCR of one page: a page that is one full-page JPEG is read as it is, others rendered."""
+    """OCR of one page: a page that is one full-page JPEG is read as it is, others rendered.
+    ``prepare(page, image, cancel)`` may change the OCR copy first (turn it upright, deskew)."""
     embedded = {n: _page_scan_jpeg(reader.pages[n - 1]) for n in pages}
 
     def work(page: int, cancelled: Cancel) -> tuple[str, bytes | None]:
@@ -210,6 +212,8 @@ def page_reader(
         else:
             image = _render(src, page, dpi, tmp_dir, cancelled, dropout)
         try:
+            if prepare is not None:
+                prepare(page, image, cancelled)
             return run_tesseract(tesseract, image, lang=lang, dpi=page_dpi, want_pdf=want_pdf,
                               cancel=cancelled, timeout=timeout)
         finally:

@@ -46,6 +46,11 @@ TYPES: tuple[DocType, ...] = (
     DocType("Phiếu báo", "PB"),
     DocType("Công văn", ""),
     DocType("Thư công", ""),
+    # Received from above, never issued by a commune: normative documents and the party's own.
+    DocType("Nghị định", "NĐ"),
+    DocType("Thông tư", "TT"),
+    DocType("Kết luận", "KL"),
+    DocType("Thông tri", ""),
     DocType("Bản sao y", "SY", copy=True),
     DocType("Bản trích sao", "TrS", copy=True),
     DocType("Bản sao lục", "SL", copy=True),

@@ -4,6 +4,7 @@ problem is a :class:`RowError` naming the column."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +19,20 @@ from desktop.registers.doctypes import (
     type_from_summary,
     type_from_symbol,
 )
-from desktop.registers.import_sheet import cell_int, cell_text
+from desktop.registers.import_sheet import cell_date, cell_int, cell_text
 from models.entities import Direction, Secrecy, Status
+
+EARLIEST = dt.date(1945, 1, 1)
+MAX_NUMBER_PER_YEAR = 999_999
+
+
+def max_number_per_year() -> int:
+    """The highest number an imported row may carry: 999,999 a year unless the office sets
+    ``VANTHU_MAX_NUMBER`` (a positive whole number below 2³¹)."""
+    raw = os.environ.get("VANTHU_MAX_NUMBER", "").strip()
+    if raw.isascii() and raw.isdigit() and 0 < int(raw) < 2**31:
+        return int(raw)
+    return MAX_NUMBER_PER_YEAR
 
 
 # -- checking a row -----------------------------------------------------------------------
@@ -52,9 +65,16 @@ def _date(row: dict[str, Any], key: str) -> dt.date | None:
     if value is None or cell_text(value) == "":
         return None
     try:
-        return parse_date(value if isinstance(value, dt.date) else cell_text(value), key)
-    except UserError:
-        raise RowError(key, _("ngày không hợp lệ: “{value}”", value=cell_text(value))) from None
+        day = cell_date(value)
+    except (ValueError, OverflowError):
+        try:
+            day = parse_date(cell_text(value), key)
+        except UserError:
+            raise RowError(key, _("ngày không hợp lệ: “{value}”",
+                                  value=cell_text(value)[:40])) from None
+    if day < EARLIEST:
+        raise RowError(key, _("ngày {date} trước năm 1945", date=day.strftime("%d/%m/%Y")))
+    return day
 
 
 def row_files(row: dict[str, Any], files_dir: Path | None) -> list[Path]:
@@ -64,11 +84,17 @@ def row_files(row: dict[str, Any], files_dir: Path | None) -> list[Path]:
     if files_dir is None:
         raise RowError("files", _("có cột Tệp nhưng thiếu --files-dir"))
     paths = []
+    root = files_dir.resolve()
     for part in text.split(";"):
         name = part.strip()
         if not name:
             continue
-        p = (files_dir / name).resolve()
+        if Path(name).is_absolute() or name.startswith(("/", "\\")) or ":" in name \
+                or ".." in Path(name.replace("\\", "/")).parts:
+            raise RowError("files", _("tệp “{name}” nằm ngoài thư mục --files-dir", name=name))
+        p = (root / name).resolve()
+        if not p.is_relative_to(root):
+            raise RowError("files", _("tệp “{name}” nằm ngoài thư mục --files-dir", name=name))
         if not p.is_file():
             raise RowError("files", _("không tìm thấy tệp “{name}”", name=name))
         if p.stat().st_size == 0:
@@ -101,7 +127,21 @@ def _symbol_type_subject(row: dict[str, Any]) -> tuple[str, str, str, DocType, s
     return symbol, code_number, code_notation, doctype, subject
 
 
-def incoming_row(row: dict[str, Any], today: dt.date) -> dict[str, Any]:
+def _number(row: dict[str, Any], key: str, top: int, label: str) -> int | None:
+    try:
+        number = cell_int(row.get(key))
+    except ValueError:
+        raise RowError(key, _("{label} không phải số nguyên dương", label=label)) from None
+    if number is not None and number < 1:
+        raise RowError(key, _("{label} không phải số nguyên dương", label=label))
+    if number is not None and number > top:
+        raise RowError(key, _("{label} {n} lớn hơn {max}, số lớn nhất một năm",
+                              label=label, n=number, max=top))
+    return number
+
+
+def incoming_row(row: dict[str, Any], today: dt.date,
+                 top: int = MAX_NUMBER_PER_YEAR) -> dict[str, Any]:
     received = _date(row, "received")
     if received is None:
         raise RowError("received", _("ô trống"))
@@ -114,12 +154,7 @@ def incoming_row(row: dict[str, Any], today: dt.date) -> dict[str, Any]:
         raise RowError("issued", _("ngày văn bản sau ngày đến"))
     symbol, code_number, code_notation, doctype, subject = _symbol_type_subject(row)
     organ = _require(row, "organ", 200)
-    try:
-        number = cell_int(row.get("number"))
-    except ValueError:
-        raise RowError("number", _("số đến không phải số nguyên dương")) from None
-    if number is not None and number < 1:
-        raise RowError("number", _("số đến không phải số nguyên dương"))
+    number = _number(row, "number", top, _("số đến"))
     return {
         "direction": Direction.INCOMING.value,
         "series": series_for(Direction.INCOMING, Secrecy.NONE, doctype.copy),
@@ -140,15 +175,22 @@ def incoming_row(row: dict[str, Any], today: dt.date) -> dict[str, Any]:
     }
 
 
-def outgoing_row(row: dict[str, Any], org_short: str) -> dict[str, Any]:
+def outgoing_row(row: dict[str, Any], org_short: str, today: dt.date | None = None,
+                 top: int = MAX_NUMBER_PER_YEAR) -> dict[str, Any]:
     issued = _date(row, "issued")
     if issued is None:
         raise RowError("issued", _("ô trống"))
+    if today is not None and issued > today:
+        raise RowError("issued", _("ngày văn bản ở tương lai"))
     symbol, code_number, code_notation, doctype, subject = _symbol_type_subject(row)
+    if not code_number.isdigit() or not 1 <= int(code_number) <= top:
+        raise RowError("symbol", _("số {n} ngoài khoảng 1…{max}", n=code_number[:20], max=top))
     try:
         copies = cell_int(row.get("copies"))
     except ValueError:
         raise RowError("copies", _("số lượng bản không phải số nguyên")) from None
+    if copies is not None and copies > 100_000:
+        raise RowError("copies", _("số lượng bản {n} quá lớn", n=copies))
     return {
         "direction": Direction.OUTGOING.value,
         "series": series_for(Direction.OUTGOING, Secrecy.NONE, doctype.copy),

@@ -1,5 +1,10 @@
-"""Reading an old register's spreadsheet (.xlsx or .csv): its rows, its cells as text, and its
-header row mapped to the Phụ lục IV column names."""
+"""Reading an old register's spreadsheet (.xlsx or .csv) as clerks keep them: every visible
+sheet (or the one named), its rows as Excel numbers them, its cells as text or dates, and the
+header row found among the first rows by the Phụ lục IV column names.
+
+Reading is bounded: the .xlsx is streamed by values (openpyxl's read-only parser, only the
+cells present in the file, never the padded used range), its unpacked size, rows, columns and
+cell length are capped, and a cap reached is a clear refusal, not minutes of work."""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,37 +22,55 @@ from desktop.core.errors import UserError
 from desktop.core.i18n import _
 from desktop.core.textfold import fold
 
+# -- limits -------------------------------------------------------------------------------
+MAX_ROWS = 100_000          # the highest Excel row number read
+MAX_COLUMNS = 64            # the highest column holding a value
+MAX_CELL_CHARS = 10_000     # the longest text in one cell
+MAX_UNPACKED = 160 * 2**20  # the .xlsx members together, unpacked
+MAX_SHARED_STRINGS = 48 * 2**20
+MAX_CSV_BYTES = 64 * 2**20
+HEADER_ROWS = 20            # the header is looked for in Excel rows 1…20
+
 
 def header_key(header: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", fold(header))
+    text = re.sub(r"\(\s*\d+\s*\)|\*", "", fold(header))  # "Số đến (2)", "Ngày đến*"
+    return re.sub(r"[^0-9a-z]", "", text)
 
 
 # canonical key → accepted header spellings (folded, punctuation removed)
 COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
     "incoming": {
-        "received": ("Ngày đến",),
-        "number": ("Số đến",),
-        "organ": ("Tác giả", "Cơ quan ban hành", "Nơi gửi"),
-        "symbol": ("Số, ký hiệu văn bản", "Số ký hiệu", "Số, ký hiệu"),
-        "issued": ("Ngày tháng văn bản", "Ngày văn bản", "Ngày tháng"),
-        "subject": ("Tên loại và trích yếu nội dung", "Trích yếu nội dung", "Trích yếu"),
-        "recipients": ("Đơn vị hoặc người nhận", "Người nhận", "Đơn vị nhận"),
+        "received": ("Ngày đến", "Ngày nhận", "Ngày, tháng đến", "Ngày tháng đến"),
+        "number": ("Số đến", "Số thứ tự đến"),
+        "organ": ("Tác giả", "Cơ quan ban hành", "Nơi gửi", "Cơ quan, tổ chức ban hành",
+                  "Nơi gửi văn bản", "Tác giả văn bản", "Cơ quan gửi"),
+        "symbol": ("Số, ký hiệu văn bản", "Số ký hiệu", "Số, ký hiệu", "Số và ký hiệu văn bản",
+                   "Số, ký hiệu của văn bản"),
+        "issued": ("Ngày tháng văn bản", "Ngày văn bản", "Ngày tháng", "Ngày, tháng văn bản",
+                   "Ngày, tháng, năm văn bản", "Ngày tháng năm văn bản", "Ngày ban hành"),
+        "subject": ("Tên loại và trích yếu nội dung", "Trích yếu nội dung", "Trích yếu",
+                    "Tên loại và trích yếu nội dung văn bản", "Tên loại, trích yếu nội dung"),
+        "recipients": ("Đơn vị hoặc người nhận", "Người nhận", "Đơn vị nhận",
+                       "Đơn vị, người nhận", "Đơn vị hoặc người nhận văn bản"),
         "transfer": ("Ngày chuyển",),
-        "receiver_sign": ("Ký nhận",),
+        "receiver_sign": ("Ký nhận", "Người nhận ký"),
         "notes": ("Ghi chú",),
         "type": ("Loại văn bản", "Tên loại"),
         "files": ("Tệp", "Tệp đính kèm"),
     },
     "outgoing": {
-        "symbol": ("Số, ký hiệu văn bản", "Số ký hiệu", "Số, ký hiệu"),
-        "issued": ("Ngày tháng văn bản", "Ngày văn bản", "Ngày tháng"),
-        "subject": ("Tên loại và trích yếu nội dung", "Trích yếu nội dung", "Trích yếu"),
+        "symbol": ("Số, ký hiệu văn bản", "Số ký hiệu", "Số, ký hiệu", "Số và ký hiệu văn bản",
+                   "Số, ký hiệu của văn bản"),
+        "issued": ("Ngày tháng văn bản", "Ngày văn bản", "Ngày tháng", "Ngày, tháng văn bản",
+                   "Ngày, tháng, năm văn bản", "Ngày tháng năm văn bản", "Ngày ban hành"),
+        "subject": ("Tên loại và trích yếu nội dung", "Trích yếu nội dung", "Trích yếu",
+                    "Tên loại và trích yếu nội dung văn bản", "Tên loại, trích yếu nội dung"),
         "signer": ("Người ký",),
         "recipients": ("Nơi nhận văn bản", "Nơi nhận"),
-        "archive": ("Đơn vị, người nhận bản lưu", "Bản lưu"),
-        "copies": ("Số lượng bản",),
+        "archive": ("Đơn vị, người nhận bản lưu", "Bản lưu", "Đơn vị, người nhận bản lưu văn bản"),
+        "copies": ("Số lượng bản", "Số bản"),
         "transfer": ("Ngày chuyển",),
-        "receiver_sign": ("Ký nhận",),
+        "receiver_sign": ("Ký nhận", "Người nhận ký"),
         "notes": ("Ghi chú",),
         "type": ("Loại văn bản", "Tên loại"),
         "files": ("Tệp", "Tệp đính kèm"),
@@ -57,10 +81,82 @@ REQUIRED = {
     "outgoing": ("symbol", "issued", "subject"),
 }
 HEADER_LABEL = {reg: {k: v[0] for k, v in cols.items()} for reg, cols in COLUMNS.items()}
+_WANTED = {reg: {header_key(a): k for k, aliases in cols.items() for a in aliases}
+           for reg, cols in COLUMNS.items()}
+
+
+class SheetRow(int):
+    """A row number as Excel shows it, with the sheet it is on (None for a CSV file); it is
+    the row number wherever a number is wanted and names the sheet when shown."""
+
+    sheet: str | None
+    sheet_index: int
+
+    def __new__(cls, number: int, sheet: str | None = None, sheet_index: int = 0) -> SheetRow:
+        obj = super().__new__(cls, number)
+        obj.sheet = sheet
+        obj.sheet_index = sheet_index
+        return obj
+
+    def __str__(self) -> str:
+        if self.sheet is None:
+            return str(int(self))
+        return _("{row} (trang tính “{sheet}”)", row=int(self), sheet=self.sheet)
+
+    def __format__(self, spec: str) -> str:
+        return str(self) if not spec else format(int(self), spec)
+
+    def sort_key(self) -> tuple[int, int]:
+        return (self.sheet_index, int(self))
+
+
+@dataclass
+class Sheet:
+    """One sheet being read: its name (None for a CSV file) and its non-empty rows."""
+
+    name: str | None
+    index: int
+    rows: Iterator[tuple[int, list[Any]]]
+
+
+@dataclass
+class Workbook:
+    """What was read besides the rows: sheets skipped, notes for the report."""
+
+    notes: list[str] = field(default_factory=list)
+
+
+def _refuse_cap(path: Path, what: str) -> UserError:
+    return UserError(
+        _("Bảng tính {path} quá lớn để nhập: {what}. Hãy xóa các ô thừa hoặc chia tệp nhỏ hơn.",
+          path=path.name, what=what),
+        field="file",
+    )
+
+
+def _check_cell(path: Path, row: int, col: int, value: Any) -> None:
+    if row > MAX_ROWS or col > MAX_COLUMNS:
+        raise _refuse_cap(path, _("ô {cell} có dữ liệu, ngoài giới hạn {rows} dòng × {cols} cột",
+                                  cell=f"{_column_letter(col)}{row}", rows=MAX_ROWS,
+                                  cols=MAX_COLUMNS))
+    if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+        raise _refuse_cap(path, _("ô {cell} dài {n} ký tự, quá {max}",
+                                  cell=f"{_column_letter(col)}{row}", n=len(value),
+                                  max=MAX_CELL_CHARS))
+
+
+def _column_letter(col: int) -> str:
+    letters = ""
+    while col > 0:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
 
 
 # -- reading ------------------------------------------------------------------------------
-def read_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
+def read_sheets(path: Path, book: Workbook, sheet: str | None = None) -> Iterator[Sheet]:
+    """The sheets to import, one after the other (each sheet's rows are read before the next
+    sheet is given). Hidden sheets are skipped and named in ``book.notes``."""
     if not path.is_file():
         raise UserError(_("Không tìm thấy tệp: {path}.", path=str(path)), field="file")
     suffix = path.suffix.lower()
@@ -72,37 +168,117 @@ def read_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
             field="file",
         )
     if head.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm"):
-        yield from _read_xlsx(path)
+        yield from _read_xlsx(path, book, sheet)
     elif suffix in (".csv", ".txt") or not head.startswith(b"PK"):
-        yield from _read_csv(path)
+        yield Sheet(None, 0, _read_csv(path))
 
 
-def _read_xlsx(path: Path) -> Iterator[tuple[int, list[Any]]]:
+def read_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
+    """Every non-empty row of every visible sheet (kept for callers that want plain rows)."""
+    for sh in read_sheets(path, Workbook()):
+        yield from sh.rows
+
+
+def _unreadable(path: Path, exc: BaseException) -> UserError:
+    return UserError(
+        _("Không đọc được bảng tính {path}: tệp hỏng hoặc không phải .xlsx.", path=str(path)),
+        str(exc),
+        field="file",
+    )
+
+
+def _check_archive(path: Path) -> None:
+    """A decompression bomb is refused before anything is unpacked."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _unreadable(path, exc) from exc
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNPACKED:
+        raise _refuse_cap(path, _("giải nén ra {mb} MB, quá {max} MB",
+                                  mb=total // 2**20, max=MAX_UNPACKED // 2**20))
+    for i in infos:
+        if i.filename.lower().endswith("sharedstrings.xml") and i.file_size > MAX_SHARED_STRINGS:
+            raise _refuse_cap(path, _("bảng chữ dùng chung {mb} MB, quá {max} MB",
+                                      mb=i.file_size // 2**20,
+                                      max=MAX_SHARED_STRINGS // 2**20))
+
+
+_XLSX_ERRORS = (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, AttributeError,
+                IndexError, EOFError, SyntaxError)  # SyntaxError: ElementTree's ParseError
+
+
+def _read_xlsx(path: Path, book: Workbook, wanted: str | None) -> Iterator[Sheet]:
     from openpyxl import load_workbook
 
+    _check_archive(path)
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise UserError(
-            _("Không đọc được bảng tính {path}: tệp hỏng hoặc không phải .xlsx.", path=str(path)),
-            str(exc),
-            field="file",
-        ) from exc
+        wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except _XLSX_ERRORS as exc:
+        raise _unreadable(path, exc) from exc
     try:
-        ws = wb.worksheets[0]
-        for idx, row in enumerate(ws.iter_rows(values_only=True), start=1):
-            yield idx, list(row)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise UserError(
-            _("Không đọc được bảng tính {path}: tệp hỏng hoặc không phải .xlsx.", path=str(path)),
-            str(exc),
-            field="file",
-        ) from exc
+        sheets = list(wb.worksheets)
+        hidden = [ws.title for ws in sheets if ws.sheet_state != "visible"]
+        if wanted is not None:
+            chosen = [ws for ws in sheets if fold(ws.title) == fold(wanted)]
+            if not chosen:
+                raise UserError(
+                    _("Bảng tính {path} không có trang tính “{sheet}”; có: {names}.",
+                      path=path.name, sheet=wanted,
+                      names=", ".join(f"“{ws.title}”" for ws in sheets)),
+                    field="sheet",
+                )
+        else:
+            chosen = [ws for ws in sheets if ws.sheet_state == "visible"]
+            if hidden:
+                book.notes.append(_("Bỏ qua trang tính ẩn: {names}.",
+                                    names=", ".join(f"“{n}”" for n in hidden)))
+            if not chosen:
+                raise UserError(
+                    _("Bảng tính {path} không có trang tính nào hiện (chỉ có trang ẩn: {names}); "
+                      "hãy chọn một trang bằng --sheet.",
+                      path=path.name, names=", ".join(f"“{n}”" for n in hidden)),
+                    field="file",
+                )
+        for index, ws in enumerate(chosen):
+            yield Sheet(ws.title, index, _xlsx_rows(path, wb, ws))
+    except _XLSX_ERRORS as exc:
+        raise _unreadable(path, exc) from exc
     finally:
         wb.close()
 
 
+def _xlsx_rows(path: Path, wb: Any, ws: Any) -> Iterator[tuple[int, list[Any]]]:
+    """The rows holding a value, straight from the sheet's XML: empty cells, formatted ranges
+    and the declared dimension cost nothing."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    with ws._get_source() as src:  # noqa: SLF001 - openpyxl has no public streaming parser
+        parser = WorkSheetParser(src, ws._shared_strings, data_only=True,  # noqa: SLF001
+                                 epoch=wb.epoch, date_formats=wb._date_formats,  # noqa: SLF001
+                                 timedelta_formats=wb._timedelta_formats)  # noqa: SLF001
+        for idx, cells in parser.parse():
+            values: dict[int, Any] = {}
+            for c in cells:
+                v = c.get("value")
+                if v is None or (isinstance(v, str) and not v.strip()):
+                    continue
+                col = int(c.get("column") or 0)
+                _check_cell(path, idx, col, v)
+                values[col] = v
+            if not values:
+                continue
+            row: list[Any] = [None] * max(values)
+            for col, v in values.items():
+                row[col - 1] = v
+            yield idx, row
+
+
 def _read_csv(path: Path) -> Iterator[tuple[int, list[Any]]]:
+    if path.stat().st_size > MAX_CSV_BYTES:
+        raise _refuse_cap(path, _("tệp {mb} MB, quá {max} MB",
+                                  mb=path.stat().st_size // 2**20, max=MAX_CSV_BYTES // 2**20))
     raw = path.read_bytes()
     try:
         content = raw.decode("utf-8-sig")
@@ -127,6 +303,9 @@ def _read_csv(path: Path) -> Iterator[tuple[int, list[Any]]]:
     reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
     try:
         for idx, row in enumerate(reader, start=1):
+            for col, v in enumerate(row, start=1):
+                if v.strip():
+                    _check_cell(path, idx, col, v)
             yield idx, list(row)
     except csv.Error as exc:
         raise UserError(
@@ -135,6 +314,7 @@ def _read_csv(path: Path) -> Iterator[tuple[int, list[Any]]]:
         ) from exc
 
 
+# -- cells --------------------------------------------------------------------------------
 def cell_text(value: Any) -> str:
     if value is None:
         return ""
@@ -146,28 +326,173 @@ def cell_text(value: Any) -> str:
 
 
 def cell_int(value: Any) -> int | None:
+    """1, 1.0 and "01" are 1; anything else that is not a whole number is a ValueError."""
     text = cell_text(value)
     if not text:
         return None
-    if not text.isdigit():
+    if not text.isascii() or not text.isdigit() or len(text) > 18:
         raise ValueError(text)
     return int(text)
 
 
-def map_headers(register: str, header: list[Any]) -> dict[int, str]:
-    wanted = {header_key(alias): key for key, aliases in COLUMNS[register].items() for alias in aliases}
+_DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def cell_date(value: Any) -> dt.date:
+    """A date as Excel keeps it (a date cell, or its serial number in a cell without the date
+    format) or as text: d/m/yyyy (also with . or -) or yyyy-mm-dd. ValueError otherwise."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int | float):
+        if not (value == int(value) and 16_072 <= value <= 2_958_465):  # 1944-01-01…9999
+            raise ValueError(value)
+        return EXCEL_EPOCH + dt.timedelta(days=int(value))
+    text = cell_text(value)
+    m = _DMY.match(text)
+    if m:
+        return dt.date(int(m[3]), int(m[2]), int(m[1]))
+    m = _YMD.match(text)
+    if m:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    if text.isdigit() and len(text) == 5:
+        return cell_date(int(text))
+    raise ValueError(text)
+
+
+# -- the header, column numbers and footers -------------------------------------------------
+def _map_cells(register: str, cells: list[str]) -> dict[int, str]:
+    wanted = _WANTED[register]
     mapping: dict[int, str] = {}
-    for idx, cell in enumerate(header):
-        key = wanted.get(header_key(cell_text(cell)))
+    for idx, text in enumerate(cells):
+        key = wanted.get(header_key(text))
         if key and key not in mapping.values():
             mapping[idx] = key
-    missing = [k for k in REQUIRED[register] if k not in mapping.values()]
-    if missing:
-        raise UserError(
-            _(
-                "Bảng tính thiếu cột: {columns}. Dòng tiêu đề phải dùng tên cột của Phụ lục IV.",
-                columns=", ".join(HEADER_LABEL[register][k] for k in missing),
-            ),
-            field="file",
-        )
     return mapping
+
+
+def _missing(register: str, mapping: dict[int, str]) -> list[str]:
+    return [k for k in REQUIRED[register] if k not in mapping.values()]
+
+
+def _missing_error(register: str, missing: list[str], sheet: str | None) -> UserError:
+    columns = ", ".join(HEADER_LABEL[register][k] for k in missing)
+    if sheet is None:
+        msg = _("Bảng tính thiếu cột: {columns}. Dòng tiêu đề phải dùng tên cột của Phụ lục IV.",
+                columns=columns)
+    else:
+        msg = _("Trang tính “{sheet}” thiếu cột: {columns}. Dòng tiêu đề (trong 20 dòng đầu) "
+                "phải dùng tên cột của Phụ lục IV.", sheet=sheet, columns=columns)
+    return UserError(msg, field="file")
+
+
+def map_headers(register: str, header: list[Any]) -> dict[int, str]:
+    mapping = _map_cells(register, [cell_text(c) for c in header])
+    missing = _missing(register, mapping)
+    if missing:
+        raise _missing_error(register, missing, None)
+    return mapping
+
+
+def _joined(top: list[Any], below: list[Any]) -> list[list[str]]:
+    """The candidate names of each column of a two-row header: the lower cell, the upper cell
+    (a name merged down over both rows), and the upper one carried over its merged width
+    joined with the lower one ("Văn bản" over "Số, ký hiệu")."""
+    width = max(len(top), len(below))
+    carried = ""
+    out: list[list[str]] = []
+    for i in range(width):
+        a = cell_text(top[i]) if i < len(top) else ""
+        b = cell_text(below[i]) if i < len(below) else ""
+        if a:
+            carried = a
+        out.append([b, a, f"{carried} {b}".strip(), f"{a} {b}".strip()])
+    return out
+
+
+def _map_two_rows(register: str, top: list[Any], below: list[Any]) -> dict[int, str]:
+    wanted = _WANTED[register]
+    mapping: dict[int, str] = {}
+    for idx, names in enumerate(_joined(top, below)):
+        for name in names:
+            key = wanted.get(header_key(name))
+            if key and key not in mapping.values():
+                mapping[idx] = key
+                break
+    return mapping
+
+
+def is_column_numbers(cells: list[Any]) -> bool:
+    """The row of column numbers clerks put under the header: 1, 2, 3… or (1), (2)…"""
+    texts = [cell_text(c) for c in cells if cell_text(c)]
+    if len(texts) < 3:
+        return False
+    nums = []
+    for t in texts:
+        m = re.fullmatch(r"\(?\s*(\d{1,2})\s*\)?", t)
+        if not m:
+            return False
+        nums.append(int(m[1]))
+    return nums == sorted(nums) and len(set(nums)) == len(nums) and nums[0] <= 2
+
+
+_FOOTER = re.compile(
+    r"^(nguoi lap( so| bieu)?|tong( cong| so)?|cong\b|ky ten|xac nhan|thu truong|"
+    r"chanh van phong|van thu|(\(?ky,? ghi ro ho ten)|[\w\s]*, ngay .{0,6} thang .{0,6} nam)"
+)
+
+
+def footer_text(cells: list[Any]) -> str | None:
+    """The text of a footer row (totals, "Người lập sổ", signatures) or None."""
+    texts = [cell_text(c) for c in cells if cell_text(c)]
+    if not texts or len(texts) > 3:
+        return None
+    first = fold(texts[0]).strip(" .:")
+    if _FOOTER.match(first):
+        return texts[0]
+    return None
+
+
+def is_section_row(cells: list[Any]) -> bool:
+    """A heading inside the register ("Tháng 01", "Quý I/2023") on a row of its own."""
+    texts = [cell_text(c) for c in cells if cell_text(c)]
+    return len(texts) == 1 and bool(
+        re.fullmatch(r"(thang|quy|nam)\s+[\w/\-. ]{1,12}", fold(texts[0])))
+
+
+@dataclass
+class Header:
+    mapping: dict[int, str]
+    last_row: int  # the Excel row the header ends on
+
+
+def find_header(register: str, first: list[tuple[int, list[Any]]],
+                sheet: str | None) -> Header | None:
+    """The header among the first rows: the row (or two consecutive rows) naming the most
+    Phụ lục IV columns. None when no row names two; an error when the best misses some."""
+    best: tuple[int, int, Header] | None = None
+    for pos, (idx, cells) in enumerate(first):
+        if idx > HEADER_ROWS:
+            break
+        candidates = [Header(_map_cells(register, [cell_text(c) for c in cells]), idx)]
+        if pos + 1 < len(first) and first[pos + 1][0] == idx + 1:
+            below = first[pos + 1][1]
+            if not is_column_numbers(below):
+                candidates.append(Header(_map_two_rows(register, cells, below), idx + 1))
+        for cand in candidates:
+            score = (len(REQUIRED[register]) - len(_missing(register, cand.mapping)),
+                     len(cand.mapping))
+            if best is None or score > best[:2]:
+                best = (*score, cand)
+    if best is None or best[1] < 2:
+        return None
+    header = best[2]
+    missing = _missing(register, header.mapping)
+    if missing:
+        raise _missing_error(register, missing, sheet)
+    return header

@@ -12,6 +12,8 @@ The spreadsheet is read by :mod:`desktop.registers.import_sheet`, each row check
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -22,11 +24,32 @@ from sqlalchemy import insert, select
 from desktop.core.errors import Cancelled, RowErrors, UserError
 from desktop.core.i18n import _
 from desktop.core.numbering import reserve_at_least, take_numbers
+from desktop.core.textfold import fold
 from desktop.kernel import audit
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.registers.import_rows import RowError, incoming_row, outgoing_row, row_files
-from desktop.registers.import_sheet import COLUMNS, HEADER_LABEL, cell_text, map_headers, read_rows
+from desktop.registers.import_rows import (
+    RowError,
+    incoming_row,
+    max_number_per_year,
+    outgoing_row,
+    row_files,
+)
+from desktop.registers.import_sheet import (
+    COLUMNS,
+    HEADER_LABEL,
+    HEADER_ROWS,
+    Sheet,
+    SheetRow,
+    Workbook,
+    cell_text,
+    find_header,
+    footer_text,
+    is_column_numbers,
+    is_section_row,
+    map_headers,
+    read_sheets,
+)
 from desktop.registers.registry import (
     ensure_file_row,
     remember_agency,
@@ -48,10 +71,13 @@ class ImportResult:
     last_id: int | None
     errors: list[tuple[int, str, str]] = field(default_factory=list)
     files: int = 0
+    notes: list[str] = field(default_factory=list)
+    duplicates: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        data["errors"] = [{"row": r, "column": c, "reason": m} for r, c, m in self.errors]
+        data["errors"] = [{"row": int(r), "sheet": getattr(r, "sheet", None), "column": c,
+                           "reason": m} for r, c, m in self.errors]
         return data
 
 
@@ -66,8 +92,11 @@ class _Batch:
     register: str
     path: Path
     skip_bad_rows: bool
+    skip_duplicates: bool = False
     good: list[Row] = field(default_factory=list)
     errors: list[tuple[int, str, str]] = field(default_factory=list)
+    book: Workbook = field(default_factory=Workbook)
+    duplicates: int = 0
 
     @property
     def labels(self) -> dict[str, str]:
@@ -83,8 +112,17 @@ class _Batch:
             raise RowErrors(
                 _("Tệp {path} có {n} dòng lỗi; chưa nhập dòng nào.", path=str(self.path),
                   n=len(self.errors)),
-                self.errors,
+                sorted_errors(self.errors),
             )
+
+
+def sorted_errors(errors: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """In sheet order, then row order."""
+    def key(e: tuple[int, str, str]) -> tuple[int, int, str]:
+        r = e[0]
+        return (r.sheet_index if isinstance(r, SheetRow) else 0, int(r), e[1])
+
+    return sorted(errors, key=key)
 
 
 def _number_key(values: dict[str, Any]) -> tuple[str, int, int]:
@@ -106,23 +144,35 @@ def import_register(
     *,
     files_dir: Path | None = None,
     skip_bad_rows: bool = False,
+    skip_duplicates: bool = False,
+    sheet: str | None = None,
+    max_number: int | None = None,
     today: dt.date | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
     """Check every row, then write the good ones in one transaction. ``cancelled`` is asked
-    every few hundred rows and once more before committing: cancelling keeps nothing."""
+    every few hundred rows and once more before committing: cancelling keeps nothing.
+
+    Every visible sheet is read (or only ``sheet``); on each, the header is found among the
+    first 20 rows, a column-number row, blank rows and headings are skipped, and a footer
+    (totals, "Người lập sổ", signatures) ends the sheet with a note. Rows already in the
+    register (same number and year, or same symbol, body and date) are refused as duplicates,
+    or left out and counted with ``skip_duplicates``."""
     if register not in COLUMNS:
         raise UserError(_("Sổ không hợp lệ: {value}.", value=register), field="register")
     office.require(Role.CLERK, action=_("nhập sổ văn bản"))
     org_short = office.organisation().short_name
     day = today or dt.date.today()
     stop = _stopper(cancelled)
-    batch = _Batch(register, path, skip_bad_rows)
+    batch = _Batch(register, path, skip_bad_rows, skip_duplicates)
+    top = max_number if max_number is not None else max_number_per_year()
 
     def values_of(row: dict[str, Any]) -> dict[str, Any]:
-        return incoming_row(row, day) if register == "incoming" else outgoing_row(row, org_short)
+        if register == "incoming":
+            return incoming_row(row, day, top)
+        return outgoing_row(row, org_short, day, top)
 
-    _check_rows(batch, read_rows(path), values_of, files_dir, stop)
+    _check_sheets(batch, read_sheets(path, batch.book, sheet), values_of, files_dir, stop)
     batch.refuse_if_errors()
 
     stop()
@@ -134,6 +184,7 @@ def import_register(
     try:
         with office.db.write() as s:
             _drop_conflicts(s, batch)
+            _drop_duplicates(s, batch)
             ids = _insert_documents(s, batch.good, actor)
             file_links = _link_files(s, ids, batch.good, put_by_path, actor)
             for name in {v["organ_name"] for _i, v, _f in batch.good if v["organ_name"]}:
@@ -154,22 +205,71 @@ def import_register(
         undo_files(office, stored)
         raise
     return ImportResult(register, len(ids), ids[0] if ids else None, ids[-1] if ids else None,
-                        sorted(batch.errors), file_links)
+                        sorted_errors(batch.errors), file_links, batch.book.notes,
+                        batch.duplicates)
 
 
-def _check_rows(batch: _Batch, rows: Iterator[tuple[int, list[Any]]],
-                values_of: Callable[[dict[str, Any]], dict[str, Any]], files_dir: Path | None,
-                stop: Callable[[], None]) -> None:
-    """Every row checked; the first non-empty row is the header."""
-    mapping: dict[int, str] | None = None
+def _check_sheets(batch: _Batch, sheets: Iterator[Sheet],
+                  values_of: Callable[[dict[str, Any]], dict[str, Any]], files_dir: Path | None,
+                  stop: Callable[[], None]) -> None:
+    """Every row of every sheet checked. A sheet naming no Phụ lục IV column is skipped with a
+    note; when no sheet has a header, the file is refused."""
     seen: dict[tuple[str, int, int], int] = {}
-    for idx, cells in rows:
-        if idx % 500 == 0:
-            stop()
-        if not any(cell_text(c) for c in cells):
+    any_rows = False
+    headers = 0
+    for sheet in sheets:
+        first: list[tuple[int, list[Any]]] = []
+        rest = _non_empty(sheet.rows)
+        for idx, cells in rest:
+            first.append((idx, cells))
+            if idx > HEADER_ROWS:
+                break
+        if not first:
             continue
-        if mapping is None:
-            mapping = map_headers(batch.register, cells)
+        any_rows = True
+        header = find_header(batch.register, first, sheet.name)
+        if header is None:
+            if sheet.name is not None:
+                batch.book.notes.append(_("Trang tính “{sheet}” không có dòng tiêu đề theo "
+                                          "Phụ lục IV; bỏ qua.", sheet=sheet.name))
+            continue
+        headers += 1
+        after = [(i, c) for i, c in first if i > header.last_row]
+        _check_data_rows(batch, sheet, header.mapping, itertools.chain(after, rest), values_of,
+                         files_dir, stop, seen)
+    if not any_rows:
+        raise UserError(_("Bảng tính {path} không có dòng nào.", path=str(batch.path)),
+                        field="file")
+    if headers == 0:
+        map_headers(batch.register, [])  # raises "thiếu cột …" naming the required columns
+
+
+def _non_empty(rows: Iterator[tuple[int, list[Any]]]) -> Iterator[tuple[int, list[Any]]]:
+    for idx, cells in rows:
+        if any(cell_text(c) for c in cells):
+            yield idx, cells
+
+
+def _check_data_rows(batch: _Batch, sheet: Sheet, mapping: dict[int, str],
+                     rows: Iterator[tuple[int, list[Any]]],
+                     values_of: Callable[[dict[str, Any]], dict[str, Any]],
+                     files_dir: Path | None, stop: Callable[[], None],
+                     seen: dict[tuple[str, int, int], int]) -> None:
+    first = True
+    for n, (excel_row, cells) in enumerate(rows):
+        if n % 500 == 499:
+            stop()
+        idx = SheetRow(excel_row, sheet.name, sheet.index)
+        if first:
+            first = False
+            if is_column_numbers(cells):
+                continue
+        footer = footer_text(cells)
+        if footer is not None:
+            batch.book.notes.append(_("Dừng đọc ở dòng {row}: “{text}” là phần cuối sổ.",
+                                      row=idx, text=footer[:60]))
+            return
+        if is_section_row(cells):
             continue
         row = {key: cells[i] for i, key in mapping.items() if i < len(cells)}
         try:
@@ -180,9 +280,6 @@ def _check_rows(batch: _Batch, rows: Iterator[tuple[int, list[Any]]],
             batch.errors.append((idx, batch.labels.get(exc.column, exc.column), exc.reason))
             continue
         batch.good.append((idx, values, files))
-    if mapping is None:
-        raise UserError(_("Bảng tính {path} không có dòng nào.", path=str(batch.path)),
-                        field="file")
 
 
 def _remember_number(batch: _Batch, seen: dict[tuple[str, int, int], int], idx: int,
@@ -197,15 +294,60 @@ def _remember_number(batch: _Batch, seen: dict[tuple[str, int, int], int], idx: 
 
 
 def _drop_conflicts(s: Any, batch: _Batch) -> None:
-    """Rows whose number is already in the register are errors too."""
+    """Rows whose number is already in the register are duplicates: refused, or left out and
+    counted with ``skip_duplicates``."""
     conflicts = _existing_numbers(s, [v for _i, v, _f in batch.good if v["number"] is not None])
+    if not conflicts:
+        return
     for idx, values, _fs in batch.good:
         if _number_key(values) in conflicts:
-            batch.errors.append((idx, batch.labels[batch.number_column], _("số đã có trong sổ")))
-    if conflicts:
-        bad = {_number_key(v) for _i, v, _f in batch.good} & conflicts
-        batch.good = [g for g in batch.good if _number_key(g[1]) not in bad]
-        batch.refuse_if_errors()
+            if batch.skip_duplicates:
+                batch.duplicates += 1
+            else:
+                batch.errors.append((idx, batch.labels[batch.number_column],
+                                     _("số đã có trong sổ")))
+    bad = {_number_key(v) for _i, v, _f in batch.good} & conflicts
+    batch.good = [g for g in batch.good if _number_key(g[1]) not in bad]
+    batch.refuse_if_errors()
+
+
+def _same_key(symbol: str, organ: str, issued: dt.date) -> tuple[str, str, dt.date]:
+    return (re.sub(r"\s+", "", fold(symbol)), fold(organ), issued)
+
+
+def _drop_duplicates(s: Any, batch: _Batch) -> None:
+    """Rows whose document is already registered (same symbol, body and date, whatever its
+    number) are duplicates too: a second import of a file with its numbers left empty."""
+    if not batch.good:
+        return
+    symbols = sorted({v["symbol"] for _i, v, _f in batch.good})
+    direction = batch.good[0][1]["direction"]
+    present: dict[tuple[str, str, dt.date], int] = {}
+    for start in range(0, len(symbols), 500):
+        rows = s.execute(
+            select(Document.id, Document.symbol, Document.organ_name, Document.issued_date)
+            .where(Document.direction == direction,
+                   Document.symbol.in_(symbols[start:start + 500]))
+        )
+        for doc_id, symbol, organ, issued in rows:
+            if issued is not None:
+                present[_same_key(symbol, organ or "", issued)] = doc_id
+    if not present:
+        return
+    keep: list[Row] = []
+    for row in batch.good:
+        idx, v, _fs = row
+        doc_id = present.get(_same_key(v["symbol"], v["organ_name"] or "", v["issued_date"]))
+        if doc_id is None:
+            keep.append(row)
+        elif batch.skip_duplicates:
+            batch.duplicates += 1
+        else:
+            batch.errors.append((idx, batch.labels["symbol"],
+                                 _("văn bản đã có trong sổ (mã {id}: cùng số, ký hiệu, "
+                                   "tác giả và ngày)", id=doc_id)))
+    batch.good = keep
+    batch.refuse_if_errors()
 
 
 def _insert_documents(s: Any, good: list[Row], actor: str) -> list[int]:

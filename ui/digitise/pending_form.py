@@ -20,6 +20,11 @@ def pending_field(item: PendingItem, key: str) -> str:
     return " ".join(str(value).split())
 
 
+def pending_ocr(item: PendingItem, key: str) -> str:
+    """What OCR read for a field too unsure to be filled in (shown greyed in the empty box)."""
+    return " ".join(str((item.fields.get(key) or {}).get("ocr") or "").split())
+
+
 class PendingIncomingDialog(IncomingDialog):
     """The incoming registration form, pre-filled from a pending scan's first page; saving
     registers through ``register_pending`` (the scan becomes the document's file)."""
@@ -50,6 +55,12 @@ class PendingIncomingDialog(IncomingDialog):
         if index >= 0:
             self.doc_type.setCurrentIndex(index)
         self.subject.setText(pending_field(item, "subject"))
+        for widget, key in ((self.organ, "organ_name"), (self.symbol, "symbol"),
+                            (self.subject, "subject")):
+            if not pending_field(item, key) and pending_ocr(item, key):
+                widget.setPlaceholderText(pending_ocr(item, key))
+        if pending_ocr(item, "issued_date"):
+            self.issued.setToolTip(pending_ocr(item, "issued_date"))
         self.organ.setFocus()
 
     def submit(self) -> DocumentView:

@@ -23,8 +23,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.digitise.extract.dates import date_in, place_before
-from desktop.digitise.extract.header import match_known_organ, strip_motto, tidy_organ_line
-from desktop.digitise.extract.symbol import ABBREVIATIONS, SO_RE, TYPES, parse_symbol
+from desktop.digitise.extract.header import (
+    match_known_organ,
+    register_form,
+    split_organ,
+    strip_motto,
+    tidy_organ_line,
+)
+from desktop.digitise.extract.symbol import (
+    ABBREVIATIONS,
+    SO_RE,
+    TYPES,
+    parse_symbol,
+    symbol_type_code,
+    symbol_year,
+)
 from desktop.digitise.extract.text import clean, fold, is_rule, letters_in, squash, upper_ratio
 from desktop.digitise.extract.title import (
     VV_RE,
@@ -42,14 +55,22 @@ __all__ = ["ABBREVIATIONS", "TYPES", "Extraction", "FieldValue", "extract_fields
 # Result
 
 
+#: Below this confidence a field is left empty and its OCR text shown beside it.
+MIN_CONFIDENCE = 0.5
+
+
 @dataclass
 class FieldValue:
     value: Any = None
     confidence: float = 0.0
+    ocr: str | None = None  # what was read, when too unsure to fill the field
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value.isoformat() if isinstance(self.value, dt.date) else self.value
-        return {"value": value, "confidence": round(self.confidence, 2)}
+        data = {"value": value, "confidence": round(self.confidence, 2)}
+        if self.ocr is not None:
+            data["ocr"] = self.ocr
+        return data
 
 
 @dataclass
@@ -60,9 +81,11 @@ class Extraction:
     type_name: FieldValue = field(default_factory=FieldValue)
     subject: FieldValue = field(default_factory=FieldValue)
     place: FieldValue = field(default_factory=FieldValue)
+    governing_body: FieldValue = field(default_factory=FieldValue)
 
     def to_dict(self) -> dict[str, dict[str, Any]]:
         return {
+            "governing_body": self.governing_body.to_dict(),
             "organ_name": self.organ_name.to_dict(),
             "symbol": self.symbol.to_dict(),
             "issued_date": self.issued_date.to_dict(),
@@ -183,11 +206,14 @@ def _read_organ(page: _Page) -> None:
     if not organ_lines:
         return
     confidence = 0.85 if page.so_index is not None else 0.5
-    page.result.organ_name = FieldValue("\n".join(organ_lines), confidence)
+    governing, issuing = split_organ(organ_lines)
+    page.result.organ_name = FieldValue(register_form(issuing[0]), confidence)
+    if governing:
+        page.result.governing_body = FieldValue(register_form(governing[-1]), confidence)
     if page.known_organs:
-        known = match_known_organ(" ".join(organ_lines), page.known_organs)
-        if known is None and len(organ_lines) > 1:
-            known = match_known_organ(organ_lines[-1], page.known_organs)
+        known = match_known_organ(issuing[0], page.known_organs)
+        if known is None and governing:
+            known = match_known_organ(" ".join(organ_lines), page.known_organs)
         if known is not None:
             page.result.organ_name = FieldValue(known[0], min(0.98, 0.6 + 0.4 * known[1]))
 
@@ -205,12 +231,30 @@ def _subject_after_title(lines: list[str], title_index: int) -> list[str]:
         if subject and (is_body_start(line) or upper_ratio(line) > 0.8):
             break
         if not subject and upper_ratio(line) > 0.8 and not VV_RE.match(fold(line)):
-            break
+            if type_of_title(line) is not None or not fold(line).startswith(("ve ", "ban hanh",
+                                                                            "quy dinh")):
+                break
+            caps = _caps_subject(lines, i)  # a normative document's subject, in capitals
+            return caps
         subject.append(line)
         i += 1
         if len(subject) >= 5:
             break
     return subject
+
+
+def _caps_subject(lines: list[str], i: int) -> list[str]:
+    """"VỀ THỰC HIỆN CƠ CHẾ MỘT CỬA…" (a Nghị định's subject) in sentence case."""
+    out: list[str] = []
+    while i < len(lines) and len(out) < 4:
+        line = lines[i].strip()
+        if not line or is_rule(line) or is_body_start(line) or upper_ratio(line) <= 0.8:
+            break
+        out.append(line.lower())
+        i += 1
+    if out:
+        out[0] = out[0][:1].upper() + out[0][1:]
+    return out
 
 
 def _ends_subject(line: str) -> bool:
@@ -251,24 +295,59 @@ def _read_subject(page: _Page) -> None:
 
 
 def _cross_check_type(page: _Page) -> None:
-    """6. Type from the ký hiệu when the title was not read, and cross-checks."""
+    """6. Type from the ký hiệu's type code when the title was not read, and cross-checks:
+    the code (NĐ, QĐ, KH, NQ …) must agree with the title."""
     result = page.result
     symbol = result.symbol.value
-    abbr = None
-    if isinstance(symbol, str) and "/" in symbol:
-        abbr = symbol.rsplit("/", 1)[1].split("-", 1)[0]
-    from_symbol = ABBREVIATIONS.get(abbr) if abbr else None
+    code = symbol_type_code(symbol) if isinstance(symbol, str) else None
+    from_symbol = ABBREVIATIONS.get(code) if code else None
     if result.type_name.value is None:
         if from_symbol is not None:
-            result.type_name = FieldValue(from_symbol, 0.7)
-        elif abbr is not None and symbol is not None:
+            result.type_name = FieldValue(from_symbol, 0.75)
+        elif symbol is not None:
             result.type_name = FieldValue("Công văn", 0.5)
     elif from_symbol is not None:
         if from_symbol == result.type_name.value:
             result.type_name.confidence = min(1.0, result.type_name.confidence + 0.05)
             result.symbol.confidence = min(1.0, result.symbol.confidence + 0.05)
+        elif result.type_name.confidence < 0.85:
+            result.type_name = FieldValue(from_symbol, 0.6)  # a misread title: trust the code
         else:
             result.type_name.confidence *= 0.6
+    elif result.type_name.value == "Công văn" and code is None and symbol is not None:
+        result.type_name.confidence = min(1.0, result.type_name.confidence + 0.05)
+
+
+def _cross_check_date(page: _Page) -> None:
+    """7. The date's year against the year in the ký hiệu (61/2018/NĐ-CP): agreeing raises the
+    confidence; one digit off on a noisy page takes the symbol's year."""
+    result = page.result
+    symbol, date = result.symbol.value, result.issued_date.value
+    year = symbol_year(symbol) if isinstance(symbol, str) else None
+    if year is None or not isinstance(date, dt.date):
+        return
+    if date.year == year:
+        result.issued_date.confidence = min(1.0, result.issued_date.confidence + 0.15)
+        return
+    digits_off = sum(a != b for a, b in zip(str(date.year), str(year), strict=True))
+    if digits_off == 1:
+        try:
+            result.issued_date = FieldValue(date.replace(year=year), 0.6)
+        except ValueError:
+            result.issued_date.confidence = 0.3
+    else:
+        result.issued_date.confidence = min(result.issued_date.confidence, 0.45)
+
+
+def _unsure_left_empty(page: _Page) -> None:
+    """8. A field below :data:`MIN_CONFIDENCE` is not guessed: empty, its OCR text beside."""
+    result = page.result
+    for name in ("organ_name", "symbol", "issued_date", "type_name", "subject", "place",
+                 "governing_body"):
+        fv: FieldValue = getattr(result, name)
+        if fv.value is not None and fv.confidence < MIN_CONFIDENCE:
+            value = fv.value.strftime("%d/%m/%Y") if isinstance(fv.value, dt.date) else fv.value
+            fv.ocr, fv.value = str(value), None
 
 
 #: The field readers, in the order they run: each may use what the earlier ones found.
@@ -279,4 +358,6 @@ _STEPS: tuple[Callable[[_Page], None], ...] = (
     _read_organ,
     _read_subject,
     _cross_check_type,
+    _cross_check_date,
+    _unsure_left_empty,
 )

@@ -11,6 +11,7 @@ from desktop.digitise.extract.text import edit_distance, fold, letters_in, token
 
 _MOTTO_1 = ("cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam")
 _MOTTO_2 = ("doc", "lap", "tu", "do", "hanh", "phuc")
+_PARTY = ("dang", "cong", "san", "viet", "nam")  # a party document's header, at the right
 
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -21,7 +22,7 @@ def strip_motto(line: str) -> str:
     folded = fold(line)
     words = [(m.start(), m.group()) for m in _WORD_RE.finditer(folded)]
     cut = len(line)
-    for motto in (_MOTTO_1, _MOTTO_2):
+    for motto in (_MOTTO_1, _MOTTO_2, _PARTY):
         for i in range(len(words)):
             window = [w for _, w in words[i : i + len(motto)]]
             hits = sum(
@@ -68,6 +69,8 @@ _PREFIX_WORDS = {
         "THÀNH",
         "PHỐ",
         "VĂN",
+        "ĐẢNG",
+        "BỘ",
     )
 }
 _ADMIN_LEVELS = {"tinh", "huyen", "xa", "thi", "quan", "phuong", "thanh"}
@@ -215,3 +218,118 @@ def match_known_organ(name: str, known: Sequence[str]) -> tuple[str, float] | No
             if best is None or score > best[1]:
                 best = (candidate, score)
     return best
+
+
+# -- the issuing body as the register writes it ------------------------------------------------
+# A header of two levels writes the governing body above the issuing one ("UBND TỈNH …" over
+# "ỦY BAN NHÂN DÂN / HUYỆN …", "UBND HUYỆN …" over "PHÒNG NỘI VỤ"). The register's Tác giả is
+# the issuing body alone, on one line, in the register's casing ("UBND huyện Chợ Gạo").
+_LEVELS = ("THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "HUYỆN", "TỈNH", "XÃ", "QUẬN", "PHƯỜNG")
+_FOLDED_LEVELS = [fold(level).split() for level in _LEVELS]
+# Lines that name a body but not its place: the next line goes on with it.
+_OPEN_BODIES = {fold(x) for x in ("ỦY BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "HĐND",
+                                   "ĐẢNG ỦY", "ĐẢNG BỘ", "BAN THƯỜNG VỤ", "HUYỆN ỦY",
+                                   "TỈNH ỦY", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "CÔNG AN",
+                                   "BAN CHỈ HUY QUÂN SỰ", "HỘI NÔNG DÂN", "HỘI CỰU CHIẾN BINH",
+                                   "HỘI LIÊN HIỆP PHỤ NỮ", "ĐOÀN TNCS HỒ CHÍ MINH")}
+_SHORT = {"ỦY BAN NHÂN DÂN": "UBND", "HỘI ĐỒNG NHÂN DÂN": "HĐND",
+          "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM": "Ủy ban MTTQ Việt Nam"}
+# Agency names in the register's casing; anything else: first word capitalised.
+_CASED = {fold(p): p for p in (
+    "Tài nguyên và Môi trường", "Giáo dục và Đào tạo", "Văn hóa và Thông tin",
+    "Văn hóa, Thể thao và Du lịch", "Văn hóa - Thông tin", "Giao thông vận tải", "Nội vụ",
+    "Tư pháp", "Y tế", "Tài chính", "Tài chính - Kế hoạch", "Kế hoạch và Đầu tư",
+    "Lao động - Thương binh và Xã hội", "Lao động, Thương binh và Xã hội", "Nông nghiệp và PTNT",
+    "Nông nghiệp và Phát triển nông thôn", "Kinh tế", "Kinh tế và Hạ tầng",
+    "Kinh tế, Hạ tầng và Đô thị", "Quản lý đô thị", "Công Thương", "Xây dựng",
+    "Khoa học và Công nghệ", "Thông tin và Truyền thông", "Dân tộc", "Thanh tra",
+    "Văn phòng HĐND và UBND", "Văn phòng UBND", "Công an", "Ban Chỉ huy Quân sự",
+    "Đảng ủy", "Huyện ủy", "Tỉnh ủy", "Hội Nông dân", "Hội Cựu chiến binh",
+    "Hội Liên hiệp Phụ nữ", "Đoàn TNCS Hồ Chí Minh", "Ban Thường vụ", "Đảng bộ")}
+_BODY_HEADS = {fold(w) for w in ("PHÒNG", "SỞ", "BAN", "CHI CỤC", "CỤC", "VĂN PHÒNG",
+                                  "TRUNG TÂM", "BỘ", "TRƯỜNG", "KHO BẠC", "CHI NHÁNH", "BỆNH VIỆN")}
+
+
+def _starts_with_level(words: list[str]) -> int:
+    folded = [fold(w) for w in words]
+    if folded[:1] == ["quan"] and words[0].upper() != "QUẬN":
+        return 0  # "QUÂN SỰ" is not "QUẬN …"
+    if len(folded) > 1 and folded[1] == "uy":
+        return 0  # "HUYỆN ỦY …", "TỈNH ỦY …": a party committee, not a level
+    for level in _FOLDED_LEVELS:
+        if folded[: len(level)] == level:
+            return len(level)
+    return 0
+
+
+def split_organ(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(governing body lines, issuing body lines) of a header's organisation lines."""
+    units: list[list[str]] = []
+    for line in lines:
+        words = line.split()
+        continues = units and (
+            _starts_with_level(words) > 0
+            or fold(" ".join(units[-1])) in _OPEN_BODIES
+        )
+        if continues:
+            units[-1].append(line)
+        else:
+            units.append([line])
+    if not units:
+        return [], []
+    governing = [" ".join(u) for u in units[:-1]]
+    return governing, [" ".join(units[-1])]
+
+
+def _title(word: str) -> str:
+    return word[:1].upper() + word[1:].lower() if word else word
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    vowels = set("aeiouyăâêôơưáàảãạ") | {fold(v) for v in "aeiouy"}
+    return bool(letters) and (fold(word) in {"ubnd", "hdnd", "ptnt", "mttq", "tncs", "vp"}
+                              or not any(fold(ch) in vowels for ch in letters))
+
+
+def _cased_body(words: list[str]) -> str:
+    """"PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG" → "Phòng Tài nguyên và Môi trường"."""
+    if not words:
+        return ""
+    text = " ".join(words)
+    for full, short in _SHORT.items():
+        if fold(text).startswith(fold(full)):
+            rest = words[len(full.split()):]
+            return " ".join([short, *([_cased_body(rest)] if rest else [])])
+    key = fold(text)
+    if key in _CASED:
+        return _CASED[key]
+    for n in range(len(words), 0, -1):
+        head = fold(" ".join(words[:n]))
+        if head in _BODY_HEADS and n < len(words):
+            rest_key = fold(" ".join(words[n:]))
+            tail = _CASED.get(rest_key) or " ".join(
+                [_title(words[n]), *[w if _is_acronym(w) else w.lower() for w in words[n + 1:]]])
+            return " ".join([_title(words[0]), *[w.lower() for w in words[1:n]], tail])
+    out = [w if _is_acronym(w) else w.lower() for w in words]
+    if not _is_acronym(out[0]):
+        out[0] = _title(out[0])
+    return " ".join(out)
+
+
+def register_form(line: str) -> str:
+    """One line of an issuing body as the register writes it: the body in its casing, the
+    level in lower case, the place name in title case ("UBND huyện Chợ Gạo")."""
+    words = line.split()
+    for i in range(len(words)):
+        n = _starts_with_level(words[i:])
+        if n and i > 0:
+            body = _cased_body(words[:i])
+            level = " ".join(w.lower() for w in words[i:i + n])
+            place = " ".join(_title(w) for w in words[i + n:])
+            return " ".join(p for p in (body, level, place) if p)
+    folded = [fold(w) for w in words]
+    if len(words) > 2 and folded[1] == "uy" and folded[0] in {"huyen", "tinh", "thanh", "quan",
+                                                               "thi", "dang"}:
+        return " ".join([_title(words[0]), words[1].lower(), *(_title(w) for w in words[2:])])
+    return _cased_body(words)
