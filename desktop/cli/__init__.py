@@ -36,7 +36,6 @@ from desktop.cli import (
     tokens,
 )
 from desktop.cli.common import Handler, Parser, emit, open_office
-from desktop.core.config import url_has_password
 from desktop.core.errors import RowErrors, VanThuError
 from desktop.core.i18n import _, set_language
 from desktop.core.resources import program_version
@@ -110,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    from desktop.core.config import url_has_password  # loads the database layer
+
     if args.db and url_has_password(args.db):
         print(_("Lỗi: không ghi mật khẩu trong --db (mọi người dùng máy đều thấy nó trong danh sách "
                 "tiến trình). Đặt địa chỉ vào biến VANTHU_DB, hoặc ghi mật khẩu vào một tệp chỉ "

@@ -17,7 +17,6 @@ from desktop.cli.common import (
 )
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
-from desktop.kernel.anchor import ANCHOR_FILE, KEY_FILE
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
@@ -76,6 +75,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     if problem is None:
         emit(args, {"ok": True}, _("Nhật ký toàn vẹn."))
         return 0
+    from desktop.kernel.anchor import ANCHOR_FILE, KEY_FILE
+
     reasons = {
         "edited": _("mục nhật ký số {seq} đã bị sửa", seq=problem.seq),
         "missing": _("mục nhật ký số {seq} đã bị xóa", seq=problem.seq),

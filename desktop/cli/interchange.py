@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import Add, Parser, emit, open_office, record_id
-from desktop.cli.interchange_text import checks_lines, sig_label
+from desktop.cli.interchange_text import WRITABLE_STATUS, checks_lines, sig_label
 from desktop.core.i18n import _
 
 
@@ -228,8 +228,6 @@ def _key_options(sp: argparse.ArgumentParser) -> None:
 
 
 def _register_more(esub: Any, add: Add, sub: Any) -> None:
-    from desktop.interchange.envelope import WRITABLE_STATUS
-
     sp = add("inbox", cmd_inbox, _("thư mục liên thông: gói đang chờ, tiếp nhận hoặc từ chối một "
                                    "gói"), parent=esub)
     sp.add_argument("--dir", metavar="DIR",

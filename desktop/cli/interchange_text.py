@@ -8,6 +8,11 @@ from typing import Any
 
 from desktop.core.i18n import N_, _
 
+#: The status codes ``edxml status --code`` accepts: those of desktop.interchange.envelope,
+#: named here so that building the parser does not load the edXML modules (a test keeps the
+#: two equal).
+WRITABLE_STATUS = ("02", "03", "04", "05", "06")
+
 SIGNATURE_LABELS = {
     "valid": N_("hợp lệ"), "invalid": N_("KHÔNG HỢP LỆ"), "absent": N_("không có"),
     "weak": N_("hợp lệ nhưng dùng SHA-1 (yếu)"),

@@ -13,7 +13,6 @@ from typing import Any
 
 from desktop.cli.common import Parser, bounded_int, emit, open_office, record_id
 from desktop.core.i18n import _
-from desktop.core.validate import format_number
 
 
 def _d(day: Any) -> str:
@@ -139,6 +138,8 @@ def cmd_take_back(args: argparse.Namespace) -> int:
 
 
 def _item_line(i: Any) -> str:
+    from desktop.core.validate import format_number  # validate loads the ORM classes
+
     return _("#{id}  Số đến {number}/{year}  {symbol}  {subject}  hạn {due}  {state}",
              id=i.document_id, number=format_number(i.number), year=i.year, symbol=i.symbol,
              subject=i.subject, due=_d(i.due_date) or "—", state=i.state_label)

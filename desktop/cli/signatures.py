@@ -22,7 +22,6 @@ from typing import Any
 from desktop.cli.common import Parser, emit, open_office, record_id
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
-from desktop.kernel.auth import Role
 
 Add = Callable[..., argparse.ArgumentParser]
 
@@ -335,6 +334,7 @@ def _pin_certificate_of(args: argparse.Namespace) -> Any:
 
 
 def cmd_cert_pin(args: argparse.Namespace) -> int:
+    from desktop.kernel.auth import Role
     from desktop.signatures.certcheck import pin_certificate
 
     if bool(args.pin_user) == bool(args.organisation):

@@ -110,3 +110,23 @@ def test_python_dash_m_desktop_cli_is_the_console_script(tmp_path) -> None:  # t
     bad = subprocess.run([sys.executable, "-m", "desktop.cli", "no-such-command"],
                          capture_output=True, text=True, env=env, timeout=120)
     assert bad.returncode == 2 and bad.stderr
+
+
+def test_the_parser_loads_no_database_or_service_module() -> None:
+    """``vanthu --version``, ``--help`` and a syntax error cost the interpreter and argparse
+    only: a command's services (SQLAlchemy, the ORM classes, edXML) load when it runs."""
+    code = ("import sys; import desktop.cli as c; c.build_parser(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('sqlalchemy', 'models', 'argon2', 'alembic', 'platformdirs') or "
+            "m.startswith(('desktop.kernel', 'desktop.interchange', 'desktop.registers'))))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
+
+def test_the_parsers_status_codes_are_the_interchanges() -> None:
+    from desktop.cli.interchange_text import WRITABLE_STATUS
+    from desktop.interchange.envelope import WRITABLE_STATUS as ENVELOPE_STATUS
+
+    assert WRITABLE_STATUS == ENVELOPE_STATUS
