@@ -37,7 +37,6 @@ from ui.kit.errors import on_error
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.panels import PanelSpec
 from ui.kit.tables import current_value, select_row
-from ui.registers.edit_form import correction_dialog
 from ui.registers.model import DOC_ID_ROLE, RegisterModel
 
 OUTGOING_ONLY = (Status.SIGNED.value, Status.ISSUED.value)
@@ -298,6 +297,8 @@ class RegisterPanel(QWidget):
             messages.info(self, self.tr("Không sửa được"),
                           self.tr("Văn bản này đã bị hủy đăng ký; không sửa được."))
             return
+        from ui.registers.edit_form import correction_dialog  # the forms: not for the first paint
+
         dialog = correction_dialog(self.office, doc, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.refresh)

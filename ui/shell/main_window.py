@@ -7,10 +7,11 @@ capabilities' window hooks are listed in ``ui.shell.panels``; the hooks see this
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -18,10 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
     QStatusBar,
-    QStyle,
-    QToolBar,
     QWidget,
 )
 
@@ -31,22 +29,17 @@ from desktop.core.records import DocumentView
 from desktop.core.settings import Settings
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.registers.importer import ImportResult
-from desktop.registers.registry import get_document
 from desktop.shell.services import Direction
-from ui.documents.view import DocumentDialog
 from ui.kit import messages, worker
 from ui.kit.errors import on_error
 from ui.kit.icons import icon
 from ui.kit.panels import PanelSpec
-from ui.kit.printing import RegisterPrinter
 from ui.kit.roles import role_text
 from ui.kit.screen_fit import install_screen_fitter
-from ui.registers.import_dialog import ask_import
-from ui.registers.incoming_form import IncomingDialog
-from ui.registers.outgoing_form import OutgoingDialog
 from ui.registers.panel import RegisterPanel
-from ui.shell.panels import PANELS, WINDOW_HOOKS
+from ui.shell.menus import insert_menu_action, insert_toolbar_action, make_actions, place_actions
+from ui.shell.navigation import NAVIGATION, NavEntry
+from ui.shell.panel_stack import PanelStack, panel_specs
 from ui.shell.screen import (
     fit_navigation,
     install_panel_keys,
@@ -54,12 +47,19 @@ from ui.shell.screen import (
     place_window,
     remember_geometry,
 )
-from ui.shell.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from desktop.registers.importer import ImportResult
+    from ui.kit.printing import RegisterPrinter
+
+# The dialogs, the printer and the other panels are imported when first used: the window's
+# first paint needs only the incoming register (docs/benchmarks.md, start-up).
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, office: Office, settings: Settings | None = None, parent: QWidget | None = None
+        self, office: Office, settings: Settings | None = None, parent: QWidget | None = None,
+        *, staged: bool = False,
     ) -> None:
         super().__init__(parent)
         self.office = office
@@ -74,19 +74,14 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
         self.nav.setIconSize(QSize(20, 20))
-        self.stack = QStackedWidget()
-        self.specs: list[PanelSpec] = list(PANELS)
-        self._rows = {spec.key: row for row, spec in enumerate(self.specs)}
+        self.entries: tuple[NavEntry, ...] = NAVIGATION
+        self._rows = {entry.key: row for row, entry in enumerate(self.entries)}
         self._panel_counts: dict[str, str] = {}  # of the panels other than the registers
         self._badges: dict[str, str] = {}  # a count after a panel's title in the navigation
-        for spec in self.specs:
-            panel = spec.factory(office, self.stack)
-            panel.setObjectName(f"panel_{spec.key}")
-            self.stack.addWidget(panel)
-            QListWidgetItem(icon(spec.icon), spec.display_title(), self.nav)
-            if isinstance(panel, RegisterPanel):
-                panel.open_document.connect(self.open_document)
-                panel.counts_changed.connect(self._counts_changed)
+        self.stack = PanelStack(office, list(self._rows), self._panel_built)
+        for entry in self.entries:
+            QListWidgetItem(icon(entry.icon), entry.display_title(), self.nav)
+        self.stack.panel(self.entries[0].key)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 0)
@@ -100,24 +95,54 @@ class MainWindow(QMainWindow):
         self.user = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
         self.statusBar().addPermanentWidget(self.user)
-        self.printer = RegisterPrinter(self, office)
-        self._make_actions()
+        make_actions(self)
+        place_actions(self)
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.apply_roles()
         install_screen_fitter()
         place_window(self, self.settings)
         self.panel_keys = install_panel_keys(self, self.nav)
-        for hook in WINDOW_HOOKS:
-            hook(self)
+        self.started = False  # every panel built and every window hook run
+        if not staged:
+            self.finish_start()
+
+    # -- start: the first panel at once, the others and the hooks now or just after ----------
+    def build_rest_later(self) -> None:
+        """The staged start: the other panels one per turn of the event loop (the window is
+        painted and usable already), then the window hooks."""
+        self.stack.build_later(self.finish_start)
+
+    def finish_start(self) -> None:
+        """Build every panel not built yet and run the window hooks, once."""
+        self.stack.build_all()
+        if not self.started:
+            self.started = True
+            from ui.shell.panels import WINDOW_HOOKS
+
+            for hook in WINDOW_HOOKS:
+                hook(self)
+
+    def _panel_built(self, _key: str, panel: QWidget) -> None:
+        if isinstance(panel, RegisterPanel):
+            panel.open_document.connect(self.open_document)
+            panel.counts_changed.connect(self._counts_changed)
+
+    @property
+    def specs(self) -> list[PanelSpec]:
+        """The panels' specs in navigation order (loads every panel's module)."""
+        specs = panel_specs()
+        return [specs[entry.key] for entry in self.entries]
+
+    @cached_property
+    def printer(self) -> RegisterPrinter:
+        from ui.kit.printing import RegisterPrinter
+
+        return RegisterPrinter(self, self.office)
 
     # -- panels ----------------------------------------------------------------------------
     def panel(self, key: str) -> QWidget:
-        if key not in self._rows:
-            raise KeyError(f"no panel {key!r} in ui.shell.panels.PANELS")
-        widget = self.stack.widget(self._rows[key])
-        assert widget is not None
-        return widget
+        return self.stack.panel(key)  # built now if it was not yet
 
     def register_panel(self, direction: Direction | str) -> RegisterPanel:
         panel = self.panel("incoming" if Direction(direction) == Direction.INCOMING else "outgoing")
@@ -133,12 +158,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self._rows[key])
 
     def _panel_chosen(self, row: int) -> None:
+        self.stack.panel(self.entries[row].key)
         self.stack.setCurrentIndex(row)
         panel = self.current_register()
         if panel is not None:
             self.counts.setText(panel.counts_text)
         else:
-            self.counts.setText(self._panel_counts.get(self.specs[row].key, ""))
+            self.counts.setText(self._panel_counts.get(self.entries[row].key, ""))
         has_register = panel is not None
         for action in (self.act_print, self.act_preview, self.act_save_pdf, self.act_search):
             action.setEnabled(has_register)
@@ -161,9 +187,9 @@ class MainWindow(QMainWindow):
         self._badges[key] = text
         row = self._rows.get(key)
         if row is not None:
-            self.nav.item(row).setText(self._nav_text(self.specs[row]))
+            self.nav.item(row).setText(self._nav_text(self.entries[row]))
 
-    def _nav_text(self, spec: PanelSpec) -> str:
+    def _nav_text(self, spec: NavEntry) -> str:
         badge = self._badges.get(spec.key, "")
         return f"{spec.display_title()} ({badge})" if badge else spec.display_title()
 
@@ -173,110 +199,12 @@ class MainWindow(QMainWindow):
             self.counts.setText(text)
 
     def add_menu_action(self, action: QAction, before: str | None = None) -> None:
-        self.addAction(action)
-        anchor = self.named_actions[before] if before is not None else None
-        if anchor is not None:
-            self.menu_file.insertAction(anchor, action)
-        else:
-            self.menu_file.addAction(action)
+        insert_menu_action(self, action, before)
 
     def add_toolbar_action(self, action: QAction, after: str | None = None) -> None:
-        actions = self.toolbar.actions()
-        anchor = self.named_actions[after] if after is not None else None
-        i = actions.index(anchor) + 1 if anchor in actions else len(actions)
-        if i < len(actions):
-            self.toolbar.insertAction(actions[i], action)
-        else:
-            self.toolbar.addAction(action)
+        insert_toolbar_action(self, action, after)
 
     # -- actions ---------------------------------------------------------------------------
-    def _action(
-        self,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        self.act_new_in = self._action(self.new_incoming, "Ctrl+N")
-        self.act_new_out = self._action(self.new_outgoing, "Ctrl+Shift+N")
-        self.act_import = self._action(lambda: ask_import(self, self.office, self._imported,
-                                                              self.show_imported_year))
-        self.act_save_pdf = self._action(lambda: self._with_register(self.printer.save_pdf))
-        self.act_preview = self._action(lambda: self._with_register(self.printer.preview))
-        self.act_print = self._action(
-            lambda: self._with_register(self.printer.print), QKeySequence.StandardKey.Print
-        )
-        self.act_settings = self._action(self.open_settings)
-        self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
-        self.act_search = self._action(self.focus_search, QKeySequence.StandardKey.Find)
-        self.act_refresh = self._action(self.refresh, "F5")
-        self.act_open = self._action(self.open_current)
-        # The actions other capabilities may place theirs next to (``add_menu_action``, …).
-        self.named_actions: dict[str, QAction] = {
-            "new_incoming": self.act_new_in,
-            "new_outgoing": self.act_new_out,
-            "import": self.act_import,
-            "save_pdf": self.act_save_pdf,
-            "print": self.act_print,
-            "settings": self.act_settings,
-            "quit": self.act_quit,
-            "open": self.act_open,
-            "refresh": self.act_refresh,
-        }
-
-        bar = self.menuBar()
-        self.menu_file = bar.addMenu("")
-        for a in (
-            self.act_new_in,
-            self.act_new_out,
-            None,
-            self.act_import,
-            self.act_save_pdf,
-            self.act_preview,
-            self.act_print,
-            None,
-            self.act_settings,
-            None,
-            self.act_quit,
-        ):
-            self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
-        self.menu_view = bar.addMenu("")
-        for a in (self.act_open, self.act_search, self.act_refresh):
-            self.menu_view.addAction(a)
-
-        style = self.style()
-        self.act_new_in.setIcon(icon("incoming"))
-        self.act_new_out.setIcon(icon("outgoing"))
-        self.act_open.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView))
-        self.act_preview.setIcon(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        )
-        self.act_save_pdf.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
-        self.act_refresh.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setIconSize(QSize(20, 20))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for a in (
-            self.act_new_in,
-            self.act_new_out,
-            None,
-            self.act_open,
-            self.act_preview,
-            self.act_save_pdf,
-            None,
-            self.act_refresh,
-        ):
-            self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
-        self.addToolBar(self.toolbar)
-
     def retranslate(self) -> None:
         title = self.tr("VănThư — Sổ văn bản")
         self.setWindowTitle(f"{title} — {self.org_name}" if self.org_name else title)
@@ -297,8 +225,8 @@ class MainWindow(QMainWindow):
         )
         for action, text in texts:
             action.setText(text)
-        for i, spec in enumerate(self.specs):
-            self.nav.item(i).setText(self._nav_text(spec))
+        for i, entry in enumerate(self.entries):
+            self.nav.item(i).setText(self._nav_text(entry))
         fit_navigation(self.nav)
         label_panel_keys(self.nav)
         actor = self.office.actor
@@ -332,13 +260,22 @@ class MainWindow(QMainWindow):
         if self.dialog is dialog:
             self.dialog = None
 
+    def ask_import(self) -> None:
+        from ui.registers.import_dialog import ask_import
+
+        ask_import(self, self.office, self._imported, self.show_imported_year)
+
     def new_incoming(self) -> None:
+        from ui.registers.incoming_form import IncomingDialog
+
         self.show_panel("incoming")
         dialog = IncomingDialog(self.office, self)
         dialog.accepted.connect(lambda: self.show_registered(dialog.saved))
         self._open_dialog(dialog)
 
     def new_outgoing(self) -> None:
+        from ui.registers.outgoing_form import OutgoingDialog
+
         self.show_panel("outgoing")
         dialog = OutgoingDialog(self.office, self)
         dialog.accepted.connect(lambda: self.show_registered(dialog.saved))
@@ -362,6 +299,8 @@ class MainWindow(QMainWindow):
             messages.warning(self, self.tr("Có thể trùng văn bản"), "\n".join(view.warnings))
 
     def open_document(self, doc_id: int) -> None:
+        from ui.documents.view import DocumentDialog  # QtPdf: loaded with the first page shown
+
         try:
             dialog = DocumentDialog(self.office, doc_id, self)
         except VanThuError as exc:
@@ -382,7 +321,7 @@ class MainWindow(QMainWindow):
             panel.focus_search()
 
     def refresh(self) -> None:
-        for i in range(self.stack.count()):
+        for i in range(self.stack.count()):  # a panel not built yet reads its data when it is
             panel = self.stack.widget(i)
             refresh = getattr(panel, "refresh", None)
             if callable(refresh):
@@ -398,6 +337,8 @@ class MainWindow(QMainWindow):
         on this year with no hint (issue 14, "Also seen")."""
         if result.last_id is None:
             return
+        from desktop.registers.registry import get_document
+
         try:
             year = get_document(self.office, result.last_id).year
         except VanThuError:
@@ -416,6 +357,8 @@ class MainWindow(QMainWindow):
             fn(panel.direction, panel.year.currentData())
 
     def open_settings(self) -> None:
+        from ui.shell.settings_dialog import SettingsDialog
+
         self._open_dialog(SettingsDialog(self.settings, self.office, self))
 
     def closeEvent(self, event: QCloseEvent) -> None:

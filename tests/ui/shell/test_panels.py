@@ -48,6 +48,14 @@ def test_the_navigation_lists_every_panel_in_order(qtbot, ui_office) -> None:
         assert window.stack.indexOf(window.panel(key)) == row
 
 
+def test_the_navigation_is_known_before_the_panels_modules_load() -> None:
+    """ui.shell.navigation names the panels as ui.shell.panels does (key, title, icon)."""
+    from ui.shell.navigation import NAVIGATION
+
+    assert [(e.key, e.title, e.icon) for e in NAVIGATION] == [
+        (s.key, s.title, s.icon) for s in PANELS]
+
+
 def test_the_window_hooks_are_listed_by_name() -> None:
     assert [f"{hook.__module__}.{hook.__qualname__}" for hook in WINDOW_HOOKS] == [
         "ui.digitise.inbox_panel.connect_inbox",
@@ -64,7 +72,10 @@ def test_the_window_hooks_are_listed_by_name() -> None:
 
 @pytest.mark.parametrize("missing", ["ui.reports.dashboard", "ui.dossiers.window_actions"])
 def test_a_missing_panel_or_hook_stops_the_start(missing: str) -> None:
-    code = f"import sys; sys.modules[{missing!r}] = None; import ui.shell.main_window"
+    """The window imports ui.shell.panels when it builds its other panels (at once, or just
+    after the first paint): a module that is missing fails that import, never silently."""
+    code = (f"import sys; sys.modules[{missing!r}] = None; import ui.shell.main_window; "
+            "import ui.shell.panels")
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=120)
     assert proc.returncode != 0
