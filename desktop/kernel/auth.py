@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -22,9 +22,19 @@ from desktop.core.i18n import _
 from desktop.kernel import audit
 from models.entities import User
 
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 MAX_FAILURES = 5
 LOCK_MINUTES = 15
-_hasher = PasswordHasher()  # Argon2id with the library's current parameters
+
+
+@functools.cache
+def _hasher() -> PasswordHasher:
+    """Argon2id with the library's current parameters; argon2 loads at the first password."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 class Role(enum.StrEnum):
@@ -106,7 +116,7 @@ def parse_role(text: str) -> Role:
 def hash_password(password: str) -> str:
     if len(password) < 6:
         raise UserError(_("Mật khẩu phải có ít nhất 6 ký tự."), field="password")
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def has_accounts(session: Session) -> bool:
@@ -143,8 +153,10 @@ def login(session: Session, username: str, password: str) -> Actor | PermissionD
                 minutes=LOCK_MINUTES,
             )
         )
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        _hasher.verify(user.password_hash, password)
+        _hasher().verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
         user.failed_logins += 1
         if user.failed_logins >= MAX_FAILURES:
@@ -154,8 +166,8 @@ def login(session: Session, username: str, password: str) -> Actor | PermissionD
         return PermissionDenied(refused)
     user.failed_logins = 0
     user.locked_until = None
-    if _hasher.check_needs_rehash(user.password_hash):
-        user.password_hash = _hasher.hash(password)
+    if _hasher().check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher().hash(password)
     audit.record(session, username, "dang-nhap")
     return actor_of(user)
 

@@ -53,11 +53,11 @@ class PanelStack(QStackedWidget):
             pending = self.pending()
             if pending:
                 self.panel(pending[0])
-                QTimer.singleShot(0, step)
+                QTimer.singleShot(0, self, step)
             else:
                 then()
 
-        QTimer.singleShot(0, step)
+        QTimer.singleShot(0, self, step)
 
     def build_all(self) -> None:
         for key in self.pending():
