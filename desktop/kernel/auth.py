@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -29,12 +28,18 @@ MAX_FAILURES = 5
 LOCK_MINUTES = 15
 
 
-@functools.cache
-def _hasher() -> PasswordHasher:
-    """Argon2id with the library's current parameters; argon2 loads at the first password."""
-    from argon2 import PasswordHasher
+#: Argon2id with the library's current parameters, made at the first password (argon2 is not
+#: loaded by the commands and windows that never hash or check one); tests put a cheap one here.
+_hasher: PasswordHasher | None = None
 
-    return PasswordHasher()
+
+def _password_hasher() -> PasswordHasher:
+    global _hasher
+    if _hasher is None:
+        from argon2 import PasswordHasher
+
+        _hasher = PasswordHasher()
+    return _hasher
 
 
 class Role(enum.StrEnum):
@@ -116,7 +121,7 @@ def parse_role(text: str) -> Role:
 def hash_password(password: str) -> str:
     if len(password) < 6:
         raise UserError(_("Mật khẩu phải có ít nhất 6 ký tự."), field="password")
-    return _hasher().hash(password)
+    return _password_hasher().hash(password)
 
 
 def has_accounts(session: Session) -> bool:
@@ -156,7 +161,7 @@ def login(session: Session, username: str, password: str) -> Actor | PermissionD
     from argon2.exceptions import InvalidHashError, VerificationError
 
     try:
-        _hasher().verify(user.password_hash, password)
+        _password_hasher().verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
         user.failed_logins += 1
         if user.failed_logins >= MAX_FAILURES:
@@ -166,8 +171,8 @@ def login(session: Session, username: str, password: str) -> Actor | PermissionD
         return PermissionDenied(refused)
     user.failed_logins = 0
     user.locked_until = None
-    if _hasher().check_needs_rehash(user.password_hash):
-        user.password_hash = _hasher().hash(password)
+    if _password_hasher().check_needs_rehash(user.password_hash):
+        user.password_hash = _password_hasher().hash(password)
     audit.record(session, username, "dang-nhap")
     return actor_of(user)
 

@@ -111,7 +111,8 @@ class MainWindow(QMainWindow):
     def build_rest_later(self) -> None:
         """The staged start: the other panels one per turn of the event loop (the window is
         painted and usable already), then the window hooks."""
-        self.stack.build_later(self.finish_start)
+        modules = [e.module for e in self.entries if e.key in self.stack.pending()]
+        self.stack.build_later(self.finish_start, modules)
 
     def finish_start(self) -> None:
         """Build every panel not built yet and run the window hooks, once."""

@@ -17,21 +17,33 @@ class NavEntry:
     key: str
     title: str  # Vietnamese source, translated at display in context "Panels"
     icon: str
+    module: str  # where the panel is made: imported on its own turn by the staged start
 
     def display_title(self) -> str:
         return QCoreApplication.translate("Panels", self.title)
 
 
-#: The navigation, top to bottom: the same keys, titles and icons as ``ui.shell.panels.PANELS``.
+#: The navigation, top to bottom: the same keys, titles, icons (and the module of each factory)
+#: as ``ui.shell.panels.PANELS``.
 NAVIGATION: tuple[NavEntry, ...] = (
-    NavEntry("incoming", QT_TRANSLATE_NOOP("Panels", "Văn bản đến"), "incoming"),
-    NavEntry("outgoing", QT_TRANSLATE_NOOP("Panels", "Văn bản đi"), "outgoing"),
-    NavEntry("inbox", QT_TRANSLATE_NOOP("Panels", "Bản quét chờ xử lý"), "incoming"),
-    NavEntry("processing", QT_TRANSLATE_NOOP("Panels", "Văn bản cần xử lý"), "incoming"),
-    NavEntry("drafts", QT_TRANSLATE_NOOP("Panels", "Dự thảo"), "outgoing"),
-    NavEntry("interchange", QT_TRANSLATE_NOOP("Panels", "Văn bản điện tử đến"), "incoming"),
-    NavEntry("dossiers", QT_TRANSLATE_NOOP("Panels", "Hồ sơ một cửa"), "overdue"),
-    NavEntry("casefiles", QT_TRANSLATE_NOOP("Panels", "Hồ sơ"), "vanthu"),
-    NavEntry("dashboard", QT_TRANSLATE_NOOP("Panels", "Báo cáo"), "vanthu"),
-    NavEntry("audit", QT_TRANSLATE_NOOP("Panels", "Nhật ký"), "overdue"),
+    NavEntry("incoming", QT_TRANSLATE_NOOP("Panels", "Văn bản đến"), "incoming",
+             "ui.registers.panel"),
+    NavEntry("outgoing", QT_TRANSLATE_NOOP("Panels", "Văn bản đi"), "outgoing",
+             "ui.registers.panel"),
+    NavEntry("inbox", QT_TRANSLATE_NOOP("Panels", "Bản quét chờ xử lý"), "incoming",
+             "ui.digitise.inbox_panel"),
+    NavEntry("processing", QT_TRANSLATE_NOOP("Panels", "Văn bản cần xử lý"), "incoming",
+             "ui.processing.panel"),
+    NavEntry("drafts", QT_TRANSLATE_NOOP("Panels", "Dự thảo"), "outgoing",
+             "ui.drafting.panel"),
+    NavEntry("interchange", QT_TRANSLATE_NOOP("Panels", "Văn bản điện tử đến"), "incoming",
+             "ui.interchange.panel"),
+    NavEntry("dossiers", QT_TRANSLATE_NOOP("Panels", "Hồ sơ một cửa"), "overdue",
+             "ui.dossiers.panel"),
+    NavEntry("casefiles", QT_TRANSLATE_NOOP("Panels", "Hồ sơ"), "vanthu",
+             "ui.casefiles.panel"),
+    NavEntry("dashboard", QT_TRANSLATE_NOOP("Panels", "Báo cáo"), "vanthu",
+             "ui.reports.dashboard"),
+    NavEntry("audit", QT_TRANSLATE_NOOP("Panels", "Nhật ký"), "overdue",
+             "ui.accounts.audit_panel"),
 )

@@ -9,6 +9,8 @@ section of docs/benchmarks.md). Until then a panel's place holds an empty widget
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer
@@ -46,12 +48,17 @@ class PanelStack(QStackedWidget):
             placeholder.setObjectName(f"pending_{key}")
             self.addWidget(placeholder)
 
-    def build_later(self, then: Callable[[], None]) -> None:
-        """Make the pending panels one per turn of the event loop, then call ``then``."""
+    def build_later(self, then: Callable[[], None], modules: Sequence[str] = ()) -> None:
+        """Import ``modules`` (the pending panels' own), then make the pending panels, one per
+        turn of the event loop each, then call ``then``: no single turn holds the input long."""
+        imports = list(dict.fromkeys(m for m in modules if m not in sys.modules))
 
         def step() -> None:
             pending = self.pending()
-            if pending:
+            if imports:
+                importlib.import_module(imports.pop(0))
+                QTimer.singleShot(0, self, step)
+            elif pending:
                 self.panel(pending[0])
                 QTimer.singleShot(0, self, step)
             else:

@@ -49,11 +49,12 @@ def test_the_navigation_lists_every_panel_in_order(qtbot, ui_office) -> None:
 
 
 def test_the_navigation_is_known_before_the_panels_modules_load() -> None:
-    """ui.shell.navigation names the panels as ui.shell.panels does (key, title, icon)."""
+    """ui.shell.navigation names the panels as ui.shell.panels does (key, title, icon, and
+    the module whose factory makes each)."""
     from ui.shell.navigation import NAVIGATION
 
-    assert [(e.key, e.title, e.icon) for e in NAVIGATION] == [
-        (s.key, s.title, s.icon) for s in PANELS]
+    assert [(e.key, e.title, e.icon, e.module) for e in NAVIGATION] == [
+        (s.key, s.title, s.icon, s.factory.__module__) for s in PANELS]
 
 
 def test_the_window_hooks_are_listed_by_name() -> None:
