@@ -143,8 +143,8 @@ EXPLANATION = [
     "The window starts staged (`ui/shell/panel_stack.py`): the navigation and the incoming "
     "register are painted, focus in the search box, before the other panels' modules — their "
     "ORM classes, QtCharts, QtPdf, the forms, the dialogs, the printer — are imported; then one "
-    "panel per turn of the event loop, then the window hooks (what is typed meanwhile stays in "
-    "the search box). The CPU column is `time.process_time()` when the window is usable; the "
+    "module, then one panel, per turn of the event loop (none held the input more than 50 ms "
+    "here), then the window hooks; what is typed meanwhile stays in the search box. The CPU column is `time.process_time()` when the window is usable; the "
     "whole process, every panel built, is given beside it.",
     "",
     "What cannot be late: the register on screen is read from the database through the "
