@@ -17,7 +17,8 @@ from desktop.core.pdfkit import SERIF, DocumentPdf, date_line, write_atomic
 from desktop.core.validate import format_number
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.processing.service import desk_now, handling_of, view_of
+from desktop.processing.checks import desk_now
+from desktop.processing.reading import handling_of, view_of
 from desktop.processing.states import STATE_LABELS, HState, Step
 from desktop.processing.views import HandlingView
 from models.entities import Direction, Document, Status, User

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import UserError, VanThuError
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.processing import service
+from desktop.processing import corrections, service
 from desktop.processing.lists import WorkList, work_list
 from desktop.processing.reminders import reminder
 from desktop.processing.views import WorkItem
@@ -351,7 +351,7 @@ class WorkPanel(QWidget):
             return
         try:
             with self.office.unit():
-                service.take_back(self.office, item.document_id, reason)
+                corrections.take_back(self.office, item.document_id, reason)
         except VanThuError as exc:
             on_error(self, exc)
             return
