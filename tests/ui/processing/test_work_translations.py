@@ -14,6 +14,8 @@ MODULES = (
     "processing/dialogs",
     "processing/panel",
     "processing/slip",
+    "processing/widgets",
+    "processing/window_hook",
 )
 CATALOGUE = Path(__file__).with_name("ts_processing.json")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
