@@ -24,7 +24,7 @@ from tests.conftest import Cli
 ROOT = Path(__file__).resolve().parents[2]
 OURS = ("signatures", "trust_roots", "crls")
 SOURCES = (*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop/signatures").glob("*.py")),
-           "desktop/cli/signatures.py")
+           "desktop/cli/signatures.py", "desktop/cli/signing_setup.py")
 
 
 def _table_of(diff: object) -> str | None:
