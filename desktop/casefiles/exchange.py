@@ -28,8 +28,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop.casefiles.reading import file_view, get_file
 from desktop.casefiles.rules import parse_code, parse_retention, retention_label
-from desktop.casefiles.service import KEEPERS, file_view, get_file
+from desktop.casefiles.service import KEEPERS
 from desktop.casefiles.views import STATE_CLOSED, STATE_OPEN, CaseFileView, ItemView
 from desktop.core.errors import EnvironmentProblem, UserError
 from desktop.core.i18n import _

@@ -28,16 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.casefiles.archive import DueFile, due_files
+from desktop.casefiles.filling import add_documents, move_document
 from desktop.casefiles.plan import get_plan
-from desktop.casefiles.service import (
-    FileRow,
-    add_documents,
-    close_file,
-    get_file,
-    list_files,
-    move_document,
-    open_file,
-)
+from desktop.casefiles.reading import FileRow, get_file, list_files
+from desktop.casefiles.service import close_file, open_file
 from desktop.casefiles.views import STATE_OPEN, CaseFileView, EntryView, HeadingView, PlanView
 from desktop.core.errors import NotFound, VanThuError
 from desktop.kernel.office import Office
