@@ -9,7 +9,9 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-MODULES = ("casefiles/panel", "casefiles/add_dialog", "casefiles/window_actions")
+MODULES = (
+    "casefiles/panel", "casefiles/files_table", "casefiles/add_dialog", "casefiles/window_actions"
+)
 CATALOGUE = Path(__file__).with_name("ts_casefiles.json")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
