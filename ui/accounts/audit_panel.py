@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.accounts.users import list_users
-from desktop.backup.service import CheckReport, check
+from desktop.backup.integrity import CheckReport, check
 from desktop.core.errors import UserError
 from desktop.core.numfmt import vn_int
 from desktop.kernel.audit import EntryView
