@@ -28,6 +28,15 @@ from desktop.core.textfold import fold
 from desktop.kernel import audit
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
+from desktop.registers.import_header import (
+    COLUMNS,
+    HEADER_LABEL,
+    find_header,
+    footer_text,
+    is_column_numbers,
+    is_section_row,
+    map_headers,
+)
 from desktop.registers.import_rows import (
     RowError,
     incoming_row,
@@ -36,18 +45,11 @@ from desktop.registers.import_rows import (
     row_files,
 )
 from desktop.registers.import_sheet import (
-    COLUMNS,
-    HEADER_LABEL,
     HEADER_ROWS,
     Sheet,
     SheetRow,
     Workbook,
     cell_text,
-    find_header,
-    footer_text,
-    is_column_numbers,
-    is_section_row,
-    map_headers,
     read_sheets,
 )
 from desktop.registers.registry import (
