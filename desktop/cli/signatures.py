@@ -79,6 +79,27 @@ def _key_spec(args: argparse.Namespace) -> Any:
                           key_label=args.key_label)
 
 
+def add_key_options(sp: argparse.ArgumentParser, *, required: bool,
+                    p12_help: str | None = None, pkcs11_help: str | None = None) -> None:
+    """The key a command signs with, as ``_key_spec`` reads it: ``--p12 FILE`` or ``--pkcs11
+    MODULE --token LABEL`` with ``--key-id`` or ``--key-label`` (the PIN: ``add_pin_option``)."""
+    key = sp.add_mutually_exclusive_group(required=required)
+    key.add_argument("--p12", metavar="FILE",
+                     help=p12_help or _("tệp khóa ký PKCS#12 (.p12, .pfx)"))
+    key.add_argument("--pkcs11", metavar="MODULE",
+                     help=pkcs11_help or _("thư viện PKCS#11 của thiết bị ký số (USB token)"))
+    sp.add_argument("--token", metavar="LABEL", help=_("tên (nhãn) thiết bị ký số"))
+    which = sp.add_mutually_exclusive_group()
+    which.add_argument("--key-id", metavar="HEX", help=_("mã khóa trên thiết bị (hệ 16)"))
+    which.add_argument("--key-label", metavar="L", help=_("nhãn khóa trên thiết bị"))
+
+
+def add_pin_option(sp: argparse.ArgumentParser) -> None:
+    """``--pin-env VAR``: where ``_read_pin`` finds the secret (else it asks, without echo)."""
+    sp.add_argument("--pin-env", metavar="VAR",
+                    help=_("tên biến môi trường chứa mã PIN hoặc mật khẩu (không thì hỏi khi ký)"))
+
+
 def _read_file(path_text: str) -> bytes:
     path = Path(path_text)
     if not path.is_file():
@@ -214,20 +235,12 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     sp.add_argument("--as", dest="as_", required=True, choices=["signer", "organisation", "copy"],
                     help=_("ký với tư cách: signer (người có thẩm quyền), organisation (cơ quan), "
                            "copy (sao y bản số hóa)"))
-    key = sp.add_mutually_exclusive_group(required=True)
-    key.add_argument("--p12", metavar="FILE", help=_("tệp khóa ký PKCS#12 (.p12, .pfx)"))
-    key.add_argument("--pkcs11", metavar="MODULE",
-                     help=_("thư viện PKCS#11 của thiết bị ký số (USB token)"))
-    sp.add_argument("--token", metavar="LABEL", help=_("tên (nhãn) thiết bị ký số"))
-    which = sp.add_mutually_exclusive_group()
-    which.add_argument("--key-id", metavar="HEX", help=_("mã khóa trên thiết bị (hệ 16)"))
-    which.add_argument("--key-label", metavar="L", help=_("nhãn khóa trên thiết bị"))
+    add_key_options(sp, required=True)
     sp.add_argument("--image", metavar="PNG",
                     help=_("ảnh chữ ký (hoặc ảnh con dấu) chỉ dùng cho lần ký này"))
     sp.add_argument("--place", metavar="PAGE:X,Y",
                     help=_("vị trí ký: trang (từ 1) và tọa độ góc dưới bên trái tính bằng point"))
-    sp.add_argument("--pin-env", metavar="VAR",
-                    help=_("tên biến môi trường chứa mã PIN hoặc mật khẩu (không thì hỏi khi ký)"))
+    add_pin_option(sp)
 
     sp = add("verify", cmd_verify, _("kiểm tra chữ ký số trong tệp PDF"), parent=sub)
     sp.epilog = _("Mã thoát: 0 mọi chữ ký hợp lệ; 1 có chữ ký không hợp lệ (không tin cậy, bị thu "

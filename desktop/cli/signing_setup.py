@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import Parser, emit, open_office, record_id
-from desktop.cli.signatures import _key_spec, _read_file
+from desktop.cli.signatures import _key_spec, _read_file, add_key_options, add_pin_option
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
 from desktop.kernel.auth import Role
@@ -213,16 +213,8 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     whose = sp.add_mutually_exclusive_group()
     whose.add_argument("--user", dest="pin_user", metavar="NAME", help=_("tài khoản"))
     whose.add_argument("--organisation", action="store_true", help=_("cơ quan"))
-    key = sp.add_mutually_exclusive_group()
-    key.add_argument("--p12", metavar="FILE", help=_("tệp khóa ký PKCS#12 (.p12, .pfx)"))
-    key.add_argument("--pkcs11", metavar="MODULE",
-                     help=_("thư viện PKCS#11 của thiết bị ký số (USB token)"))
-    sp.add_argument("--token", metavar="LABEL", help=_("tên (nhãn) thiết bị ký số"))
-    which = sp.add_mutually_exclusive_group()
-    which.add_argument("--key-id", metavar="HEX", help=_("mã khóa trên thiết bị (hệ 16)"))
-    which.add_argument("--key-label", metavar="L", help=_("nhãn khóa trên thiết bị"))
-    sp.add_argument("--pin-env", metavar="VAR",
-                    help=_("tên biến môi trường chứa mã PIN hoặc mật khẩu (không thì hỏi khi ký)"))
+    add_key_options(sp, required=False)
+    add_pin_option(sp)
     add("list", cmd_cert_list, _("liệt kê chứng thư số đã gán"), parent=psub)
     sp = add("unpin", cmd_cert_unpin, _("gỡ một chứng thư số đã gán"), parent=psub)
     sp.add_argument("id", type=record_id)
