@@ -263,26 +263,9 @@ def test_one_stop_dossier_in_a_file(office: Any) -> None:
 
 
 def test_migration_matches_the_models_and_downgrades(tmp_path: Path) -> None:
-    from alembic import command
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
-    from sqlalchemy import create_engine, inspect
+    from models.db import sqlite_url
+    from tests.migrations import assert_migration_round_trip
 
-    from models import migrate, registry
-    from models.base import Base
-
-    registry.load_all()
-    engine = create_engine(f"sqlite:///{tmp_path / 'm.sqlite3'}")
-    migrate.upgrade(engine)
     mine = ("file_plans", "plan_headings", "plan_entries", "archive_handovers", "case_files",
             "case_file_items")
-    with engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                 Base.metadata)
-    assert [d for d in diffs if any(t in repr(d) for t in mine)] == []
-    cfg = migrate.alembic_config(str(engine.url))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0008")
-    assert not set(mine) & set(inspect(engine).get_table_names())
-    engine.dispose()
+    assert_migration_round_trip(sqlite_url(tmp_path / "m.sqlite3"), mine, "0008")
