@@ -96,8 +96,8 @@ def build(size: int, files: int) -> Path:
 
 def rows(size: int = 1_000_000, files: int = 50_000, repeat: int = 7) -> list[Row]:
     from desktop.casefiles.archive import due_files
+    from desktop.casefiles.reading import get_file
     from desktop.casefiles.rules import add_months
-    from desktop.casefiles.service import get_file
     from desktop.kernel.office import Office
 
     folder = build(size, files)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.casefiles.reading import find_file
 from desktop.casefiles.rules import (
     HANDOVER_MIN_YEARS,
     WARNING_DAYS,
@@ -26,7 +27,6 @@ from desktop.casefiles.rules import (
     parse_day,
     vn_today,
 )
-from desktop.casefiles.service import find_file
 from desktop.casefiles.views import STATE_CLOSED, STATE_HANDED_OVER
 from desktop.core.errors import UserError
 from desktop.core.i18n import _

@@ -17,7 +17,14 @@ from desktop.casefiles.rules import retention_label, vn_today
 from desktop.casefiles.views import EntryView, HeadingView, PlanView
 from desktop.core.errors import UserError
 from desktop.core.i18n import N_, _
-from desktop.core.pdfkit import SERIF, DocumentPdf, admin_header, date_line, write_atomic
+from desktop.core.pdfkit import (
+    SERIF,
+    DocumentPdf,
+    admin_header,
+    date_line,
+    ruled_table,
+    write_atomic,
+)
 from desktop.kernel.office import Office
 from models.entities import Organisation
 
@@ -37,7 +44,6 @@ HANDOVER_COLUMNS = (
     (N_("Số tờ/Số trang"), 16),
     (N_("Ghi chú"), 23),
 )
-HEAD_STYLE = FontFace(emphasis="BOLD", fill_color=(235, 235, 235))
 
 
 @dataclass(frozen=True)
@@ -108,12 +114,8 @@ def render_plan_pdf(office: Office, year: int | str) -> tuple[bytes, int]:
     _title(pdf, _("DANH MỤC HỒ SƠ CỦA {org} NĂM {year}", org=org.name.upper(), year=plan.year),
            _("(Đã duyệt, lần {n})", n=plan.approvals) if plan.approved else _("(Dự thảo)"))
     pdf.set_font(SERIF, "", 10)
-    widths = tuple(w for _n, w in PLAN_COLUMNS)
-    with pdf.table(col_widths=widths, width=pdf.epw, headings_style=HEAD_STYLE,
-                   line_height=5, text_align="LEFT", repeat_headings=1, padding=1) as t:
-        head = t.row()
-        for name, _w in PLAN_COLUMNS:
-            head.cell(_(name), align="C")
+    with ruled_table(pdf, PLAN_COLUMNS, line_height=5, padding=1, width=pdf.epw,
+                     heading_align="C") as t:
         nums = t.row()
         for i in range(len(PLAN_COLUMNS)):
             nums.cell(f"({i + 1})", align="C")
@@ -224,17 +226,11 @@ def render_list(org: Organisation, lines: list[HandoverFile], day: dt.date,
         _title(pdf, _("MỤC LỤC HỒ SƠ, TÀI LIỆU NỘP LƯU"),
                _("Năm {year} — lần nộp lưu số {n}", year=day.year, n=f"{number:02d}"))
         pdf.set_font(SERIF, "", 10)
-        widths = tuple(w for _n, w in HANDOVER_COLUMNS)
-        with pdf.table(col_widths=widths, width=pdf.epw, headings_style=HEAD_STYLE,
-                       line_height=5, text_align="LEFT", repeat_headings=1, padding=1) as t:
-            head = t.row()
-            for name, _w in HANDOVER_COLUMNS:
-                head.cell(_(name), align="C")
+        with ruled_table(pdf, HANDOVER_COLUMNS, line_height=5, padding=1, width=pdf.epw,
+                         heading_align="C") as t:
             for i, line in enumerate(lines, start=1):
-                r = t.row()
-                for value in (str(i), line.code, line.title, _span(line),
-                              retention_label(line.retention_years), str(line.pages), ""):
-                    r.cell(value)
+                t.row((str(i), line.code, line.title, _span(line),
+                       retention_label(line.retention_years), str(line.pages), ""))
         pdf.ln(3)
         pdf.set_font(SERIF, "", 12)
         pdf.multi_cell(0, 6.5, _("Mục lục này gồm {n} hồ sơ, {docs} văn bản, {pages} trang.",

@@ -33,6 +33,7 @@ from desktop.cli import (
     registers,
     reports,
     signatures,
+    signing_setup,
     tokens,
 )
 from desktop.cli.common import Handler, Parser, emit, open_office
@@ -50,7 +51,8 @@ GROUPS: tuple[Callable[[Any, Any, argparse.ArgumentParser], None], ...] = (
     registers.register,  # incoming, outgoing, show, export, cancel, search, import-register, book
     accounts.register,  # user, audit
     digitise.register,  # attach, scan-inbox, extract, ocr
-    signatures.register,  # sign, verify, trust, crl, signature-image, seal-image
+    signatures.register,  # sign, verify
+    signing_setup.register,  # trust, crl, cert, signature-image, seal-image
     reports.register,  # report
     backup.register,  # backup, restore, check
     dossiers.register,  # dossier, calendar

@@ -36,7 +36,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop.backup.service import check
+    from desktop.backup.integrity import check
 
     office = open_office(args)
     try:

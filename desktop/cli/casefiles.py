@@ -118,7 +118,7 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from desktop.casefiles.service import add_documents
+    from desktop.casefiles.filling import add_documents
 
     with open_office(args) as office:
         v = add_documents(office, args.code, args.doc_ids, args.year)
@@ -128,7 +128,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from desktop.casefiles.service import get_file
+    from desktop.casefiles.reading import get_file
 
     with open_office(args) as office:
         v = get_file(office, args.code, args.year)
@@ -137,7 +137,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from desktop.casefiles.service import list_files
+    from desktop.casefiles.reading import list_files
 
     with open_office(args) as office:
         rows = list_files(office, args.year)
@@ -148,7 +148,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_move(args: argparse.Namespace) -> int:
-    from desktop.casefiles.service import move_document
+    from desktop.casefiles.filling import move_document
 
     with open_office(args) as office:
         v = move_document(office, args.code, args.doc_id, args.to, args.year)
@@ -158,7 +158,7 @@ def cmd_move(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    from desktop.casefiles.service import remove_document
+    from desktop.casefiles.filling import remove_document
 
     with open_office(args) as office:
         v = remove_document(office, args.code, args.doc_id, args.year)

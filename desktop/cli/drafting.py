@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import Add, Parser, emit, open_office, record_id
-from desktop.cli.signatures import _key_spec, _read_file
+from desktop.cli.signatures import _key_spec, _read_file, add_key_options, add_pin_option
 from desktop.core.i18n import N_, _
 
 
@@ -206,16 +206,8 @@ def cmd_post_book(args: argparse.Namespace) -> int:
 
 
 def _key_options(sp: argparse.ArgumentParser) -> None:
-    key = sp.add_mutually_exclusive_group(required=True)
-    key.add_argument("--p12", metavar="FILE", help=_("tệp khóa ký PKCS#12 (.p12, .pfx)"))
-    key.add_argument("--pkcs11", metavar="MODULE",
-                     help=_("thư viện PKCS#11 của thiết bị ký số (USB token)"))
-    sp.add_argument("--token", metavar="LABEL", help=_("tên (nhãn) thiết bị ký số"))
-    which = sp.add_mutually_exclusive_group()
-    which.add_argument("--key-id", metavar="HEX", help=_("mã khóa trên thiết bị (hệ 16)"))
-    which.add_argument("--key-label", metavar="L", help=_("nhãn khóa trên thiết bị"))
-    sp.add_argument("--pin-env", metavar="VAR",
-                    help=_("tên biến môi trường chứa mã PIN hoặc mật khẩu (không thì hỏi khi ký)"))
+    add_key_options(sp, required=True)
+    add_pin_option(sp)
 
 
 def add_outgoing_commands(add: Add, gsub: Any) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop.cli.common import Add, Parser, emit, open_office, record_id
 from desktop.cli.interchange_text import WRITABLE_STATUS, checks_lines, sig_label
+from desktop.cli.signatures import add_key_options, add_pin_option
 from desktop.core.i18n import _
 
 
@@ -214,17 +215,11 @@ def cmd_agency_list(args: argparse.Namespace) -> int:
 
 
 def _key_options(sp: argparse.ArgumentParser) -> None:
-    key = sp.add_mutually_exclusive_group()
-    key.add_argument("--p12", metavar="FILE",
-                     help=_("ký gói bằng khóa của cơ quan: tệp PKCS#12 (.p12, .pfx)"))
-    key.add_argument("--pkcs11", metavar="MODULE",
-                     help=_("ký gói bằng khóa của cơ quan trên thiết bị ký số (thư viện PKCS#11)"))
-    sp.add_argument("--token", metavar="LABEL", help=_("tên (nhãn) thiết bị ký số"))
-    which = sp.add_mutually_exclusive_group()
-    which.add_argument("--key-id", metavar="HEX", help=_("mã khóa trên thiết bị (hệ 16)"))
-    which.add_argument("--key-label", metavar="L", help=_("nhãn khóa trên thiết bị"))
-    sp.add_argument("--pin-env", metavar="VAR",
-                    help=_("tên biến môi trường chứa mã PIN hoặc mật khẩu (không thì hỏi khi ký)"))
+    add_key_options(
+        sp, required=False,
+        p12_help=_("ký gói bằng khóa của cơ quan: tệp PKCS#12 (.p12, .pfx)"),
+        pkcs11_help=_("ký gói bằng khóa của cơ quan trên thiết bị ký số (thư viện PKCS#11)"))
+    add_pin_option(sp)
 
 
 def _register_more(esub: Any, add: Add, sub: Any) -> None:

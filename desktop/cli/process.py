@@ -106,7 +106,7 @@ def cmd_done(args: argparse.Namespace) -> int:
 
 
 def cmd_reopen(args: argparse.Namespace) -> int:
-    from desktop.processing.service import reopen
+    from desktop.processing.corrections import reopen
 
     with open_office(args) as office:
         view = reopen(office, args.id, args.reason, at=args.at)
@@ -114,7 +114,7 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 
 
 def cmd_extend(args: argparse.Namespace) -> int:
-    from desktop.processing.service import extend
+    from desktop.processing.corrections import extend
 
     with open_office(args) as office:
         view = extend(office, args.id, args.reason, due=args.due, days=args.days, at=args.at)
@@ -122,7 +122,7 @@ def cmd_extend(args: argparse.Namespace) -> int:
 
 
 def cmd_reassign(args: argparse.Namespace) -> int:
-    from desktop.processing.service import reassign
+    from desktop.processing.corrections import reassign
 
     with open_office(args) as office:
         view = reassign(office, args.id, lead=args.lead, support=args.support or [], at=args.at)
@@ -130,7 +130,7 @@ def cmd_reassign(args: argparse.Namespace) -> int:
 
 
 def cmd_take_back(args: argparse.Namespace) -> int:
-    from desktop.processing.service import take_back
+    from desktop.processing.corrections import take_back
 
     with open_office(args) as office:
         view = take_back(office, args.id, args.reason or "", at=args.at)

@@ -112,7 +112,7 @@ def _list(args: argparse.Namespace, direction: str) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from desktop.cli.process import processing_lines
-    from desktop.processing.service import processing_json
+    from desktop.processing.reading import processing_json
     from desktop.registers.edit import history
     from desktop.registers.registry import get_document
 

@@ -1,14 +1,19 @@
 """Shared set-up for the PDFs the services print (registers, reports, forms): fpdf2 with the
-bundled Noto fonts, which cover Vietnamese, and atomic writing of the result."""
+bundled Noto fonts, which cover Vietnamese, the ruled table the books and forms print their
+rows in, and atomic writing of the result."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from fpdf import FPDF
+from fpdf.fonts import FontFace
+from fpdf.table import Table
 
 from desktop.core.errors import EnvironmentProblem
 from desktop.core.i18n import _
@@ -16,6 +21,8 @@ from desktop.core.resources import fonts_dir
 
 FONTS = fonts_dir()
 SERIF = "NotoSerif"
+#: The headings of a ruled table: bold on light grey.
+HEADINGS = FontFace(emphasis="BOLD", fill_color=(235, 235, 235))
 
 
 class DocumentPdf(FPDF):
@@ -38,6 +45,32 @@ class DocumentPdf(FPDF):
         self.set_y(-9)
         self.set_font(SERIF, "I", 8)
         self.cell(0, 5, self.footer_text + _("Trang {page}", page=self.page_no()), align="R")
+
+
+@contextmanager
+def ruled_table(pdf: FPDF, columns: Sequence[tuple[str, float]], *, line_height: float,
+                padding: float = 0.8, width: float | None = None,
+                heading_align: str | None = None) -> Iterator[Table]:
+    """The table a register, book or form prints its rows in: ``columns`` are (name, width in
+    mm) with the names as message ids (translated here), headings bold on grey and repeated on
+    every page, text left-aligned; ``width`` defaults to the columns' sum. Add rows with
+    ``table.row(values)``."""
+    with pdf.table(
+        col_widths=tuple(w for _n, w in columns),
+        width=sum(w for _n, w in columns) if width is None else width,
+        headings_style=HEADINGS,
+        line_height=line_height,
+        text_align="LEFT",
+        repeat_headings=1,
+        padding=padding,
+    ) as table:
+        head = table.row()
+        for name, _w in columns:
+            if heading_align is None:
+                head.cell(_(name))
+            else:
+                head.cell(_(name), align=heading_align)
+        yield table
 
 
 def write_atomic(data: bytes, target: Path) -> None:

@@ -10,13 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fpdf.fonts import FontFace
 from sqlalchemy import extract, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFound, UserError
 from desktop.core.i18n import _
-from desktop.core.pdfkit import SERIF, DocumentPdf, write_atomic
+from desktop.core.pdfkit import SERIF, DocumentPdf, ruled_table, write_atomic
 from desktop.core.validate import parse_date, require_text
 from desktop.kernel import audit
 from desktop.kernel.auth import Role
@@ -224,20 +223,10 @@ def render_post_book(office: Office, year: int) -> tuple[bytes, int, int]:
         query = (select(Dispatch, Document.symbol).join(Document, Document.id == Dispatch.document_id)
                  .where(Dispatch.via == "buu-dien", extract("year", Dispatch.sent_date) == year)
                  .order_by(Dispatch.sent_date, Dispatch.id))
-        with pdf.table(
-            col_widths=tuple(w for _n, w in POST_COLUMNS),
-            width=sum(w for _n, w in POST_COLUMNS),
-            headings_style=FontFace(emphasis="BOLD", fill_color=(235, 235, 235)),
-            line_height=4.2, text_align="LEFT", repeat_headings=1, padding=0.8,
-        ) as table:
-            head = table.row()
-            for name, _w in POST_COLUMNS:
-                head.cell(_(name))
+        with ruled_table(pdf, POST_COLUMNS, line_height=4.2) as table:
             for d, symbol in s.execute(query):
-                row = table.row()
                 note = _("Biên lai: {receipt}", receipt=d.receipt) if d.receipt else ""
-                for value in (d.sent_date.strftime("%d/%m/%Y"), symbol, d.recipient, "1", note):
-                    row.cell(value)
+                table.row((d.sent_date.strftime("%d/%m/%Y"), symbol, d.recipient, "1", note))
                 rows += 1
     return bytes(pdf.output()), rows, pdf.page_no()
 

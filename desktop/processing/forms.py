@@ -8,16 +8,16 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from fpdf.fonts import FontFace
 from sqlalchemy import select
 
 from desktop.core.errors import NotFound, UserError
 from desktop.core.i18n import N_, _
-from desktop.core.pdfkit import SERIF, DocumentPdf, date_line, write_atomic
+from desktop.core.pdfkit import SERIF, DocumentPdf, date_line, ruled_table, write_atomic
 from desktop.core.validate import format_number
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.processing.service import desk_now, handling_of, view_of
+from desktop.processing.checks import desk_now
+from desktop.processing.reading import handling_of, view_of
 from desktop.processing.states import STATE_LABELS, HState, Step
 from desktop.processing.views import HandlingView
 from models.entities import Direction, Document, Status, User
@@ -179,20 +179,11 @@ def render_book(office: Office, start: dt.date, end: dt.date) -> tuple[bytes, in
             .order_by(Document.year, Document.series, Document.number)
             .execution_options(yield_per=500))
     with office.db.read() as s:
-        with pdf.table(
-            col_widths=tuple(w for _n, w in BOOK_COLUMNS),
-            width=sum(w for _n, w in BOOK_COLUMNS),
-            headings_style=FontFace(emphasis="BOLD", fill_color=(235, 235, 235)),
-            line_height=3.6, text_align="LEFT", repeat_headings=1, padding=0.8,
-        ) as table:
-            head = table.row()
-            for name, _w in BOOK_COLUMNS:
-                head.cell(_(name))
+        with ruled_table(pdf, BOOK_COLUMNS, line_height=3.6) as table:
             for doc, _id in s.execute(stmt):
                 v = view_of(s, doc.id)
                 receivers = "; ".join(x for x in [v.lead_name or v.lead, *v.support_names] if x)
-                row = table.row()
-                for value in (
+                table.row((
                     format_number(doc.number),
                     _("{type} {symbol} ngày {date} — {organ}: {subject}", type=doc.type_name,
                       symbol=doc.symbol, date=_d(doc.issued_date), organ=doc.organ_name,
@@ -203,8 +194,7 @@ def render_book(office: Office, start: dt.date, end: dt.date) -> tuple[bytes, in
                     v.reply_symbol,
                     (_("ĐÃ HỦY: {reason}", reason=doc.cancel_reason)
                      if doc.status == Status.CANCELLED.value else v.result_note or doc.notes),
-                ):
-                    row.cell(value)
+                ))
                 rows += 1
     return bytes(pdf.output()), rows, pdf.page_no()
 

@@ -18,7 +18,7 @@ from desktop.core.errors import UserError
 from desktop.core.i18n import _
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.processing.service import desk_now
+from desktop.processing.checks import desk_now
 from desktop.processing.states import (
     DUE_SOON,
     LEAD,

@@ -7,8 +7,8 @@ import datetime as dt
 
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
+from desktop.processing.checks import desk_now
 from desktop.processing.lists import due_list
-from desktop.processing.service import desk_now
 from desktop.processing.states import SOON_DAYS
 from desktop.processing.views import WorkItem
 from models.processing import HandlingReminder

@@ -10,12 +10,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from fpdf.fonts import FontFace
 from sqlalchemy import func, select
 
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
-from desktop.core.pdfkit import SERIF, DocumentPdf, write_atomic
+from desktop.core.pdfkit import SERIF, DocumentPdf, ruled_table, write_atomic
 from desktop.core.validate import format_number
 from desktop.kernel import audit
 from desktop.kernel.office import Office
@@ -130,22 +129,9 @@ def render_book(office: Office, register: str, year: int) -> tuple[bytes, int, i
         pdf.add_page()
         pdf.set_font(SERIF, size=8)
         rows = 0
-        with pdf.table(
-            col_widths=tuple(w for _n, w in columns),
-            width=sum(w for _n, w in columns),
-            headings_style=FontFace(emphasis="BOLD", fill_color=(235, 235, 235)),
-            line_height=3.6,
-            text_align="LEFT",
-            repeat_headings=1,
-            padding=0.8,
-        ) as table:
-            head = table.row()
-            for name, _w in columns:
-                head.cell(_(name))
+        with ruled_table(pdf, columns, line_height=3.6) as table:
             for doc in s.scalars(base.order_by(*order).execution_options(yield_per=500)):
-                row = table.row()
-                for value in cells(doc):
-                    row.cell(value)
+                table.row(cells(doc))
                 rows += 1
     data = bytes(pdf.output())
     return data, rows, pdf.page_no()

@@ -5,8 +5,9 @@ is written unless ``skip_bad_rows``. Good rows go in one transaction with one ex
 insert, which is what makes thousands of rows per second possible. Numbers written in the file
 are the legal numbers already given and are kept; empty ones are assigned after the highest.
 
-The spreadsheet is read by :mod:`desktop.registers.import_sheet`, each row checked by
-:mod:`desktop.registers.import_rows`.
+The spreadsheet is read by :mod:`desktop.registers.import_sheet` (its header found by
+:mod:`desktop.registers.import_header`), each row checked by :mod:`desktop.registers.import_rows`,
+the good rows written by :mod:`desktop.registers.import_write`.
 """
 
 from __future__ import annotations
@@ -19,15 +20,23 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from desktop.core.errors import Cancelled, RowErrors, UserError
 from desktop.core.i18n import _
-from desktop.core.numbering import reserve_at_least, take_numbers
 from desktop.core.textfold import fold
 from desktop.kernel import audit
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
+from desktop.registers.import_header import (
+    COLUMNS,
+    HEADER_LABEL,
+    find_header,
+    footer_text,
+    is_column_numbers,
+    is_section_row,
+    map_headers,
+)
 from desktop.registers.import_rows import (
     RowError,
     incoming_row,
@@ -36,31 +45,21 @@ from desktop.registers.import_rows import (
     row_files,
 )
 from desktop.registers.import_sheet import (
-    COLUMNS,
-    HEADER_LABEL,
     HEADER_ROWS,
     Sheet,
     SheetRow,
     Workbook,
     cell_text,
-    find_header,
-    footer_text,
-    is_column_numbers,
-    is_section_row,
-    map_headers,
     read_sheets,
 )
+from desktop.registers.import_write import Row, insert_documents, link_files
 from desktop.registers.registry import (
-    ensure_file_row,
     remember_agency,
-    search_text_of,
     store_files,
     undo_files,
 )
-from desktop.storage import fileflags
 from desktop.storage.filestore import PutResult, sha256_file
-from desktop.storage.ocr_jobs import needs_ocr
-from models.entities import Document, DocumentFile, OcrJob
+from models.entities import Document
 
 
 @dataclass
@@ -82,9 +81,6 @@ class ImportResult:
 
 
 # -- the import ---------------------------------------------------------------------------
-Row = tuple[int, dict[str, Any], list[Path]]  # (row number, document values, its files)
-
-
 @dataclass
 class _Batch:
     """One import on its way: the good rows so far and the errors (row, column, reason)."""
@@ -185,8 +181,8 @@ def import_register(
         with office.db.write() as s:
             _drop_conflicts(s, batch)
             _drop_duplicates(s, batch)
-            ids = _insert_documents(s, batch.good, actor)
-            file_links = _link_files(s, ids, batch.good, put_by_path, actor)
+            ids = insert_documents(s, batch.good, actor)
+            file_links = link_files(s, ids, batch.good, put_by_path, actor)
             for name in {v["organ_name"] for _i, v, _f in batch.good if v["organ_name"]}:
                 remember_agency(s, name)
             stop()  # the last moment: after this the rows are committed
@@ -350,46 +346,6 @@ def _drop_duplicates(s: Any, batch: _Batch) -> None:
     batch.refuse_if_errors()
 
 
-def _insert_documents(s: Any, good: list[Row], actor: str) -> list[int]:
-    """Numbers for the rows without one, then one executemany insert; the new ids in order."""
-    _assign_numbers(s, [v for _i, v, _f in good])
-    for _idx, values, _fs in good:
-        values["search_text"] = search_text_of(values)
-        values["created_by"] = actor
-    if not good:
-        return []
-    return list(
-        s.scalars(
-            insert(Document).returning(Document.id, sort_by_parameter_order=True),
-            [v for _i, v, _f in good],
-        )
-    )
-
-
-def _link_files(s: Any, ids: list[int], good: list[Row], put_by_path: dict[Path, PutResult],
-                actor: str) -> int:
-    """The rows' files linked to their documents, scans queued for OCR; the number of links."""
-    scans = set()
-    for path_, put in put_by_path.items():
-        if needs_ocr(ensure_file_row(s, path_, put)):
-            scans.add(put.sha256)
-    s.flush()
-    links = []
-    for doc_id, (_idx, _values, fs) in zip(ids, good, strict=True):
-        for p in fs:
-            links.append({"document_id": doc_id, "sha256": put_by_path[p].sha256,
-                          "name": p.name, "role": "chinh", "added_by": actor})
-    if not links:
-        return 0
-    s.execute(insert(DocumentFile), links)
-    jobs = [{"document_id": lk["document_id"], "sha256": lk["sha256"]}
-            for lk in links if lk["sha256"] in scans]
-    if jobs:
-        s.execute(insert(OcrJob), jobs)
-    fileflags.refresh(s, {int(str(lk["document_id"])) for lk in links})
-    return len(links)
-
-
 def _existing_numbers(s: Any, values: list[dict[str, Any]]) -> set[tuple[str, int, int]]:
     keys = {(v["series"], v["year"], v["number"]) for v in values}
     if not keys:
@@ -406,18 +362,3 @@ def _existing_numbers(s: Any, values: list[dict[str, Any]]) -> set[tuple[str, in
     return found & keys
 
 
-def _assign_numbers(s: Any, values: list[dict[str, Any]]) -> None:
-    highest: dict[tuple[str, int], int] = {}
-    missing: dict[tuple[str, int], list[dict[str, Any]]] = {}
-    for v in values:
-        key = (v["series"], v["year"])
-        if v["number"] is None:
-            missing.setdefault(key, []).append(v)
-        else:
-            highest[key] = max(highest.get(key, 0), v["number"])
-    for (series, year), top in highest.items():
-        reserve_at_least(s, series, year, top)
-    for (series, year), group in missing.items():
-        numbers = take_numbers(s, series, year, len(group))
-        for v, n in zip(group, numbers, strict=True):
-            v["number"] = n

@@ -16,7 +16,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop.accounts.organisation import OrgProfile, initialise
-from desktop.backup.service import backup, check, restore
+from desktop.backup.integrity import check
+from desktop.backup.service import backup, restore
 from desktop.core.errors import UserError
 from desktop.kernel.office import Office
 from desktop.registers.registry import IncomingInput, ListQuery, list_documents, register_incoming

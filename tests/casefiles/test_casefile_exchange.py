@@ -13,7 +13,7 @@ import pytest
 from lxml import etree
 
 from desktop.accounts.organisation import OrgProfile, initialise
-from desktop.casefiles import exchange, plan, service
+from desktop.casefiles import exchange, export_check, filling, plan, service
 from desktop.casefiles.plan import EntryInput
 from desktop.core.errors import UserError
 from desktop.kernel.office import Office
@@ -43,7 +43,7 @@ def exported(office: Any, tmp_path: Path) -> tuple[Any, Path]:
         received=dt.date(2025, 3, 2), organ_name="UBND huyện", symbol="7/TB-UBND",
         issued="2025-03-01", type_name="Thông báo", subject="Không có tệp")).id
     service.open_file(office, "01.TCCB", 2026)
-    service.add_documents(office, "01.TCCB", [str(late), str(early), str(bare)])
+    filling.add_documents(office, "01.TCCB", [str(late), str(early), str(bare)])
     view = service.close_file(office, "01.TCCB", "2025-06-30")
     out = tmp_path / "xuat"
     result = exchange.export_file(office, "01.TCCB", out)
@@ -186,7 +186,7 @@ def test_zip_round_trip_and_hostile_zips(office: Any, exported: tuple[Any, Path]
                 bad_zips[kind] = bad
         bomb = tmp_path / "bomb.zip"
         with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr("hoso.xml", b" " * (exchange.MAX_XML + 1))
+            zf.writestr("hoso.xml", b" " * (export_check.MAX_XML + 1))
         bad_zips["bomb"] = bomb
         broken = tmp_path / "broken.zip"
         broken.write_bytes(b"PK\x03\x04 not really")

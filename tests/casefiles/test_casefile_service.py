@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from desktop.casefiles import archive, plan, service
+from desktop.casefiles import archive, filling, plan, reading, service
 from desktop.casefiles.plan import EntryInput
 from desktop.casefiles.rules import add_months, due_date, parse_heading, parse_retention
 from desktop.core.errors import NotFound, PermissionDenied, UserError
@@ -137,24 +137,24 @@ def test_open_fill_order_close_reopen(office: Any) -> None:
     v = service.open_file(office, "01.TCCB", 2026)
     assert (v.title, v.retention, v.keeper, v.outside_plan) == (
         "Hồ sơ tuyển dụng", "Vĩnh viễn", "canbo", False)
-    v = service.add_documents(office, "01.TCCB", [str(a), str(b), str(c)])
+    v = filling.add_documents(office, "01.TCCB", [str(a), str(b), str(c)])
     assert [d.id for d in v.documents] == [a, b, c] and v.start_date == dt.date(2025, 1, 5)
-    v = service.move_document(office, "01.TCCB", str(c), 1)
+    v = filling.move_document(office, "01.TCCB", str(c), 1)
     assert [(d.order, d.id) for d in v.documents] == [(1, c), (2, a), (3, b)]
     # one document in several files
     office.actor = OTHER
     service.open_file(office, "02.TCCB", 2026)
-    assert service.add_documents(office, "02.TCCB", [str(a)]).doc_total == 1
+    assert filling.add_documents(office, "02.TCCB", [str(a)]).doc_total == 1
     with pytest.raises(PermissionDenied):  # not the keeper of 01.TCCB
-        service.add_documents(office, "01.TCCB", [str(b)])
-    assert {f.code for f in service.files_of_document(office, a)} == {"01.TCCB", "02.TCCB"}
+        filling.add_documents(office, "01.TCCB", [str(b)])
+    assert {f.code for f in reading.files_of_document(office, a)} == {"01.TCCB", "02.TCCB"}
     office.actor = OFFICER
     with pytest.raises(UserError):
         service.close_file(office, "01.TCCB", "2024-12-31")  # before the first document
     closed = service.close_file(office, "01.TCCB", "2025-06-30")
     assert closed.state == "da-dong" and closed.due == dt.date(2026, 6, 30)
     with pytest.raises(UserError) as err:
-        service.add_documents(office, "01.TCCB", [str(b)])
+        filling.add_documents(office, "01.TCCB", [str(b)])
     assert "đã đóng" in err.value.message
     with pytest.raises(PermissionDenied):
         service.reopen_file(office, "01.TCCB", "Bổ sung văn bản")
@@ -178,10 +178,10 @@ def test_bad_input_writes_nothing(office: Any) -> None:
         lambda: service.open_file(office, "05.X", 2026, outside_plan=True, title="t",
                                   retention="mãi mãi"),
         lambda: service.open_file(office, "02.TCCB", 2027),  # no plan for 2027
-        lambda: service.add_documents(office, "01.TCCB", [str(doc), "999"]),
-        lambda: service.add_documents(office, "01.TCCB", [str(doc), str(doc)]),
-        lambda: service.add_documents(office, "01.TCCB", []),
-        lambda: service.add_documents(office, "77.NONE", [str(doc)]),
+        lambda: filling.add_documents(office, "01.TCCB", [str(doc), "999"]),
+        lambda: filling.add_documents(office, "01.TCCB", [str(doc), str(doc)]),
+        lambda: filling.add_documents(office, "01.TCCB", []),
+        lambda: filling.add_documents(office, "77.NONE", [str(doc)]),
         lambda: service.close_file(office, "01.TCCB", "2025-06-30"),  # empty file
         lambda: service.close_file(office, "01.TCCB", "2999-01-01"),
         lambda: service.close_file(office, "01.TCCB", "30-06-2025"),
@@ -218,7 +218,7 @@ def test_due_list_and_handover(office: Any, tmp_path: Path) -> None:
     doc = _incoming(office)
     for code in ("01.TCCB", "02.TCCB", "01.XD", "09.VP"):
         service.open_file(office, code, 2026)
-        service.add_documents(office, code, [str(doc)])
+        filling.add_documents(office, code, [str(doc)])
     service.close_file(office, "01.TCCB", "2025-06-30")  # due 2026-06-30
     service.close_file(office, "02.TCCB", "2025-12-15")  # due 2026-12-15
     service.close_file(office, "01.XD", "2025-06-30", settled="2025-09-10")  # due 2025-12-10
@@ -245,9 +245,9 @@ def test_due_list_and_handover(office: Any, tmp_path: Path) -> None:
     office.actor = LEADER
     with pytest.raises(UserError):
         service.reopen_file(office, "01.TCCB", "sửa")
-    assert service.get_file(office, "01.TCCB").state == "da-nop-luu"
+    assert reading.get_file(office, "01.TCCB").state == "da-nop-luu"
     with pytest.raises(NotFound):
-        service.get_file(office, "01.TCCB", 2020)
+        reading.get_file(office, "01.TCCB", 2020)
 
 
 def test_one_stop_dossier_in_a_file(office: Any) -> None:
@@ -257,32 +257,15 @@ def test_one_stop_dossier_in_a_file(office: Any) -> None:
                                      procedure="Xác nhận tình trạng hôn nhân",
                                      applicant="Nguyễn Thị Lan"))
     service.open_file(office, "HT.01", 2026, outside_plan=True, title="Hộ tịch")
-    v = service.add_documents(office, "HT.01", [d.code])
+    v = filling.add_documents(office, "HT.01", [d.code])
     assert v.documents[0].kind == "mot-cua" and v.documents[0].symbol == d.code
     assert "Nguyễn Thị Lan" in v.documents[0].subject
 
 
 def test_migration_matches_the_models_and_downgrades(tmp_path: Path) -> None:
-    from alembic import command
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
-    from sqlalchemy import create_engine, inspect
+    from models.db import sqlite_url
+    from tests.migrations import assert_migration_round_trip
 
-    from models import migrate, registry
-    from models.base import Base
-
-    registry.load_all()
-    engine = create_engine(f"sqlite:///{tmp_path / 'm.sqlite3'}")
-    migrate.upgrade(engine)
     mine = ("file_plans", "plan_headings", "plan_entries", "archive_handovers", "case_files",
             "case_file_items")
-    with engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                 Base.metadata)
-    assert [d for d in diffs if any(t in repr(d) for t in mine)] == []
-    cfg = migrate.alembic_config(str(engine.url))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0008")
-    assert not set(mine) & set(inspect(engine).get_table_names())
-    engine.dispose()
+    assert_migration_round_trip(sqlite_url(tmp_path / "m.sqlite3"), mine, "0008")

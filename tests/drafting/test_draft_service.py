@@ -9,24 +9,19 @@ import io
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from sign_app_helpers import P12_PASSWORD, PASSWORD, as_user
-from sqlalchemy import func, inspect, select, update
+from sqlalchemy import func, select, update
 
 from desktop.core.errors import IntegrityProblem, PermissionDenied, UserError
 from desktop.drafting import issue as issuing
 from desktop.drafting import service
 from desktop.signatures.keys import KeySpec
-from models import migrate
-from models.base import Base
-from models.db import Database, sqlite_url
+from models.db import sqlite_url
 from models.drafting import Draft
 from models.entities import AuditEntry, Document
-from models.registry import load_all
 from tests.conftest import Cli, snapshot
 from tests.drafting.draft_helpers import draft_pdf
+from tests.migrations import assert_migration_round_trip
 
 ENV = {"VANTHU_PASSWORD": PASSWORD, "P12_PASS": P12_PASSWORD}
 OURS = ("drafts", "draft_versions", "draft_events", "dispatches", "document_links")
@@ -81,26 +76,7 @@ def _issue(office, draft_id: int, app_pki, password: str = P12_PASSWORD,  # type
 def test_migration_0013_matches_the_models_and_goes_down_and_up(
     db_url: str | None, tmp_path: Path
 ) -> None:
-    db = Database(db_url or sqlite_url(tmp_path / "m.sqlite3"))
-    try:
-        migrate.upgrade(db.engine)
-        load_all()
-        with db.engine.connect() as conn:
-            ctx = MigrationContext.configure(conn, opts={"compare_type": True})
-            diffs = [d for d in compare_metadata(ctx, Base.metadata)
-                     if isinstance(d, tuple) and getattr(d[1], "name", None) in OURS
-                     or isinstance(d, tuple) and getattr(getattr(d[1], "table", None), "name",
-                                                         None) in OURS]
-            assert diffs == []
-        cfg = migrate.alembic_config(db.engine.url.render_as_string(hide_password=False))
-        with db.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0008")
-        assert not set(OURS) & set(inspect(db.engine).get_table_names())
-        migrate.upgrade(db.engine)
-        assert set(OURS) <= set(inspect(db.engine).get_table_names())
-    finally:
-        db.dispose()
+    assert_migration_round_trip(db_url or sqlite_url(tmp_path / "m.sqlite3"), OURS, "0008")
 
 
 def test_versions_history_and_roles(staffed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from desktop.accounts.organisation import OrgProfile, initialise
-from desktop.backup.service import check
+from desktop.backup.integrity import check
 from desktop.kernel import audit
 from desktop.kernel.anchor import ANCHOR_FILE
 from desktop.kernel.office import Office

@@ -13,7 +13,8 @@ import zipfile
 from pathlib import Path
 
 from desktop.accounts.organisation import OrgProfile, initialise
-from desktop.backup.service import backup, check, restore
+from desktop.backup.integrity import check
+from desktop.backup.service import backup, restore
 from desktop.kernel import audit
 from desktop.kernel.anchor import KEY_FILE, load_key
 from desktop.kernel.office import Office

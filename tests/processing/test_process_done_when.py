@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.processing.service import desk_now
+from desktop.processing.checks import desk_now
 from desktop.workdays.calendar import shipped_calendar
 from tests.conftest import Cli, snapshot
 from tests.processing.conftest import register_incoming

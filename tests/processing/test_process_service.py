@@ -11,7 +11,7 @@ from desktop.accounts.users import add_user
 from desktop.core.errors import NotFound, PermissionDenied, UserError
 from desktop.kernel.auth import Actor, Role
 from desktop.kernel.office import Office
-from desktop.processing import lists, service
+from desktop.processing import corrections, lists, reading, service
 from desktop.registers.registry import (
     IncomingInput,
     OutgoingInput,
@@ -83,7 +83,7 @@ def test_the_whole_flow_fills_the_register(desk: Office) -> None:
                                            "done"]
     assert [h.actor for h in v.history][-1] == "canbo1"
     # the leader reopens with a reason; it is open again and no longer judged
-    v = step(desk, LEADER, service.reopen, doc, "Thiếu số liệu quý I", at="2026-05-06 08:00")
+    v = step(desk, LEADER, corrections.reopen, doc, "Thiếu số liệu quý I", at="2026-05-06 08:00")
     assert v.state == "in_progress" and v.on_time is None and v.done_at is None
     v = step(desk, LEADER, service.done, doc, note="Đã bổ sung", at="2026-05-07 08:00")
     assert v.on_time is False  # after 5/5: late
@@ -93,15 +93,15 @@ def test_extend_reassign_take_back_and_info_only(desk: Office) -> None:
     doc = incoming(desk)
     step(desk, LEADER, service.assign, doc, lead="canbo1", due="2026-05-05",
          at="2026-04-28 09:00")
-    v = step(desk, LEADER, service.extend, doc, "Chờ số liệu", days=2, at="2026-05-04 09:00")
+    v = step(desk, LEADER, corrections.extend, doc, "Chờ số liệu", days=2, at="2026-05-04 09:00")
     assert v.due_date == dt.date(2026, 5, 6)
     with pytest.raises(UserError, match="phải sau thời hạn"):
-        step(desk, LEADER, service.extend, doc, "lùi", due="2026-05-05", at="2026-05-04 09:30")
-    v = step(desk, LEADER, service.reassign, doc, lead="canbo2", at="2026-05-04 10:00")
+        step(desk, LEADER, corrections.extend, doc, "lùi", due="2026-05-05", at="2026-05-04 09:30")
+    v = step(desk, LEADER, corrections.reassign, doc, lead="canbo2", at="2026-05-04 10:00")
     assert v.lead == "canbo2" and v.accepted_at is None
     assert lists.work_list(as_(desk, ONE), NOW.date()).lead == ()
     assert [i.document_id for i in lists.work_list(as_(desk, TWO), NOW.date()).lead] == [doc]
-    v = step(desk, LEADER, service.take_back, doc, "Giao phòng khác", at="2026-05-04 11:00")
+    v = step(desk, LEADER, corrections.take_back, doc, "Giao phòng khác", at="2026-05-04 11:00")
     assert v.state == "submitted" and v.lead == ""
     assert [i.document_id for i in lists.work_list(as_(desk, LEADER), NOW.date()).waiting] == [
         doc]
@@ -123,8 +123,8 @@ def test_roles_are_enforced_and_refusals_audited(desk: Office) -> None:
         (TWO, service.note, ("xem",), {}),
         (TWO, service.done, (), {"note": "xong"}),
         (CLERK, service.done, (), {"note": "xong"}),
-        (ONE, service.extend, ("lý do",), {"days": 2}),
-        (ONE, service.reassign, (), {"lead": "canbo2"}),
+        (ONE, corrections.extend, ("lý do",), {"days": 2}),
+        (ONE, corrections.reassign, (), {"lead": "canbo2"}),
     ):
         with pytest.raises(PermissionDenied):
             step(desk, actor, fn, doc, *args, **kw)
@@ -134,9 +134,9 @@ def test_roles_are_enforced_and_refusals_audited(desk: Office) -> None:
     refusals = [r for r in after["tables"]["audit_log"] if "tu-choi" in r]
     assert len(refusals) == len([r for r in before["tables"]["audit_log"] if "tu-choi" in r]) + 6
     with pytest.raises(PermissionDenied):
-        service.handling_of(as_(desk, TWO), doc)
-    assert service.processing_json(as_(desk, TWO), doc) is None
-    assert service.processing_json(as_(desk, ONE), doc)["lead"] == "canbo1"  # type: ignore[index]
+        reading.handling_of(as_(desk, TWO), doc)
+    assert reading.processing_json(as_(desk, TWO), doc) is None
+    assert reading.processing_json(as_(desk, ONE), doc)["lead"] == "canbo1"  # type: ignore[index]
 
 
 @pytest.mark.parametrize(("actor", "fn", "kw", "needle"), [

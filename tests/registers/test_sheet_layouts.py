@@ -12,7 +12,8 @@ from openpyxl import Workbook
 
 from bench.sheet_layouts import HELD_OUT, IN_HEADER, LAYOUTS, SPLIT_SEED, TUNING, import_layout
 from desktop.core.errors import RowErrors, UserError
-from desktop.registers.import_sheet import SheetRow, cell_date, cell_int, header_key
+from desktop.registers.import_header import header_key
+from desktop.registers.import_sheet import SheetRow, cell_date, cell_int
 from desktop.registers.importer import import_register
 from tests.conftest import Cli, snapshot
 

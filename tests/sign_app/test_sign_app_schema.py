@@ -7,67 +7,32 @@ import json
 import re
 import string
 from pathlib import Path
+from typing import Any
 
 import pytest
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
-from models import migrate
-from models.base import Base
-from models.db import Database, sqlite_url
-from models.registry import load_all
+from models.db import sqlite_url
 from signing.errors import MESSAGES_VI
 from tests.conftest import Cli
+from tests.migrations import assert_migration_round_trip
 
 ROOT = Path(__file__).resolve().parents[2]
 OURS = ("signatures", "trust_roots", "crls")
 SOURCES = (*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop/signatures").glob("*.py")),
-           "desktop/cli/signatures.py")
+           "desktop/cli/signatures.py", "desktop/cli/signing_setup.py")
 
 
-def _table_of(diff: object) -> str | None:
-    """The table an Alembic autogenerate diff is about."""
-    if isinstance(diff, list):
-        return _table_of(diff[0]) if diff else None
-    assert isinstance(diff, tuple)
-    obj = diff[1]
-    if hasattr(obj, "table"):  # Index, Constraint, Column
-        return str(obj.table.name)
-    if hasattr(obj, "name") and hasattr(obj, "columns"):  # Table
-        return str(obj.name)
-    return str(diff[2]) if len(diff) > 2 else None
-
-
-def _downgrade(db: Database, revision: str) -> None:
-    cfg = migrate.alembic_config(db.engine.url.render_as_string(hide_password=False))
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
+def _signatures_refer_to_documents_and_files(conn: Any) -> None:
+    fks = {fk["referred_table"] for fk in inspect(conn).get_foreign_keys("signatures")}
+    assert fks == {"documents", "files"}
 
 
 def test_migration_0003_matches_the_models_and_goes_down_and_up(
     db_url: str | None, tmp_path: Path
 ) -> None:
-    db = Database(db_url or sqlite_url(tmp_path / "m.sqlite3"))
-    try:
-        migrate.upgrade(db.engine)
-        load_all()
-        with db.engine.connect() as conn:
-            ctx = MigrationContext.configure(conn, opts={"compare_type": True})
-            diffs = [d for d in compare_metadata(ctx, Base.metadata) if _table_of(d) in OURS]
-            assert diffs == []
-            fks = {fk["referred_table"] for fk in inspect(conn).get_foreign_keys("signatures")}
-            assert fks == {"documents", "files"}
-        _downgrade(db, "0002")
-        with db.engine.connect() as conn:
-            assert not set(OURS) & set(inspect(conn).get_table_names())
-        migrate.upgrade(db.engine)
-        with db.engine.connect() as conn:
-            assert set(OURS) <= set(inspect(conn).get_table_names())
-    finally:
-        db.dispose()
+    assert_migration_round_trip(db_url or sqlite_url(tmp_path / "m.sqlite3"), OURS, "0002",
+                                _signatures_refer_to_documents_and_files)
 
 
 def _messages() -> list[str]:

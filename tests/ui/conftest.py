@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import logging  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any, TypeVar  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -23,6 +24,7 @@ IGNORED_QT = (
     "QFont::setPointSize: Point size <= 0",
 )
 HERE = Path(__file__).resolve().parent
+T = TypeVar("T")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -165,3 +167,21 @@ def type_text(qtbot: object, widget: object, text: str) -> None:
                 ch,
                 Qt.KeyboardModifier.NoModifier,
             )
+
+
+def show_active(qtbot: object, widget: T) -> T:
+    """Show a top-level widget and wait until it is exposed and the active window, so key
+    clicks reach it (a test of keyboard use fails for the wrong reason otherwise)."""
+    qtbot.addWidget(widget)  # type: ignore[attr-defined]
+    widget.show()  # type: ignore[attr-defined]
+    qtbot.waitExposed(widget)  # type: ignore[attr-defined]
+    widget.activateWindow()  # type: ignore[attr-defined]
+    qtbot.waitUntil(widget.isActiveWindow, timeout=2000)  # type: ignore[attr-defined]
+    return widget
+
+
+def open_main_window(qtbot: object, office: object) -> Any:
+    """The main window on ``office``, shown and active (``show_active``)."""
+    from ui.shell.main_window import MainWindow
+
+    return show_active(qtbot, MainWindow(office))  # type: ignore[arg-type]

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.accounts.users import list_users
-from desktop.backup.service import CheckReport, check
+from desktop.backup.integrity import CheckReport, check
 from desktop.core.errors import UserError
 from desktop.core.numfmt import vn_int
 from desktop.kernel.audit import EntryView
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office, audit_entries
 from ui.accounts.audit_model import AuditModel
+from ui.accounts.integrity_text import integrity_problems
 from ui.kit import messages
 from ui.kit.errors import on_error
 from ui.kit.fields import date_edit, date_value
@@ -301,65 +302,9 @@ class AuditPanel(QWidget):
         )
         return self.last
 
-    def problems(self, report: CheckReport) -> list[str]:
-        out: list[str] = []
-        problem = report.audit_problem
-        if problem is not None:
-            seq, reason = int(problem["seq"]), problem["reason"]
-            if reason == "edited":
-                text = self.tr("Mục nhật ký số {seq} đã bị sửa sau khi ghi.")
-            elif reason == "chain":
-                text = self.tr(
-                    "Mục nhật ký số {seq} không nối đúng với mục trước: có mục đã bị thay hoặc "
-                    "chèn thêm."
-                )
-            elif reason == "rewritten":
-                text = self.tr(
-                    "Mục nhật ký số {seq} khác với mục máy này đã ghi nhận: lịch sử nhật ký đã bị "
-                    "viết lại."
-                )
-            elif reason == "truncated":
-                text = self.tr(
-                    "Nhật ký ngắn hơn lần trước máy này thấy (đến mục số {seq}): các mục cuối đã "
-                    "bị xóa."
-                )
-            elif reason in ("mac", "unkeyed"):
-                text = self.tr(
-                    "Mục nhật ký số {seq} không khớp mã xác thực của khóa nhật ký: nhật ký đã bị "
-                    "sửa ngoài chương trình."
-                )
-            elif reason in ("unknown-key", "key"):
-                text = self.tr(
-                    "Không xác thực được nhật ký từ mục số {seq}: tệp khóa nhật ký (audit-key.json) "
-                    "bị hỏng hoặc là của máy khác."
-                )
-            else:
-                text = self.tr("Thiếu mục nhật ký số {seq}: có mục đã bị xóa.")
-            out.append(text.format(seq=seq))
-        for t in report.tampered:
-            out.append(self.tr("Văn bản mã {id} đã bị sửa hoặc xóa trực tiếp trong cơ sở dữ liệu.")
-                       .format(id=t["id"]))
-        if report.missing:
-            out.append(
-                self.tr("Thiếu {count} tệp trong kho lưu trữ.").format(count=len(report.missing))
-            )
-        if report.mismatch:
-            out.append(
-                self.tr("{count} tệp trong kho đã bị thay đổi (sai mã băm).").format(
-                    count=len(report.mismatch)
-                )
-            )
-        if report.signatures_broken:
-            out.append(
-                self.tr("{count} tệp đã ký số không còn nguyên vẹn.").format(
-                    count=len(report.signatures_broken)
-                )
-            )
-        return out
-
     def _show_result(self, report: CheckReport, announce: bool = True) -> None:
         self.last_report = report
-        problems = self.problems(report)
+        problems = integrity_problems(report)
         if not problems:
             text = self.tr(
                 "Dữ liệu toàn vẹn: nhật ký không bị sửa, {files} tệp đúng mã băm."

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.casefiles.service import FileRow, add_documents, files_of_document, list_files
+from desktop.casefiles.filling import add_documents
+from desktop.casefiles.reading import FileRow, files_of_document, list_files
 from desktop.casefiles.views import STATE_OPEN, CaseFileView
 from desktop.core.errors import VanThuError
 from desktop.kernel.auth import SYSTEM

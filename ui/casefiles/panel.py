@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,29 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.casefiles.archive import DueFile, due_files
+from desktop.casefiles.filling import add_documents, move_document
 from desktop.casefiles.plan import get_plan
-from desktop.casefiles.service import (
-    FileRow,
-    add_documents,
-    close_file,
-    get_file,
-    list_files,
-    move_document,
-    open_file,
-)
+from desktop.casefiles.reading import FileRow, get_file, list_files
+from desktop.casefiles.service import close_file, open_file
 from desktop.casefiles.views import STATE_OPEN, CaseFileView, EntryView, HeadingView, PlanView
 from desktop.core.errors import NotFound, VanThuError
 from desktop.kernel.office import Office
+from ui.casefiles.files_table import CODE_ROLE, ID_ROLE, YEAR_ROLE, FilesTable, cell
 from ui.kit import messages
 from ui.kit.errors import on_error
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.panels import PanelSpec
 
-#: What a register row carries when dragged onto a file: the document ids, one per line.
-MIME_DOCUMENTS = "application/x-vanthu-document-ids"
-CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-YEAR_ROLE = Qt.ItemDataRole.UserRole + 2
-ID_ROLE = Qt.ItemDataRole.UserRole + 3
 STATE_TEXT = {
     "dang-mo": QT_TRANSLATE_NOOP("CaseFilePanel", "Đang mở"),
     "da-dong": QT_TRANSLATE_NOOP("CaseFilePanel", "Đã đóng"),
@@ -60,54 +49,6 @@ STATE_TEXT = {
 
 def _d(day: dt.date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
-
-
-def _cell(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    return item
-
-
-class FilesTable(QTableWidget):
-    """The files of the year; documents dropped on a row go into that file."""
-
-    documents_dropped = Signal(str, int, list)  # code, year, document ids
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 5, parent)
-        self.setAcceptDrops(True)
-        self.viewport().setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-
-    def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
-        return event.mimeData().hasFormat(MIME_DOCUMENTS)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._accepts(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._accepts(event) and self.itemAt(event.position().toPoint()) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        item = self.itemAt(event.position().toPoint())
-        if not self._accepts(event) or item is None:
-            event.ignore()
-            return
-        raw = bytes(event.mimeData().data(MIME_DOCUMENTS).data()).decode("ascii", "replace")
-        ids = [int(x) for x in raw.split() if x.isdigit()]
-        first = self.item(item.row(), 0)
-        if ids and first is not None:
-            event.acceptProposedAction()
-            self.documents_dropped.emit(str(first.data(CODE_ROLE)), int(first.data(YEAR_ROLE)),
-                                        ids)
 
 
 class CaseFilePanel(QWidget):
@@ -268,11 +209,11 @@ class CaseFilePanel(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.files))
         for row, f in enumerate(self.files):
-            first = _cell(f.code + (" *" if f.outside_plan else ""))
+            first = cell(f.code + (" *" if f.outside_plan else ""))
             first.setData(CODE_ROLE, f.code)
             first.setData(YEAR_ROLE, f.year)
-            values = [first, _cell(f.title), _cell(self.tr(STATE_TEXT[f.state])),
-                      _cell(str(f.doc_total)), _cell(_d(f.due))]
+            values = [first, cell(f.title), cell(self.tr(STATE_TEXT[f.state])),
+                      cell(str(f.doc_total)), cell(_d(f.due))]
             for col, item in enumerate(values):
                 self.table.setItem(row, col, item)
         self.table.blockSignals(False)
@@ -322,11 +263,11 @@ class CaseFilePanel(QWidget):
         docs = v.documents if v is not None else ()
         self.contents.setRowCount(len(docs))
         for row, d in enumerate(docs):
-            first = _cell(str(d.order))
+            first = cell(str(d.order))
             first.setData(ID_ROLE, d.id)
-            for col, item in enumerate([first, _cell(d.symbol), _cell(_d(d.date)),
-                                        _cell(d.subject), _cell(d.organ_name),
-                                        _cell(str(d.pages)), _cell(d.notes)]):
+            for col, item in enumerate([first, cell(d.symbol), cell(_d(d.date)),
+                                        cell(d.subject), cell(d.organ_name),
+                                        cell(str(d.pages)), cell(d.notes)]):
                 self.contents.setItem(row, col, item)
         writable = v is not None and v.state == STATE_OPEN
         for b in (self.up_button, self.down_button, self.close_button):

@@ -9,7 +9,8 @@ from PySide6.QtGui import QAction, QDrag, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.casefiles.add_dialog import AddToFileDialog
-from ui.casefiles.panel import CASEFILES_PANEL, MIME_DOCUMENTS, CaseFilePanel
+from ui.casefiles.files_table import MIME_DOCUMENTS
+from ui.casefiles.panel import CASEFILES_PANEL, CaseFilePanel
 from ui.kit.dialogs import open_tracked
 from ui.kit.host import WindowHost, panel_of
 from ui.registers.panel import INCOMING_PANEL, OUTGOING_PANEL, RegisterPanel

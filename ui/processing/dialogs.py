@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import VanThuError
 from desktop.kernel.office import Office
-from desktop.processing import service
+from desktop.processing import corrections, reading, service
 from desktop.processing.views import HandlingView
 from ui.kit.errors import on_error
 
@@ -46,7 +46,7 @@ class AssignDialog(QDialog):
         self.setWindowTitle({ASSIGN: self.tr("Giao xử lý văn bản"),
                              REASSIGN: self.tr("Giao lại người xử lý"),
                              EXTEND: self.tr("Gia hạn xử lý")}[mode])
-        people = service.people(office)
+        people = reading.people(office)
         self.heading = QLabel(title)
         self.heading.setWordWrap(True)
         self.instruction = QPlainTextEdit()
@@ -132,11 +132,11 @@ class AssignDialog(QDialog):
         try:
             with self.office.unit():
                 if self.mode == REASSIGN:
-                    self.saved = service.reassign(self.office, self.doc_id,
+                    self.saved = corrections.reassign(self.office, self.doc_id,
                                                   lead=str(self.lead.currentData()),
                                                   support=self.supports())
                 elif self.mode == EXTEND:
-                    self.saved = service.extend(self.office, self.doc_id, text, due=due,
+                    self.saved = corrections.extend(self.office, self.doc_id, text, due=due,
                                                 days=days)
                 elif self.info_only.isChecked():
                     self.saved = service.assign(self.office, self.doc_id, instruction=text,

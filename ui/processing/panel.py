@@ -3,21 +3,18 @@
 An officer sees their own documents, lead and support in separate lists; a leader what waits
 for an instruction and what each handler holds; the clerk every open document. Rows are coloured
 by deadline as in the dossier list. The steps (assign, accept, done, submit) are dialogs; the
-counts of overdue and due-soon go to the status bar and the navigation entry (``connect_processing``),
+counts of overdue and due-soon go to the status bar and the navigation entry (``window_hook``),
 and a reminder banner shows at start and every hour, once a day per person.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSystemTrayIcon,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -28,68 +25,19 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import UserError, VanThuError
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.processing import service
+from desktop.processing import corrections, service
 from desktop.processing.lists import WorkList, work_list
 from desktop.processing.reminders import reminder
 from desktop.processing.views import WorkItem
 from ui.kit import messages
 from ui.kit.dialogs import open_tracked
 from ui.kit.errors import on_error
-from ui.kit.host import WindowHost, panel_of
 from ui.kit.i18n import QT_TRANSLATE_NOOP
-from ui.kit.icons import icon
 from ui.kit.panels import PanelSpec
 from ui.processing.dialogs import EXTEND, REASSIGN, AssignDialog, DoneDialog
-from ui.processing.model import WorkModel
+from ui.processing.widgets import ReminderBanner, WorkTable
 
 HOUR_MS = 60 * 60 * 1000
-
-
-class WorkTable(QTableView):
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.work = WorkModel(self)
-        self.setModel(self.work)
-        self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((80, 120, 360, 150, 90)):
-            self.setColumnWidth(col, width)
-
-    def current_item(self) -> WorkItem | None:
-        row = self.currentIndex().row()
-        return self.work.items[row] if 0 <= row < len(self.work.items) else None
-
-    def select_document(self, doc_id: int) -> bool:
-        for row, item in enumerate(self.work.items):
-            if item.document_id == doc_id:
-                self.selectRow(row)
-                return True
-        return False
-
-
-class ReminderBanner(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reminder_banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#reminder_banner { background: #fff3e0; border: 1px solid #e65100; }")
-        pic = QLabel()
-        pic.setPixmap(icon("overdue").pixmap(20, 20))
-        self.text = QLabel()
-        self.text.setObjectName("reminder_text")
-        self.text.setWordWrap(True)
-        self.close_button = QPushButton()
-        self.close_button.setObjectName("reminder_close")
-        self.close_button.clicked.connect(lambda: self.setVisible(False))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(6, 4, 6, 4)
-        row.addWidget(pic)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.close_button)
-        self.setVisible(False)
 
 
 class WorkPanel(QWidget):
@@ -351,7 +299,7 @@ class WorkPanel(QWidget):
             return
         try:
             with self.office.unit():
-                service.take_back(self.office, item.document_id, reason)
+                corrections.take_back(self.office, item.document_id, reason)
         except VanThuError as exc:
             on_error(self, exc)
             return
@@ -423,45 +371,6 @@ class WorkPanel(QWidget):
         self.banner.text.setText(text)
         self.banner.setVisible(True)
         self.reminded.emit(text)
-
-
-class ProcessingHook(QObject):
-    """The panel's share of the window: counts in the status bar and on the navigation entry,
-    its messages, the reminder at start and every hour (with a tray message where there is a
-    tray)."""
-
-    def __init__(self, host: WindowHost, panel: WorkPanel) -> None:
-        super().__init__(host.main_window())
-        self.host, self.panel = host, panel
-        self.tray: QSystemTrayIcon | None = None
-        # always in the status bar (not only while the panel is shown), and on the navigation
-        self.status = QLabel()
-        self.status.setObjectName("processing_status")
-        host.status_bar().addPermanentWidget(self.status)
-        host.show_counts(PROCESSING_PANEL.key, panel.counts_text)
-        panel.counts_changed.connect(lambda text: host.show_counts(PROCESSING_PANEL.key, text))
-        panel.counts_changed.connect(self.status.setText)
-        panel.badge_changed.connect(lambda text: host.show_badge(PROCESSING_PANEL.key, text))
-        panel.message.connect(host.show_message)
-        panel.reminded.connect(self._tray)
-        panel.counts.setVisible(False)
-        panel._show_counts()
-        panel.timer.timeout.connect(panel.refresh)  # the counts move with the clock too
-        panel.timer.start()
-        QTimer.singleShot(0, panel.remind)
-
-    def _tray(self, text: str) -> None:
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return
-        if self.tray is None:
-            self.tray = QSystemTrayIcon(icon("vanthu"), self)
-            self.tray.show()
-        self.tray.showMessage("VănThư", text, QSystemTrayIcon.MessageIcon.Information, 10_000)
-
-
-def connect_processing(host: WindowHost) -> None:
-    panel = panel_of(host, PROCESSING_PANEL.key, WorkPanel)
-    host.main_window().processing_hook = ProcessingHook(host, panel)  # type: ignore[attr-defined]
 
 
 def _work(office: Office, parent: QWidget | None) -> QWidget:

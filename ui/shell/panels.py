@@ -16,7 +16,8 @@ from ui.drafting.panel import DRAFTS_PANEL
 from ui.interchange.panel import EXCHANGE_PANEL, connect_exchange
 from ui.kit.host import WindowHook
 from ui.kit.panels import PanelSpec
-from ui.processing.panel import PROCESSING_PANEL, connect_processing
+from ui.processing.panel import PROCESSING_PANEL
+from ui.processing.window_hook import connect_processing
 from ui.registers.panel import INCOMING_PANEL, OUTGOING_PANEL
 from ui.reports.dashboard import DASHBOARD_PANEL, connect_dashboard
 

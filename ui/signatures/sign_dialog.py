@@ -1,9 +1,8 @@
 """Signing one document: as the competent person, as the organisation, or as a SAO Y copy.
 
-The key is a PKCS#12 file or a key on a USB token (PKCS#11). For a token, the dialog offers
-what it finds plugged in (``desktop.signatures.tokens``: the listed drivers of the Vietnamese
-CAs, each token's label, serial and certificates with holder and validity); the last entry lets
-a module path be typed by hand. The PIN or password is typed
+The key is a PKCS#12 file or a key on a USB token (PKCS#11), chosen in its rows of the form
+(``ui.signatures.key_choice``: for a token, what is found plugged in, or a module path typed by
+hand). The PIN or password is typed
 first, in a masked field; when "Ký số" is pressed it is taken out of the field (never kept,
 stored or logged), handed to the service for exactly one attempt, and signing runs in the
 background worker behind its waiting dialog (Electrum's pattern). A wrong PIN is not retried:
@@ -16,7 +15,6 @@ automatic place is found, a click is required.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
@@ -47,6 +45,7 @@ from ui.kit import worker
 from ui.kit.errors import on_error
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.pdf_preview import PdfPreview
+from ui.signatures.key_choice import KeyChoice
 from ui.signatures.placement import place_at, place_description
 
 PDF = "application/pdf"
@@ -58,7 +57,6 @@ AS_CHOICES = (
     ("organisation", QT_TRANSLATE_NOOP("SignDialog", "Chữ ký số của cơ quan (văn thư)")),
     ("copy", QT_TRANSLATE_NOOP("SignDialog", "Sao y bản số hóa (chữ ký số của cơ quan)")),
 )
-P12, P11 = "pkcs12", "pkcs11"
 
 
 class SignDialog(QDialog):
@@ -80,31 +78,12 @@ class SignDialog(QDialog):
         self.as_.setObjectName("sign_as")
         for value, label in AS_CHOICES:
             self.as_.addItem(self.tr(label), value)
-        self.source = QComboBox()
-        self.source.setObjectName("key_source")
-        self.source.addItem("", P12)
-        self.source.addItem("", P11)
-        self.p12 = QLineEdit()
-        self.p12.setObjectName("p12")
-        self.p12_browse = QPushButton()
-        self.p12_browse.setAutoDefault(False)
-        self.p12_browse.clicked.connect(self._choose_p12)
-        self.found = QComboBox()
-        self.found.setObjectName("found_key")
-        self.rescan = QPushButton()
-        self.rescan.setObjectName("rescan")
-        self.rescan.setAutoDefault(False)
+        self.keys = KeyChoice(self)
+        self.source, self.p12, self.found, self.rescan = (
+            self.keys.source, self.keys.p12, self.keys.found, self.keys.rescan)
+        self.module, self.token, self.key_id, self.key_label = (
+            self.keys.module, self.keys.token, self.keys.key_id, self.keys.key_label)
         self.rescan.clicked.connect(self.scan_tokens)
-        self.choices: list[token_search.TokenChoice] = []
-        self.scanned = False
-        self.module = QLineEdit()
-        self.module.setObjectName("module")
-        self.token = QLineEdit()
-        self.token.setObjectName("token")
-        self.key_id = QLineEdit()
-        self.key_id.setObjectName("key_id")
-        self.key_label = QLineEdit()
-        self.key_label.setObjectName("key_label")
         self.image = QLineEdit()
         self.image.setObjectName("image")
         self.image_browse = QPushButton()
@@ -122,18 +101,6 @@ class SignDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b71c1c;")
 
-        p12_row = QHBoxLayout()
-        p12_row.addWidget(self.p12, 1)
-        p12_row.addWidget(self.p12_browse)
-        self.p12_box = QWidget()
-        self.p12_box.setLayout(p12_row)
-        p12_row.setContentsMargins(0, 0, 0, 0)
-        found_row = QHBoxLayout()
-        found_row.setContentsMargins(0, 0, 0, 0)
-        found_row.addWidget(self.found, 1)
-        found_row.addWidget(self.rescan)
-        self.found_box = QWidget()
-        self.found_box.setLayout(found_row)
         image_row = QHBoxLayout()
         image_row.setContentsMargins(0, 0, 0, 0)
         image_row.addWidget(self.image, 1)
@@ -146,8 +113,8 @@ class SignDialog(QDialog):
         for name, widget in (
             ("as", self.as_),
             ("source", self.source),
-            ("p12", self.p12_box),
-            ("found", self.found_box),
+            ("p12", self.keys.p12_box),
+            ("found", self.keys.found_box),
             ("module", self.module),
             ("token", self.token),
             ("key_id", self.key_id),
@@ -219,14 +186,9 @@ class SignDialog(QDialog):
             self.labels[name].setText(text)
         for i, (_value, label) in enumerate(AS_CHOICES):
             self.as_.setItemText(i, self.tr(label))
-        self.source.setItemText(0, self.tr("Tệp khóa PKCS#12"))
-        self.source.setItemText(1, self.tr("Thiết bị ký số USB (PKCS#11)"))
-        self.p12_browse.setText(self.tr("Chọn…"))
-        self.rescan.setText(self.tr("Tìm lại"))
-        self._name_found()
+        self.keys.retranslate()
         self.image_browse.setText(self.tr("Chọn…"))
         self.image.setPlaceholderText(self.tr("Để trống: dùng ảnh đã đặt cho tài khoản/cơ quan"))
-        self.key_id.setPlaceholderText("a1b2")
         self.secret.setToolTip(
             self.tr("Chỉ dùng cho một lần ký này; không được lưu hay ghi vào nhật ký.")
         )
@@ -250,51 +212,35 @@ class SignDialog(QDialog):
             choice = "organisation"
         self.as_.setCurrentIndex(self.as_.findData(choice))
 
-    # -- tokens found -------------------------------------------------------------------
+    # -- the key (``ui.signatures.key_choice``) -----------------------------------------------
+    @property
+    def choices(self) -> list[token_search.TokenChoice]:
+        return self.keys.choices
+
+    @property
+    def scanned(self) -> bool:
+        return self.keys.scanned
+
     def scan_tokens(self) -> None:
         """Look for the tokens plugged in now (the listed drivers), and offer each key."""
-        self.scanned = True
-        self.choices = token_search.scan()
-        self.found.blockSignals(True)
-        self.found.clear()
-        for i, _choice in enumerate(self.choices):
-            self.found.addItem("", i)
-        self.found.addItem("", None)  # the last one: a module path typed by hand
-        self.found.setCurrentIndex(0)
-        self.found.blockSignals(False)
-        self._name_found()
+        self.keys.scan()
         self._update()
 
-    def _name_found(self) -> None:
-        for i, choice in enumerate(self.choices):
-            cert, token = choice.certificate, choice.token
-            text = self.tr("{token} (số sê-ri {serial}) — {holder}, hiệu lực {start} đến {end}"
-                           ).format(token=token.label, serial=token.serial, holder=cert.holder,
-                                    start=cert.not_before.strftime("%d/%m/%Y"),
-                                    end=cert.not_after.strftime("%d/%m/%Y"))
-            if not cert.valid_at(dt.datetime.now(dt.UTC)):
-                text += self.tr(" — không còn hiệu lực")
-            self.found.setItemText(i, text)
-        if self.found.count():
-            typed = self.tr("Nhập đường dẫn thư viện PKCS#11…")
-            if not self.choices:
-                typed = self.tr("Không tìm thấy thiết bị ký số; nhập đường dẫn thư viện PKCS#11…")
-            self.found.setItemText(self.found.count() - 1, typed)
-
     def chosen_token(self) -> token_search.TokenChoice | None:
-        index = self.found.currentData()
-        return None if index is None else self.choices[index]
+        return self.keys.chosen_token()
+
+    def key_spec(self, secret: str) -> KeySpec:
+        return self.keys.key_spec(secret)
 
     def _update(self) -> None:
-        p12 = self.source.currentData() == P12
+        p12 = self.keys.is_p12()
         as_ = self.as_.currentData()
         if not p12 and not self.scanned:
             self.scan_tokens()
             return
-        typed = not p12 and self.chosen_token() is None
-        for widget in (self.p12_box,):
-            self.form.setRowVisible(widget, p12)
-        self.form.setRowVisible(self.found_box, not p12)
+        typed = self.keys.typed()
+        self.form.setRowVisible(self.keys.p12_box, p12)
+        self.form.setRowVisible(self.keys.found_box, not p12)
         for widget in (self.module, self.token, self.key_id, self.key_label):
             self.form.setRowVisible(widget, typed)
         self.form.setRowVisible(self.image_box, as_ != "copy")
@@ -325,13 +271,6 @@ class SignDialog(QDialog):
         else:
             self.preview.go_to(self.preview.document.pageCount() - 1)
 
-    def _choose_p12(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn tệp khóa ký"), "", self.tr("Tệp khóa ký (*.p12 *.pfx);;Mọi tệp (*)")
-        )
-        if name:
-            self.p12.setText(name)
-
     def _choose_image(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Chọn ảnh"), "", self.tr("Ảnh PNG (*.png)")
@@ -359,16 +298,7 @@ class SignDialog(QDialog):
 
     # -- signing -------------------------------------------------------------------------
     def _update_button(self) -> None:
-        p12 = self.source.currentData() == P12
-        key_ok = (
-            bool(self.p12.text().strip())
-            if p12
-            else self.chosen_token() is not None or bool(
-                self.module.text().strip()
-                and self.token.text().strip()
-                and (self.key_id.text().strip() or self.key_label.text().strip())
-            )
-        )
+        key_ok = self.keys.complete()
         needs_place = self.as_.currentData() != "copy" and self.place_required
         self.sign_button.setEnabled(
             key_ok
@@ -376,29 +306,6 @@ class SignDialog(QDialog):
             and not (needs_place and self.chosen_place() is None)
             and self.operation is None
             and main_file(self.doc) is not None
-        )
-
-    def key_spec(self, secret: str) -> KeySpec:
-        if self.source.currentData() == P12:
-            return KeySpec.pkcs12(self.p12.text().strip(), secret)
-        choice = self.chosen_token()
-        if choice is not None:
-            return choice.key_spec(secret)
-        key_id_text = self.key_id.text().strip().replace(" ", "")
-        key_id: bytes | None = None
-        if key_id_text:
-            try:
-                key_id = bytes.fromhex(key_id_text)
-            except ValueError:
-                raise UserError(
-                    self.tr("Mã khóa phải viết ở hệ 16, ví dụ a1 hoặc 0a1b."), field="key"
-                ) from None
-        return KeySpec.pkcs11(
-            self.module.text().strip(),
-            self.token.text().strip(),
-            secret,
-            key_id=key_id,
-            key_label=self.key_label.text().strip() or None,
         )
 
     def sign(self) -> None:

@@ -26,6 +26,7 @@ MODULES = (
     "reports/figure_rows",
     "reports/export",
     "accounts/audit_panel",
+    "accounts/integrity_text",
     "accounts/audit_model",
     "accounts/admin_tools",
     "accounts/users_dialog",

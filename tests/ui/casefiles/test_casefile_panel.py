@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDropEvent
 
-from desktop.casefiles import plan, service
+from desktop.casefiles import filling, plan, reading, service
 from desktop.casefiles.plan import EntryInput
 from tests.ui.conftest import add_incoming
 from ui.casefiles.panel import CaseFilePanel
@@ -63,18 +63,18 @@ def test_plan_tree_open_reorder_close(qtbot: Any, ui_office: Any) -> None:
     panel.contents.selectRow(2)
     qtbot.keyClick(panel.contents, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(panel.contents, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
-    assert [d.id for d in service.get_file(ui_office, "01.TCCB").documents] == [
+    assert [d.id for d in reading.get_file(ui_office, "01.TCCB").documents] == [
         ids[2], ids[0], ids[1]]
     assert panel.contents.currentRow() == 0
     qtbot.mouseClick(panel.down_button, Qt.MouseButton.LeftButton)
-    assert [d.id for d in service.get_file(ui_office, "01.TCCB").documents] == [
+    assert [d.id for d in reading.get_file(ui_office, "01.TCCB").documents] == [
         ids[0], ids[2], ids[1]]
     # closing: the end date is asked; a year ago makes it due now
     end = dt.date.today() - dt.timedelta(days=370)
     messages.answers.append(end.strftime("%d/%m/%Y"))
     with_docs_dated(ui_office, ids, end)
     qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
-    assert service.get_file(ui_office, "01.TCCB").state == "da-dong"
+    assert reading.get_file(ui_office, "01.TCCB").state == "da-dong"
     assert panel.banner.isVisible() and "01.TCCB" in panel.banner.text()
     assert not panel.up_button.isEnabled()
 
@@ -108,7 +108,7 @@ def test_drop_and_keyboard_add_from_the_register(qtbot: Any, ui_office: Any) -> 
                       mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     panel.table.dropEvent(drop)
-    assert [d.id for d in service.get_file(ui_office, "02.VP").documents] == [doc]
+    assert [d.id for d in reading.get_file(ui_office, "02.VP").documents] == [doc]
     outside = QDropEvent(QPoint(5, 4000).toPointF(), Qt.DropAction.CopyAction,
                          mime, Qt.MouseButton.LeftButton,
                          Qt.KeyboardModifier.NoModifier)
@@ -124,7 +124,7 @@ def test_drop_and_keyboard_add_from_the_register(qtbot: Any, ui_office: Any) -> 
     assert not dialog.list.item(1).flags() & Qt.ItemFlag.ItemIsEnabled  # already in 02.VP
     assert dialog.list.currentRow() == 0
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
-    assert [d.id for d in service.get_file(ui_office, "01.TCCB").documents] == [doc]
+    assert [d.id for d in reading.get_file(ui_office, "01.TCCB").documents] == [doc]
     assert "01.TCCB" in window.statusBar().currentMessage()
 
 
@@ -133,11 +133,11 @@ def test_add_to_a_closed_file_says_why(qtbot: Any, ui_office: Any, recorded: lis
     _plan(ui_office, year)
     doc = add_incoming(ui_office).id  # type: ignore[attr-defined]
     service.open_file(ui_office, "01.TCCB", year)
-    service.add_documents(ui_office, "01.TCCB", [str(doc)])
+    filling.add_documents(ui_office, "01.TCCB", [str(doc)])
     service.close_file(ui_office, "01.TCCB", dt.date.today())
     other = add_incoming(ui_office, symbol="99/QĐ-UBND").id  # type: ignore[attr-defined]
     panel = CaseFilePanel(ui_office)
     qtbot.addWidget(panel)
     assert not panel.add_to_file("01.TCCB", year, [other])
     assert recorded and "đã đóng" in recorded[-1].text
-    assert service.get_file(ui_office, "01.TCCB").doc_total == 1
+    assert reading.get_file(ui_office, "01.TCCB").doc_total == 1

@@ -12,8 +12,8 @@ from PySide6.QtGui import QBrush
 
 from desktop.accounts.users import add_user
 from desktop.kernel.auth import Actor, Role
-from desktop.processing import service
-from desktop.processing.service import desk_now
+from desktop.processing import reading, service
+from desktop.processing.checks import desk_now
 from desktop.registers.registry import (
     IncomingInput,
     OutgoingInput,
@@ -77,7 +77,7 @@ def test_the_leader_assigns_and_the_officer_accepts_and_finishes(qtbot, desk) ->
     assert panel.dialog is None
     assert panel.waiting_table.work.items == []
     assert panel.held_table.item(0, 0).text() == "Lê Văn Một"
-    v = service.handling_of(desk, doc)
+    v = reading.handling_of(desk, doc)
     assert v.state == "assigned" and v.instruction == "Giao đồng chí Một chủ trì"
     from desktop.workdays.calendar import office_calendar
 
@@ -88,7 +88,7 @@ def test_the_leader_assigns_and_the_officer_accepts_and_finishes(qtbot, desk) ->
     assert officer.select("lead", doc)
     assert officer.accept_button.isEnabled()
     qtbot.mouseClick(officer.accept_button, Qt.MouseButton.LeftButton)
-    assert service.handling_of(desk, doc).state == "in_progress"
+    assert reading.handling_of(desk, doc).state == "in_progress"
     desk.actor = CLERK
     reply = register_outgoing(desk, OutgoingInput(
         issued=_day(), type_name="Công văn", subject="Báo cáo dân số",
@@ -100,7 +100,7 @@ def test_the_leader_assigns_and_the_officer_accepts_and_finishes(qtbot, desk) ->
     assert isinstance(done, DoneDialog)
     type_text(qtbot, done.reply, str(reply))
     done.buttons.button(done.buttons.StandardButton.Ok).click()
-    v = service.handling_of(desk, doc)
+    v = reading.handling_of(desk, doc)
     assert v.state == "done" and v.reply_id == reply and v.on_time is True
     assert officer.lead_table.work.items == []
     assert "Lê Văn Một" in get_document(desk, doc).receiver_sign
@@ -118,7 +118,7 @@ def test_a_bad_reply_is_explained_and_nothing_changes(qtbot, desk, recorded) -> 
     type_text(qtbot, dialog.reply, "abc")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert recorded and "abc" in recorded[-1].text
-    assert service.handling_of(desk, doc).state == "assigned"
+    assert reading.handling_of(desk, doc).state == "assigned"
     dialog.reject()
 
 
@@ -236,7 +236,7 @@ def test_the_leader_extends_reassigns_and_takes_back(qtbot, desk, recorded) -> N
     dialog.due.setDate(desk_now().date() + dt.timedelta(days=20))
     type_text(qtbot, dialog.instruction, "Chờ số liệu của huyện")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    v = service.handling_of(desk, doc)
+    v = reading.handling_of(desk, doc)
     assert v.due_date == desk_now().date() + dt.timedelta(days=20)
     assert v.history[-1].step == "extend" and v.history[-1].text == "Chờ số liệu của huyện"
 
@@ -246,12 +246,12 @@ def test_the_leader_extends_reassigns_and_takes_back(qtbot, desk, recorded) -> N
     assert isinstance(dialog, AssignDialog) and dialog.days.isHidden()
     dialog.lead.setCurrentIndex(dialog.lead.findData("vanthu"))
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    assert service.handling_of(desk, doc).lead == "vanthu"
+    assert reading.handling_of(desk, doc).lead == "vanthu"
 
     assert panel.select("handled", doc)
     messages.answers.append("Giao phòng khác")
     qtbot.mouseClick(panel.take_back_button, Qt.MouseButton.LeftButton)
-    assert service.handling_of(desk, doc).state == "submitted"
+    assert reading.handling_of(desk, doc).state == "submitted"
     assert panel.select("waiting", doc)
 
 

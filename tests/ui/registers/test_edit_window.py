@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from desktop.registers.edit import history
 from desktop.registers.registry import get_document
 from desktop.shell.services import Direction
-from tests.ui.conftest import add_incoming, type_text
+from tests.ui.conftest import add_incoming, show_active, type_text
 from ui.documents.view import DocumentDialog
 from ui.registers.edit_form import IncomingCorrection
 from ui.registers.panel import RegisterPanel
@@ -89,12 +89,7 @@ def test_the_register_context_menu_opens_the_correction(qtbot, ui_office) -> Non
 
 def test_f2_on_the_register_opens_the_correction(qtbot, ui_office) -> None:
     doc = add_incoming(ui_office)
-    panel = RegisterPanel(ui_office, Direction.INCOMING)
-    qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.activateWindow()
-    qtbot.waitUntil(panel.isActiveWindow, timeout=2000)
+    panel = show_active(qtbot, RegisterPanel(ui_office, Direction.INCOMING))
     panel.select_document(doc.id)
     panel.view.setFocus()
     qtbot.waitUntil(panel.view.hasFocus, timeout=2000)

@@ -9,24 +9,15 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.registers.registry import ListQuery, count_documents
 from desktop.shell.services import Direction
-from tests.ui.conftest import add_incoming, type_text
+from tests.ui.conftest import add_incoming, show_active, type_text
 from ui.registers.incoming_form import IncomingDialog
 from ui.registers.outgoing_form import OutgoingDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _shown(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
-    return dialog
-
-
 def test_outgoing_shows_all_four_missing_fields_at_once(qtbot, ui_office) -> None:
-    dialog = _shown(qtbot, OutgoingDialog(ui_office))
+    dialog = show_active(qtbot, OutgoingDialog(ui_office))
     dialog.signer.clear()
     qtbot.keyClick(dialog.subject, Qt.Key.Key_Return, CTRL)
     assert dialog.saved is None and dialog.isVisible()
@@ -43,17 +34,17 @@ def test_outgoing_shows_all_four_missing_fields_at_once(qtbot, ui_office) -> Non
 
 
 def test_placeholders_read_as_examples_not_values(qtbot, ui_office) -> None:
-    dialog = _shown(qtbot, OutgoingDialog(ui_office))
+    dialog = show_active(qtbot, OutgoingDialog(ui_office))
     assert dialog.signer_title.placeholderText() == "ví dụ: Chủ tịch"
     assert dialog.signer_title.font().italic()
     type_text(qtbot, dialog.signer_title, "Phó Chủ tịch")
     assert not dialog.signer_title.font().italic()
-    incoming = _shown(qtbot, IncomingDialog(ui_office))
+    incoming = show_active(qtbot, IncomingDialog(ui_office))
     assert incoming.symbol.placeholderText() == "ví dụ: 101/QĐ-UBND"
 
 
 def test_enter_moves_on_and_never_saves(qtbot, ui_office) -> None:
-    dialog = _shown(qtbot, IncomingDialog(ui_office))
+    dialog = show_active(qtbot, IncomingDialog(ui_office))
     type_text(qtbot, dialog.organ, "Sở Y tế")
     dialog.organ.completer().popup().hide()
     qtbot.keyClick(dialog.organ, Qt.Key.Key_Return)
@@ -74,17 +65,17 @@ def test_enter_moves_on_and_never_saves(qtbot, ui_office) -> None:
 
 
 def test_the_type_list_starts_with_what_this_office_uses(qtbot, ui_office) -> None:
-    dialog = _shown(qtbot, IncomingDialog(ui_office))
+    dialog = show_active(qtbot, IncomingDialog(ui_office))
     assert dialog.doc_type.itemData(0) == "Công văn"  # before any use: the commonest
     for n in range(2):
         add_incoming(ui_office, symbol=f"{n + 1}/TB-UBND", type_name="Thông báo")
-    dialog = _shown(qtbot, IncomingDialog(ui_office))
+    dialog = show_active(qtbot, IncomingDialog(ui_office))
     assert dialog.doc_type.itemData(0) == "Thông báo"
     assert dialog.doc_type.currentData() == "Thông báo"
 
 
 def test_type_ahead_folds_diacritics(qtbot, ui_office) -> None:
-    dialog = _shown(qtbot, IncomingDialog(ui_office))
+    dialog = show_active(qtbot, IncomingDialog(ui_office))
     combo = dialog.doc_type
     combo.setFocus()
     qtbot.keyClicks(combo, "quyet")

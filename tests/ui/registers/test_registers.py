@@ -11,24 +11,13 @@ from desktop.accounts.users import add_user
 from desktop.kernel.auth import Role
 from desktop.registers.registry import ListQuery, count_documents
 from desktop.shell.services import Direction
-from tests.ui.conftest import add_incoming, type_text
+from tests.ui.conftest import add_incoming, open_main_window, type_text
 from ui.registers.incoming_form import IncomingDialog
 from ui.registers.outgoing_form import OutgoingDialog
-from ui.shell.main_window import MainWindow
-
-
-def _window(qtbot, office) -> MainWindow:
-    window = MainWindow(office)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    return window
 
 
 def test_register_incoming_with_the_keyboard(qtbot, ui_office) -> None:
-    window = _window(qtbot, ui_office)
+    window = open_main_window(qtbot, ui_office)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = window.dialog
     assert isinstance(dialog, IncomingDialog)
@@ -75,7 +64,7 @@ def test_duplicate_registration_warns(qtbot, ui_office, recorded) -> None:
         issued=dt.date.today(),
         type_name="Công văn",
     )
-    window = _window(qtbot, ui_office)
+    window = open_main_window(qtbot, ui_office)
     window.new_incoming()
     dialog = window.dialog
     assert isinstance(dialog, IncomingDialog)
@@ -89,7 +78,7 @@ def test_duplicate_registration_warns(qtbot, ui_office, recorded) -> None:
 
 
 def test_register_outgoing_shows_the_assigned_symbol(qtbot, ui_office) -> None:
-    window = _window(qtbot, ui_office)
+    window = open_main_window(qtbot, ui_office)
     qtbot.keyClick(
         window,
         Qt.Key.Key_N,
@@ -113,7 +102,7 @@ def test_escape_cancels_the_form(qtbot, ui_office, recorded) -> None:
     """Escape on a changed form asks first (issue 14, 8); "Không" keeps what was typed."""
     from ui.kit import messages
 
-    window = _window(qtbot, ui_office)
+    window = open_main_window(qtbot, ui_office)
     window.new_incoming()
     dialog = window.dialog
     type_text(qtbot, dialog.organ, "Sở Y tế")
@@ -148,7 +137,7 @@ def test_search_without_diacritics_filters_the_register(qtbot, ui_office) -> Non
         type_name="Giấy mời",
         subject="Mời dự họp về phòng chống lụt bão",
     )
-    window = _window(qtbot, ui_office)
+    window = open_main_window(qtbot, ui_office)
     panel = window.register_panel(Direction.INCOMING)
     assert panel.model.rowCount() == 3
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -173,7 +162,7 @@ def test_status_filter_shows_only_urgent(qtbot, ui_office) -> None:
         subject="Về việc ứng phó với bão số 5",
     )
     add_incoming(ui_office, symbol="2/TB-UBND", type_name="Thông báo", subject="Lịch trực")
-    window = _window(qtbot, ui_office)
+    window = open_main_window(qtbot, ui_office)
     panel = window.register_panel(Direction.INCOMING)
     panel.status.setCurrentIndex(panel.status.findData("__urgent__"))
     assert panel.model.rowCount() == 1
@@ -185,7 +174,7 @@ def test_officer_is_refused_and_nothing_is_added(qtbot, ui_office, recorded) -> 
     add_user(ui_office, "quantri", "matkhau-qt", [Role.ADMIN])
     add_user(ui_office, "canbo", "matkhau-cb", [Role.OFFICER], "Trần Thị Bình")
     ui_office.sign_in("canbo", "matkhau-cb")
-    window = _window(qtbot, ui_office)
+    window = open_main_window(qtbot, ui_office)
     assert not window.act_new_in.isEnabled() and not window.act_new_in.isVisible()
     assert "Trần Thị Bình" in window.user.text()
     # Hiding is a convenience; the service is the check.
@@ -215,7 +204,7 @@ def test_completion_offers_known_agencies_without_diacritics(qtbot, ui_office) -
 
 def test_opening_a_row_shows_the_document_and_cancelling_refreshes(qtbot, ui_office) -> None:
     add_incoming(ui_office, symbol="9/TB-UBND", type_name="Thông báo", subject="Lịch trực Tết")
-    window = _window(qtbot, ui_office)
+    window = open_main_window(qtbot, ui_office)
     panel = window.register_panel(Direction.INCOMING)
     panel.view.setFocus()
     panel.view.selectRow(0)

@@ -65,7 +65,7 @@ def test_the_window_hooks_are_listed_by_name() -> None:
         "ui.casefiles.window_actions.install_casefile_actions",
         "ui.reports.dashboard.connect_dashboard",
         "ui.accounts.audit_panel.connect_audit_log",
-        "ui.processing.panel.connect_processing",
+        "ui.processing.window_hook.connect_processing",
         "ui.digitise.ocr_status.install_ocr_status",
         "ui.accounts.admin_tools.install_admin_tools",
     ]

@@ -7,24 +7,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
 
 from desktop.core.settings import Settings
+from tests.ui.conftest import open_main_window
 from ui.kit.screen_fit import install_screen_fitter
 from ui.registers.incoming_form import IncomingDialog
 from ui.shell.main_window import MainWindow
 from ui.shell.screen import remember_geometry
 
 
-def _window(qtbot, office) -> MainWindow:
-    window = MainWindow(office)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    return window
-
-
 def test_the_window_opens_maximised_and_saves_its_geometry_on_closing(qtbot, ui_office) -> None:
-    window = _window(qtbot, ui_office)
+    window = open_main_window(qtbot, ui_office)
     assert window.screen().availableGeometry().width() <= 1920
     assert window.windowState() & Qt.WindowState.WindowMaximized
     assert window.statusBar().isVisible()
@@ -47,7 +38,7 @@ def test_the_window_comes_back_where_it_was(qtbot, ui_office) -> None:
 
 
 def test_ctrl_digits_switch_panels(qtbot, ui_office) -> None:
-    window = _window(qtbot, ui_office)
+    window = open_main_window(qtbot, ui_office)
     for n in range(1, min(window.nav.count(), 9) + 1):
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{n}"), Qt.KeyboardModifier.ControlModifier)
         assert window.nav.currentRow() == n - 1
@@ -58,7 +49,7 @@ def test_ctrl_digits_switch_panels(qtbot, ui_office) -> None:
 def test_the_navigation_fits_its_english_labels(qtbot, ui_office) -> None:
     from ui.kit.i18n import apply_language
 
-    window = _window(qtbot, ui_office)
+    window = open_main_window(qtbot, ui_office)
     apply_language("en")
     metrics = window.nav.fontMetrics()
     for row in range(window.nav.count()):

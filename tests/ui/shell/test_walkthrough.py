@@ -11,23 +11,12 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.registers.registry import ListQuery, list_documents
 from desktop.shell.services import Direction
-from tests.ui.conftest import type_text
+from tests.ui.conftest import open_main_window, type_text
 from ui.registers.incoming_form import IncomingDialog
 from ui.registers.outgoing_form import OutgoingDialog
-from ui.shell.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def _window(qtbot, office) -> MainWindow:
-    window = MainWindow(office)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    return window
 
 
 def _focused():
@@ -39,7 +28,7 @@ def _enter(qtbot) -> None:
 
 
 def test_incoming_by_keyboard_only(qtbot, ui_office) -> None:
-    window = _window(qtbot, ui_office)
+    window = open_main_window(qtbot, ui_office)
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     dialog = window.dialog
     assert isinstance(dialog, IncomingDialog)
@@ -70,7 +59,7 @@ def test_incoming_by_keyboard_only(qtbot, ui_office) -> None:
 
 
 def test_outgoing_a_year_ahead_by_keyboard_spends_no_number(qtbot, ui_office) -> None:
-    window = _window(qtbot, ui_office)
+    window = open_main_window(qtbot, ui_office)
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL | SHIFT)
     dialog = window.dialog
     assert isinstance(dialog, OutgoingDialog)

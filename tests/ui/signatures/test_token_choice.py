@@ -11,7 +11,8 @@ from desktop.signatures.trust import add_trust_root
 from signing.samples import signature_png
 from tests.frozen.token_driver import KEY_ID, PIN, TOKEN_LABEL, install_token
 from tests.ui.signatures.test_sign_dialog import _open, _outgoing
-from ui.signatures.sign_dialog import P11, SignDialog
+from ui.signatures.key_choice import P11
+from ui.signatures.sign_dialog import SignDialog
 
 
 def _dialog(qtbot, ui_office, tmp_path, monkeypatch: pytest.MonkeyPatch):
