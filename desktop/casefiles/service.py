@@ -40,6 +40,7 @@ from desktop.core.validate import require_text
 from desktop.kernel import audit
 from desktop.kernel.auth import SYSTEM, Role
 from desktop.kernel.office import Office
+from desktop.registers import visibility
 from models.casefiles import CaseFile, CaseFileItem, PlanEntry
 from models.dossiers import Dossier
 from models.entities import Document, Status, User
@@ -393,7 +394,7 @@ def reopen_file(office: Office, code: str, reason: str,
 # -- reading ---------------------------------------------------------------------------------
 def get_file(office: Office, code: str, year: int | str | None = None) -> CaseFileView:
     with office.db.read() as s:
-        return _view(s, find_file(s, code, year))
+        return visibility.mask_contents(office, _view(s, find_file(s, code, year)))
 
 
 def _view(s: Session, cf: CaseFile) -> CaseFileView:
