@@ -36,7 +36,7 @@ def cmd_grant(args: argparse.Namespace) -> int:
     from desktop.registers.secrecy import grant
 
     with open_office(args) as office:
-        g = grant(office, args.level, role=args.role, user=args.user)
+        g = grant(office, args.level, role=args.role, user=args.account)
     emit(args, g.to_dict(), _("Đã cấp quyền xem văn bản {level} (và các độ thấp hơn) cho {who}.",
                               level=g.level, who=g.role or g.username))
     return 0
@@ -46,9 +46,9 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     from desktop.registers.secrecy import revoke
 
     with open_office(args) as office:
-        removed = revoke(office, args.level, role=args.role, user=args.user)
-    who = args.role or args.user
-    emit(args, {"level": args.level, "role": args.role, "username": args.user,
+        removed = revoke(office, args.level, role=args.role, user=args.account)
+    who = args.role or args.account
+    emit(args, {"level": args.level, "role": args.role, "username": args.account,
                 "removed": removed},
          _("Đã thu hồi quyền xem văn bản {levels} của {who}.", levels=", ".join(removed),
            who=who))
@@ -68,4 +68,5 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
                         help=_("độ mật: mat, toi-mat, tuyet-mat"))
         who = sp.add_mutually_exclusive_group(required=True)
         who.add_argument("--role", choices=ROLES, help=_("vai trò"))
-        who.add_argument("--user", metavar="NAME", help=_("tài khoản"))
+        # dest "account": the top-level --user names who acts (vanthu --user quantri secrecy …)
+        who.add_argument("--user", dest="account", metavar="NAME", help=_("tài khoản"))
