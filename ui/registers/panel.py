@@ -298,6 +298,11 @@ class RegisterPanel(QWidget):
             messages.info(self, self.tr("Không sửa được"),
                           self.tr("Văn bản này đã bị hủy đăng ký; không sửa được."))
             return
+        if doc.masked:
+            messages.info(self, self.tr("Không sửa được"),
+                          self.tr("Bạn không có quyền xem nội dung văn bản mật này; không sửa "
+                                  "được."))
+            return
         dialog = correction_dialog(self.office, doc, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.refresh)
