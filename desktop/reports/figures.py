@@ -160,6 +160,10 @@ def _compute(s: Session, office: Office, period: Period, today: dt.date) -> Figu
             .order_by(Document.direction, Document.number)
         )
     ]
+    hidden = visibility.hidden_ids(office, [c["id"] for c in cancelled]) if cancelled else set()
+    for c in cancelled:
+        if c["id"] in hidden:  # a secret number stays listed, its symbol and reason do not
+            c.update(symbol="", reason=visibility.mask_text(), masked=True)
     as_of = min(today, period.end)
     overdue = [
         {"handler": r[0] or _("(chưa giao)"), "count": int(r[1])}

@@ -274,3 +274,19 @@ def test_an_office_without_accounts_sees_everything(office: Office, tmp_path: Pa
         type_name="Công văn", subject="Kho vũ khí", secrecy="tuyet-mat", files=[pdf])).id
     assert not get_document(office, doc).masked
     assert export(office, doc, tmp_path / "out")
+
+
+def test_the_report_lists_a_cancelled_secret_number_without_its_content(desk: Office,
+                                                                       tmp_path: Path) -> None:
+    from desktop.core.periods import Period
+    from desktop.registers.registry import cancel
+    from desktop.reports.figures import compute
+
+    doc = register(desk, tmp_path, "mat", "Danh sách quân nhân dự bị", "7/CA")
+    cancel(as_(desk, CLERK), doc, "Đăng ký nhầm sổ")
+    period = Period(dt.date(2026, 4, 1), dt.date(2026, 4, 30), "4/2026")
+    [seen] = compute(as_(desk, CLERK), period, dt.date(2026, 5, 1)).cancelled
+    assert (seen["symbol"], seen["reason"]) == ("7/CA", "Đăng ký nhầm sổ")
+    [hidden] = compute(as_(desk, ADMIN), period, dt.date(2026, 5, 1)).cancelled
+    assert (hidden["id"], hidden["number"], hidden["symbol"], hidden["reason"]) == (
+        doc, 1, "", MASK)
