@@ -290,3 +290,29 @@ def test_the_report_lists_a_cancelled_secret_number_without_its_content(desk: Of
     [hidden] = compute(as_(desk, ADMIN), period, dt.date(2026, 5, 1)).cancelled
     assert (hidden["id"], hidden["number"], hidden["symbol"], hidden["reason"]) == (
         doc, 1, "", MASK)
+
+
+def test_the_slip_and_the_follow_up_book_respect_the_mask(desk: Office, tmp_path: Path) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop.processing import forms, service
+
+    doc = register(desk, tmp_path, "tuyet-mat", "Phương án bảo vệ kho vũ khí")
+    now = dt.datetime(2026, 4, 28, 9, 0)
+    with as_(desk, CLERK).unit():
+        service.submit(desk, doc, at="2026-04-27 15:00", now=now)
+    secrecy.revoke(as_(desk, ADMIN), "tuyet-mat", role="lanh-dao")
+    with pytest.raises(PermissionDenied):
+        forms.render_slip(as_(desk, LEADER), doc)
+    assert forms.render_slip(as_(desk, CLERK), doc)[0]
+
+    def book(actor: Actor) -> str:
+        data, rows, _pages = forms.render_book(as_(desk, actor), dt.date(2026, 4, 1),
+                                               dt.date(2026, 4, 30))
+        assert rows == 1
+        return "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+
+    assert "kho vũ khí" not in book(LEADER) and "không có quyền xem" in book(LEADER)
+    assert "kho vũ khí" in book(CLERK)
