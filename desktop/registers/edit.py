@@ -227,7 +227,7 @@ def edit_document(
             raise UserError(_("Các giá trị mới giống hệt giá trị đang lưu; không có gì để sửa."),
                             field="set")
         doc.search_text = search_text_of(doc)
-        if "organ_name" in after:
+        if "organ_name" in after and doc.secrecy not in visibility.RANK:
             remember_agency(s, doc.organ_name)
         audit.record(s, office.actor.username, ACTION, doc.id,
                      before=before, after=after | {"ly_do": reason})

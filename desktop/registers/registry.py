@@ -158,7 +158,7 @@ def _register(office: Office, doc: Document, paths: Sequence[Path]) -> DocumentV
             s.flush()
             link_files(s, doc.id, stored, actor)
             fileflags.refresh(s, [doc.id])
-            if doc.organ_name:
+            if doc.organ_name and doc.secrecy not in visibility.RANK:  # completion shows all
                 remember_agency(s, doc.organ_name)
             action = "dang-ky-den" if doc.direction == "den" else "dang-ky-di"
             audit.record(s, actor, action, doc.id, after=audit_values(doc))

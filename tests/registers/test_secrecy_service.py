@@ -118,6 +118,9 @@ def test_the_officer_finds_no_masked_subject_but_the_leader_does(desk: Office,
     q = ListQuery(Direction.INCOMING, text="vu khi")
     assert list_documents(desk, q) == [] and count_documents(desk, q) == 0
     assert count_documents(desk, ListQuery(Direction.INCOMING)) == 1
+    from desktop.registers.registry import agencies
+
+    assert "Công an huyện" not in agencies(desk)  # the completion list shows everyone
 
 
 def test_export_is_refused_and_the_refusal_audited(desk: Office, tmp_path: Path) -> None:
