@@ -319,3 +319,16 @@ def test_the_slip_and_the_follow_up_book_respect_the_mask(desk: Office, tmp_path
 
     assert "kho vũ khí" not in book(LEADER) and "không có quyền xem" in book(LEADER)
     assert "kho vũ khí" in book(CLERK)
+
+
+def test_signing_is_refused_before_the_key_is_asked(desk: Office, tmp_path: Path) -> None:
+    from desktop.signatures.keys import KeySpec
+    from desktop.signatures.service import sign_document
+
+    doc = register(desk, tmp_path, "tuyet-mat", "Phương án bảo vệ kho vũ khí")
+    secrecy.revoke(as_(desk, ADMIN), "tuyet-mat", role="lanh-dao")
+    asked: list[bool] = []
+    key = KeySpec.pkcs12(tmp_path / "khong-co.p12", lambda: asked.append(True) or "x")
+    with pytest.raises(PermissionDenied, match="ký số văn bản mật"):
+        sign_document(as_(desk, LEADER), doc, "signer", key)
+    assert asked == []
