@@ -37,6 +37,7 @@ from desktop.core.i18n import _
 from desktop.kernel import audit
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
+from desktop.registers import visibility
 from desktop.registers.files import ensure_file_row, undo_files
 from desktop.storage.filestore import PutResult
 from models.casefiles import CaseFile, CaseFileItem
@@ -80,6 +81,7 @@ def export_file(office: Office, code: str, out_dir: Path,
         raise UserError(_("Thư mục {path} đã có và không trống; chọn thư mục mới.",
                           path=str(target)), field="out")
     doc_ids = [int(i.id) for i in view.documents if isinstance(i.id, int)]
+    visibility.require_content(office, doc_ids, _("xuất hồ sơ"))
     with office.db.read() as s:
         docs = {d.id: d for d in s.scalars(select(Document).where(Document.id.in_(doc_ids)))}
         notes = s.scalar(select(CaseFile.notes).where(CaseFile.id == view.id)) or ""

@@ -16,6 +16,7 @@ from desktop.casefiles.views import STATE_LABELS, CaseFileView
 from desktop.core.errors import NotFound, UserError
 from desktop.core.i18n import _
 from desktop.kernel.office import Office
+from desktop.registers import visibility
 from models.casefiles import CaseFile, CaseFileItem
 from models.dossiers import Dossier
 from models.entities import Document, Status
@@ -94,7 +95,7 @@ def resolve_ref(s: Session, ref: str | int) -> Ref:
 
 def get_file(office: Office, code: str, year: int | str | None = None) -> CaseFileView:
     with office.db.read() as s:
-        return file_view(s, find_file(s, code, year))
+        return visibility.mask_contents(office, file_view(s, find_file(s, code, year)))
 
 
 def file_view(s: Session, cf: CaseFile) -> CaseFileView:

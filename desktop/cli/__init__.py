@@ -32,6 +32,7 @@ from desktop.cli import (
     process,
     registers,
     reports,
+    secrecy,
     signatures,
     signing_setup,
     tokens,
@@ -50,6 +51,7 @@ GROUPS: tuple[Callable[[Any, Any, argparse.ArgumentParser], None], ...] = (
     organisation.register,  # init
     registers.register,  # incoming, outgoing, show, export, cancel, search, import-register, book
     accounts.register,  # user, audit
+    secrecy.register,  # secrecy (who reads mật, tối mật, tuyệt mật)
     digitise.register,  # attach, scan-inbox, extract, ocr
     signatures.register,  # sign, verify
     signing_setup.register,  # trust, crl, cert, signature-image, seal-image

@@ -121,16 +121,20 @@ def cmd_show(args: argparse.Namespace) -> int:
         data = v.to_dict()
         from desktop.interchange.records import interchange_of
 
-        inter = interchange_of(office, args.id)
+        # a masked document shows no package, instruction or correction: they carry content
+        inter = None if v.masked else interchange_of(office, args.id)
         if inter is not None:
             data["interchange"] = inter
-        data["processing"] = processing_json(office, args.id)
+        data["processing"] = None if v.masked else processing_json(office, args.id)
         changes = history(office, args.id)
         data["history"] = [c.to_dict() for c in changes]
 
     def text() -> str:
         lines = [_view_line(v)]
-        if v.cancelled:
+        if v.masked:
+            lines.append(_("Văn bản {level}: chỉ những người được cấp quyền, người xử lý và "
+                           "người đăng ký mới xem được nội dung.", level=v.secrecy_label))
+        if v.cancelled and not v.masked:
             lines.append(_("Lý do hủy: {reason}", reason=v.cancel_reason))
         for f in v.files:
             lines.append(f"  {f.name}  {f.size} B  {f.media_type}  sha256={f.sha256}")
@@ -245,7 +249,8 @@ def cmd_book(args: argparse.Namespace) -> int:
         out = write_book(office, args.register, args.year, Path(args.out))
     finally:
         office.close()
-    emit(args, {"out": str(out.path), "rows": out.rows, "pages": out.pages},
+    emit(args, {"out": str(out.path), "rows": out.rows, "pages": out.pages,
+                "masked": out.masked},
          _("Đã in sổ ra {path} ({rows} văn bản, {pages} trang).",
            path=str(out.path), rows=out.rows, pages=out.pages))
     return 0

@@ -23,6 +23,14 @@ class FileInfo:
         return asdict(self)
 
 
+#: What a reader without the right sees of a secret document: none of these (the row keeps its
+#: number, dates, type, urgency, secrecy and status). ``--json`` writes them as null.
+MASKED_FIELDS = (
+    "symbol", "organ_name", "subject", "recipients", "receiver_sign", "notes", "signer_name",
+    "signer_title", "archive_unit", "drafting_unit", "handler", "cancel_reason",
+)
+
+
 @dataclass(frozen=True)
 class DocumentView:
     id: int
@@ -55,6 +63,9 @@ class DocumentView:
     warnings: tuple[str, ...] = field(default=(), compare=False)
     has_file: bool = False  # from the row's file flags, also in lists (without ``files``)
     signed: bool = False
+    #: The reader may not see this secret document's content: the text fields of
+    #: ``MASKED_FIELDS`` hold the mask (or nothing), ``files`` is empty (registers/visibility).
+    masked: bool = False
 
     @property
     def number_text(self) -> str:
@@ -98,6 +109,8 @@ class DocumentView:
         else:
             data["number_text"] = self.number_text
         data["cancelled"] = self.cancelled
+        if self.masked:
+            data.update(dict.fromkeys(MASKED_FIELDS))
         return data
 
 

@@ -48,12 +48,14 @@ def _attachments(office: Office, view: Any) -> tuple[Attachment, ...]:
 def export_document(office: Office, doc_id: int, organ_ids: list[str], out_dir: Path,
                     key: Any = None) -> list[Exported]:
     """One package per recipient; ``key`` a :class:`desktop.signatures.keys.KeySpec` or None."""
+    from desktop.registers import visibility
     from desktop.registers.registry import get_document
 
     office.require(Role.CLERK, action=_("gửi văn bản điện tử edXML"))
     if not organ_ids:
         raise UserError(_("Chọn ít nhất một cơ quan nhận (--to)."), field="to")
     view = get_document(office, doc_id)
+    visibility.require_content(office, doc_id, _("gửi văn bản điện tử edXML"))
     if view.direction != Direction.OUTGOING.value:
         raise UserError(_("Văn bản mã {id} không phải văn bản đi.", id=doc_id), field="id")
     if view.status != Status.ISSUED.value:

@@ -306,6 +306,8 @@ ACTION_LABELS = {  # Vietnamese source, translated at display (CLI: _(), UI: tr(
     "xoa-chung-thu-tin-cay": N_("Xóa chứng thư tin cậy"),
     "them-crl": N_("Thêm danh sách thu hồi chứng thư"),
     "xoa-crl": N_("Xóa danh sách thu hồi chứng thư"),
+    "cap-quyen-mat": N_("Cấp quyền xem văn bản mật"),
+    "thu-quyen-mat": N_("Thu hồi quyền xem văn bản mật"),
 }
 
 

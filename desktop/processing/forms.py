@@ -20,6 +20,7 @@ from desktop.processing.checks import desk_now
 from desktop.processing.reading import handling_of, view_of
 from desktop.processing.states import STATE_LABELS, HState, Step
 from desktop.processing.views import HandlingView
+from desktop.registers import visibility
 from models.entities import Direction, Document, Status, User
 from models.processing import Handling
 
@@ -69,6 +70,7 @@ def _progress(v: HandlingView) -> str:
 # -- the slip -----------------------------------------------------------------------------------
 def render_slip(office: Office, doc_id: int) -> tuple[bytes, int]:
     v = handling_of(office, doc_id)  # an officer prints only what is theirs
+    visibility.require_content(office, doc_id, _("in phiếu giải quyết văn bản đến"))
     org = office.organisation()
     with office.db.read() as s:
         doc = s.get(Document, doc_id)
@@ -178,6 +180,10 @@ def render_book(office: Office, start: dt.date, end: dt.date) -> tuple[bytes, in
                    Handling.received_date >= start, Handling.received_date <= end)
             .order_by(Document.year, Document.series, Document.number)
             .execution_options(yield_per=500))
+    hidden = visibility.hidden_ids(office, None, Document.direction == Direction.INCOMING.value,
+                                   Document.id.in_(select(Handling.document_id).where(
+                                       Handling.received_date >= start,
+                                       Handling.received_date <= end)))
     with office.db.read() as s:
         with ruled_table(pdf, BOOK_COLUMNS, line_height=3.6) as table:
             for doc, _id in s.execute(stmt):
@@ -185,15 +191,17 @@ def render_book(office: Office, start: dt.date, end: dt.date) -> tuple[bytes, in
                 receivers = "; ".join(x for x in [v.lead_name or v.lead, *v.support_names] if x)
                 table.row((
                     format_number(doc.number),
+                    visibility.mask_text() if doc.id in hidden else
                     _("{type} {symbol} ngày {date} — {organ}: {subject}", type=doc.type_name,
                       symbol=doc.symbol, date=_d(doc.issued_date), organ=doc.organ_name,
                       subject=doc.subject),
                     receivers,
                     _d(v.due_date),
-                    _progress(v),
-                    v.reply_symbol,
-                    (_("ĐÃ HỦY: {reason}", reason=doc.cancel_reason)
-                     if doc.status == Status.CANCELLED.value else v.result_note or doc.notes),
+                    "" if doc.id in hidden else _progress(v),
+                    "" if doc.id in hidden else v.reply_symbol,
+                    "" if doc.id in hidden else (_("ĐÃ HỦY: {reason}", reason=doc.cancel_reason)
+                     if doc.status == Status.CANCELLED.value
+                     else v.result_note or doc.notes),
                 ))
                 rows += 1
     return bytes(pdf.output()), rows, pdf.page_no()

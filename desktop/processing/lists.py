@@ -31,6 +31,7 @@ from desktop.processing.states import (
     HState,
 )
 from desktop.processing.views import WorkItem
+from desktop.registers import visibility
 from desktop.workdays.calendar import Calendar, load_calendar
 from models.entities import Document
 from models.processing import Handling, HandlingPerson
@@ -156,6 +157,12 @@ def _counts(s: Session, today: dt.date, horizon: dt.date, username: str | None
     return int(o or 0), int(d or 0)
 
 
+def _masked(office: Office, items: list[WorkItem]) -> list[WorkItem]:
+    """Secret documents this reader may not read keep their row, not their content."""
+    return visibility.mask_rows(office, items, lambda i: i.document_id,
+                                ("symbol", "organ_name", "subject"))
+
+
 def _sees_all(office: Office) -> bool:
     return office.actor.has(Role.CLERK, Role.LEADER)
 
@@ -187,6 +194,8 @@ def work_list(office: Office, today: dt.date | None = None) -> WorkList:
         else:
             overdue, soon = _counts(s, today, horizon,
                                     None if _sees_all(office) else actor.username)
+    waiting, everything, handled = (_masked(office, rows)
+                                    for rows in (waiting, everything, handled))
     return WorkList(today, tuple(lead), tuple(support), tuple(waiting), tuple(held),
                     tuple(everything), tuple(handled), overdue, soon,
                     tuple(sorted(r.value for r in actor.roles)))
@@ -212,7 +221,8 @@ def due_list(office: Office, days: int = SOON_DAYS, today: dt.date | None = None
                 select(HandlingPerson.document_id).where(
                     HandlingPerson.username == office.actor.username,
                     HandlingPerson.active.is_(True))))
-        return [_item(r, "", today, horizon) for r in s.execute(stmt)]
+        items = [_item(r, "", today, horizon) for r in s.execute(stmt)]
+    return _masked(office, items)
 
 
 def counts(office: Office, today: dt.date | None = None) -> tuple[int, int]:

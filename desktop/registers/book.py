@@ -15,10 +15,11 @@ from sqlalchemy import func, select
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
 from desktop.core.pdfkit import SERIF, DocumentPdf, ruled_table, write_atomic
-from desktop.core.validate import format_number
+from desktop.core.validate import SECRECY_LABELS, format_number
 from desktop.kernel import audit
 from desktop.kernel.office import Office
-from models.entities import Direction, Document, Status
+from desktop.registers import visibility
+from models.entities import Direction, Document, Secrecy, Status
 
 INCOMING_COLUMNS = (
     ("Ngày đến", 17),
@@ -51,6 +52,7 @@ class BookResult:
     path: Path
     rows: int
     pages: int
+    masked: int = 0  # secret rows printed masked (the reader may not see their content)
 
 
 def _d(value: dt.date | None) -> str:
@@ -94,6 +96,18 @@ def _outgoing_cells(doc: Document) -> tuple[str, ...]:
     )
 
 
+def _masked_cells(doc: Document, register: str) -> tuple[str, ...]:
+    """A secret row printed by someone who may not read it: that it exists, its number, dates
+    and secrecy; the rest left blank (desktop/registers/visibility.py)."""
+    level = _("Độ mật: {level}", level=SECRECY_LABELS[Secrecy(doc.secrecy)])
+    notes = f"{level}. {_notes(doc)}" if doc.status == Status.CANCELLED.value else level
+    if register == "incoming":
+        return (_d(doc.received_date), format_number(doc.number), "", "", _d(doc.issued_date),
+                visibility.mask_text(), "", _d(doc.transfer_date), "", notes)
+    return (format_number(doc.number), _d(doc.issued_date), visibility.mask_text(), "", "", "",
+            str(doc.copies) if doc.copies else "", _d(doc.transfer_date), "", notes)
+
+
 def render_book(office: Office, register: str, year: int) -> tuple[bytes, int, int]:
     if register not in ("incoming", "outgoing"):
         raise UserError(_("Sổ không hợp lệ: {value}.", value=register), field="register")
@@ -110,6 +124,8 @@ def render_book(office: Office, register: str, year: int) -> tuple[bytes, int, i
     pdf = DocumentPdf("L")
     pdf.set_title(f"{title} {year} — {org.name}")
     pdf.set_creator("VănThư")
+    hidden = visibility.hidden_ids(office, None, Document.direction == direction.value,
+                                   Document.year == year)
     with office.db.read() as s:
         code = audit.audit_code(s)
         pdf.footer_text = f"{title} {year} — " + _("Mã kiểm tra nhật ký: {code}", code=code) + " — "
@@ -131,7 +147,7 @@ def render_book(office: Office, register: str, year: int) -> tuple[bytes, int, i
         rows = 0
         with ruled_table(pdf, columns, line_height=3.6) as table:
             for doc in s.scalars(base.order_by(*order).execution_options(yield_per=500)):
-                table.row(cells(doc))
+                table.row(_masked_cells(doc, register) if doc.id in hidden else cells(doc))
                 rows += 1
     data = bytes(pdf.output())
     return data, rows, pdf.page_no()
@@ -165,4 +181,7 @@ def _cover(pdf: DocumentPdf, org_name: str, parent: str, title: str, year: int,
 def write_book(office: Office, register: str, year: int, out: Path) -> BookResult:
     data, rows, pages = render_book(office, register, year)
     write_atomic(data, out)
-    return BookResult(out, rows, pages)
+    direction = Direction.INCOMING if register == "incoming" else Direction.OUTGOING
+    masked = visibility.hidden_ids(office, None, Document.direction == direction.value,
+                                   Document.year == year)
+    return BookResult(out, rows, pages, len(masked))

@@ -28,6 +28,7 @@ from desktop.core.validate import require_text
 from desktop.kernel import audit
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
+from desktop.registers import visibility
 from desktop.registers.entries import (
     IncomingInput,
     OutgoingInput,
@@ -199,6 +200,7 @@ def edit_document(
 ) -> DocumentView:
     """Correct the fields named in ``changes`` (keys of ``show --json``) and say why."""
     office.require(Role.CLERK, action=_("sửa văn bản đã đăng ký"))
+    visibility.require_content(office, doc_id, _("sửa văn bản đã đăng ký"))
     reason = require_text(reason, "reason", _("lý do sửa"), 500)
     if not changes:
         raise UserError(_("Chưa có gì để sửa: hãy nêu ít nhất một trường (--set KEY=VALUE)."),
@@ -225,7 +227,7 @@ def edit_document(
             raise UserError(_("Các giá trị mới giống hệt giá trị đang lưu; không có gì để sửa."),
                             field="set")
         doc.search_text = search_text_of(doc)
-        if "organ_name" in after:
+        if "organ_name" in after and doc.secrecy not in visibility.RANK:
             remember_agency(s, doc.organ_name)
         audit.record(s, office.actor.username, ACTION, doc.id,
                      before=before, after=after | {"ly_do": reason})
@@ -234,7 +236,10 @@ def edit_document(
 
 
 def history(office: Office, doc_id: int) -> list[Change]:
-    """Every correction of the entry, oldest first."""
+    """Every correction of the entry, oldest first (none shown of a masked document: the
+    corrections carry its content)."""
+    if not visibility.can_see(office, doc_id):
+        return []
     with office.db.read() as s:
         rows = s.scalars(
             select(AuditEntry)

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from desktop.core.records import DocumentView, view_of
 from desktop.core.textfold import fold
 from desktop.kernel.office import Office
+from desktop.registers import visibility
 from desktop.registers.sortkey import folded
 from models.entities import Agency, Direction, Document, Status
 
@@ -52,7 +53,8 @@ class ListQuery:
     today: dt.date | None = None
 
 
-def _filtered(q: ListQuery, dialect: str, columns: Any = None) -> Any:
+def _filtered(q: ListQuery, dialect: str, columns: Any = None,
+              office: Office | None = None) -> Any:
     stmt = select(columns if columns is not None else Document).where(
         Document.direction == q.direction.value
     )
@@ -71,6 +73,8 @@ def _filtered(q: ListQuery, dialect: str, columns: Any = None) -> Any:
         from desktop.registers.search import matching_ids
 
         stmt = stmt.where(Document.id.in_(matching_ids(q.text, dialect)))
+        if office is not None:  # a masked row must not be found by the words it hides
+            stmt = stmt.where(visibility.visible_clause(visibility.clearance(office)))
     return stmt
 
 
@@ -88,7 +92,7 @@ def list_documents(office: Office, q: ListQuery, total: int | None = None) -> li
         offset, limit = max(0, total - end), max(0, end - offset)
         descending = not descending
     order = tuple(folded(c, office.db.dialect) if c.key in TEXT_SORTS else c for c in order)
-    stmt = _filtered(q, office.db.dialect).order_by(
+    stmt = _filtered(q, office.db.dialect, office=office).order_by(
         *(c.desc() if descending else c for c in order),
         Document.id.desc() if descending else Document.id,
     )
@@ -97,11 +101,12 @@ def list_documents(office: Office, q: ListQuery, total: int | None = None) -> li
         stmt = stmt.limit(limit)
     with office.db.read() as s:
         rows = [view_of(d) for d in s.scalars(stmt)]
+    rows = visibility.mask_views(office, rows)
     return rows[::-1] if flipped else rows
 
 
 def count_documents(office: Office, q: ListQuery) -> int:
-    stmt = _filtered(q, office.db.dialect, func.count(Document.id))
+    stmt = _filtered(q, office.db.dialect, func.count(Document.id), office)
     with office.db.read() as s:
         return int(s.scalar(stmt) or 0)
 

@@ -29,6 +29,7 @@ from desktop.core.validate import format_number, require_text
 from desktop.kernel import audit
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
+from desktop.registers import visibility
 from desktop.registers.entries import (
     SEARCH_FIELDS,
     IncomingInput,
@@ -157,7 +158,7 @@ def _register(office: Office, doc: Document, paths: Sequence[Path]) -> DocumentV
             s.flush()
             link_files(s, doc.id, stored, actor)
             fileflags.refresh(s, [doc.id])
-            if doc.organ_name:
+            if doc.organ_name and doc.secrecy not in visibility.RANK:  # completion shows all
                 remember_agency(s, doc.organ_name)
             action = "dang-ky-den" if doc.direction == "den" else "dang-ky-di"
             audit.record(s, actor, action, doc.id, after=audit_values(doc))
@@ -201,8 +202,10 @@ def _load_view(s: Session, doc_id: int, warnings: tuple[str, ...] = ()) -> Docum
 
 
 def get_document(office: Office, doc_id: int) -> DocumentView:
+    """The document as this reader may see it (a secret one they may not read is masked)."""
     with office.db.read() as s:
-        return _load_view(s, doc_id)
+        view = _load_view(s, doc_id)
+    return visibility.mask_views(office, [view])[0]
 
 
 def cancel(office: Office, doc_id: int, reason: str) -> DocumentView:
@@ -222,12 +225,14 @@ def cancel(office: Office, doc_id: int, reason: str) -> DocumentView:
         after = audit_values(doc) | {"ly_do": reason}
         audit.record(s, office.actor.username, "huy", doc.id, before=before, after=after)
         s.flush()
-        return _load_view(s, doc_id)
+        view = _load_view(s, doc_id)
+    return visibility.mask_views(office, [view])[0]
 
 
 def export(office: Office, doc_id: int, out_dir: Path) -> list[Path]:
     """Copy the document's current files out (verified against their hashes)."""
     view = get_document(office, doc_id)
+    visibility.require_content(office, doc_id, _("xuất tệp của văn bản"))
     if not view.files:
         raise UserError(_("Văn bản mã {id} chưa có tệp nào.", id=doc_id))
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -252,6 +257,7 @@ def attach_files(office: Office, doc_id: int, paths: Sequence[Path], role: str =
                  ) -> DocumentView:
     """Attach more files to a registered document (drag and drop, ``vanthu attach``)."""
     office.require(Role.CLERK, action=_("đính kèm tệp vào văn bản"))
+    visibility.require_content(office, doc_id, _("đính kèm tệp vào văn bản"))
     files = check_files(paths)
     if not files:
         raise UserError(_("Chưa chọn tệp nào."), field="file")

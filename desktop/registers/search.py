@@ -15,6 +15,7 @@ from sqlalchemy import Integer, bindparam, column, select, text
 from desktop.core.records import DocumentView, view_of
 from desktop.core.textfold import snippet, tokens
 from desktop.kernel.office import Office
+from desktop.registers import visibility
 from models.entities import Document, DocumentFile, FileText
 
 
@@ -62,12 +63,21 @@ def search(
     words = tokens(query)
     if not words:
         return []
+    # A reader who may not see a secret document's content does not find it by that content.
+    clearance = visibility.clearance(office)
+    seen = visibility.visible_clause(clearance)
     with office.db.read() as s:
         if office.db.dialect == "sqlite":
-            ids = _fts_ids(s, _fts_query(words), limit, direction)
+            # hidden matches would take places in the ranking: rank more, keep the first seen
+            wanted = RANK_LIMIT if clearance.hidden_levels else limit
+            ids = _fts_ids(s, _fts_query(words), wanted, direction)
+            if clearance.hidden_levels:
+                shown = set(s.scalars(select(Document.id).where(Document.id.in_(ids), seen)))
+                ids = [i for i in ids if i in shown][:limit]
             docs = {d.id: d for d in s.scalars(select(Document).where(Document.id.in_(ids)))}
             return [view_of(docs[i]) for i in ids if i in docs]
-        stmt = select(Document).where(Document.id.in_(matching_ids(query, office.db.dialect)))
+        stmt = select(Document).where(Document.id.in_(matching_ids(query, office.db.dialect)),
+                                      seen)
         if direction:
             stmt = stmt.where(Document.direction == direction)
         stmt = stmt.order_by(Document.id.desc()).limit(limit)

@@ -29,6 +29,7 @@ from desktop.kernel import audit
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
 from desktop.processing.figures import HANDLED, conditions, handling_figures
+from desktop.registers import visibility
 from models.entities import Direction, Document, Status
 from models.processing import Handling
 
@@ -159,6 +160,10 @@ def _compute(s: Session, office: Office, period: Period, today: dt.date) -> Figu
             .order_by(Document.direction, Document.number)
         )
     ]
+    hidden = visibility.hidden_ids(office, [c["id"] for c in cancelled]) if cancelled else set()
+    for c in cancelled:
+        if c["id"] in hidden:  # a secret number stays listed, its symbol and reason do not
+            c.update(symbol="", reason=visibility.mask_text(), masked=True)
     as_of = min(today, period.end)
     overdue = [
         {"handler": r[0] or _("(chưa giao)"), "count": int(r[1])}
@@ -225,7 +230,8 @@ def incoming_rows(office: Office, period: Period, today: dt.date | None = None
         .order_by(Document.year, Document.series, Document.number)
     )
     with office.db.read() as s:
-        return [dict(r._mapping) for r in s.execute(stmt)]
+        rows = [dict(r._mapping) for r in s.execute(stmt)]
+    return visibility.mask_dicts(office, rows, ("organ_name", "symbol", "subject"))
 
 
 def outgoing_rows(office: Office, period: Period) -> list[dict[str, Any]]:
@@ -238,7 +244,8 @@ def outgoing_rows(office: Office, period: Period) -> list[dict[str, Any]]:
         .order_by(Document.year, Document.series, Document.number)
     )
     with office.db.read() as s:
-        return [dict(r._mapping) for r in s.execute(stmt)]
+        rows = [dict(r._mapping) for r in s.execute(stmt)]
+    return visibility.mask_dicts(office, rows, ("symbol", "subject", "signer_name"))
 
 
 @dataclass(frozen=True)

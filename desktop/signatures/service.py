@@ -39,6 +39,7 @@ from desktop.core.textfold import fold
 from desktop.kernel import audit
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
+from desktop.registers import visibility
 from desktop.signatures.errors import SIGNING_MESSAGES, signing_problem
 from desktop.signatures.images import (
     MAX_IMAGE_BYTES,
@@ -158,6 +159,7 @@ def sign_document(
         office.require(Role.LEADER, action=_("ký số văn bản với tư cách người có thẩm quyền"))
     else:
         office.require(Role.CLERK, action=_("ký số của cơ quan"))
+    visibility.require_content(office, doc_id, _("ký số văn bản mật"))
     when = _utc(signing_time)
     key.check()
     plan = make_plan(office, doc_id, as_, image_png, place, copy_form)

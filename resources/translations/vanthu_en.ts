@@ -484,32 +484,42 @@
         <translation>Repaired a series' last number</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="93" />
+        <location filename="../../ui/accounts/audit_model.py" line="59" />
+        <source>Cấp quyền xem văn bản mật</source>
+        <translation>Access to secret documents granted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="60" />
+        <source>Thu hồi quyền xem văn bản mật</source>
+        <translation>Access to secret documents revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="95" />
         <source>Số thứ tự</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="94" />
+        <location filename="../../ui/accounts/audit_model.py" line="96" />
         <source>Thời gian (giờ Việt Nam)</source>
         <translation>Time (Vietnam)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="95" />
+        <location filename="../../ui/accounts/audit_model.py" line="97" />
         <source>Người thực hiện</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="96" />
+        <location filename="../../ui/accounts/audit_model.py" line="98" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="97" />
+        <location filename="../../ui/accounts/audit_model.py" line="99" />
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="98" />
+        <location filename="../../ui/accounts/audit_model.py" line="100" />
         <source>Nội dung</source>
         <translation>Details</translation>
     </message>
@@ -1384,64 +1394,64 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/documents/view.py" line="157" />
-        <location filename="../../ui/documents/view.py" line="192" />
+        <location filename="../../ui/documents/view.py" line="156" />
+        <location filename="../../ui/documents/view.py" line="183" />
         <source>Văn bản {symbol}</source>
         <translation>Document {symbol}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="158" />
+        <location filename="../../ui/documents/view.py" line="157" />
         <source>Tệp đính kèm:</source>
         <translation>Attached files:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="159" />
+        <location filename="../../ui/documents/view.py" line="158" />
         <source>Kéo thả tệp vào cửa sổ này để đính kèm thêm.</source>
         <translation>Drop files on this window to attach them.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="160" />
+        <location filename="../../ui/documents/view.py" line="159" />
         <source>&amp;Mở bằng chương trình khác</source>
         <translation>&amp;Open in another program</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="161" />
+        <location filename="../../ui/documents/view.py" line="160" />
         <source>&amp;Thêm tệp…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="162" />
+        <location filename="../../ui/documents/view.py" line="161" />
         <source>&amp;Hủy đăng ký…</source>
         <translation>&amp;Cancel registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="163" />
+        <location filename="../../ui/documents/view.py" line="162" />
         <source>&amp;Sửa…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="164" />
+        <location filename="../../ui/documents/view.py" line="163" />
         <source>Sửa thông tin đã đăng ký (có lý do, ghi nhật ký)</source>
         <translation>Correct what was registered (with a reason, written to the audit log)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="165" />
+        <location filename="../../ui/documents/view.py" line="164" />
         <source>Đó&amp;ng</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="166" />
-        <location filename="../../ui/documents/view.py" line="226" />
+        <location filename="../../ui/documents/view.py" line="165" />
+        <location filename="../../ui/documents/view.py" line="219" />
         <source>Chọn một tệp PDF để xem trước.</source>
         <translation>Choose a PDF file to preview it.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="167" />
+        <location filename="../../ui/documents/view.py" line="166" />
         <source>&amp;Ký số…</source>
         <translation>&amp;Sign digitally…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="168" />
+        <location filename="../../ui/documents/view.py" line="167" />
         <source>Bấm để xem chi tiết các chữ ký số.</source>
         <translation>Click to see the details of the digital signatures.</translation>
     </message>
@@ -1561,48 +1571,48 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="224" />
+        <location filename="../../ui/documents/view.py" line="217" />
         <source>Không xem trước được loại tệp này; bấm “Mở bằng chương trình khác”.</source>
         <translation>This kind of file cannot be previewed; click “Open in another program”.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="251" />
+        <location filename="../../ui/documents/view.py" line="244" />
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="252" />
+        <location filename="../../ui/documents/view.py" line="245" />
         <source>Máy chưa có chương trình mở được tệp {name}.</source>
         <translation>No program on this computer can open {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="266" />
+        <location filename="../../ui/documents/view.py" line="259" />
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="278" />
+        <location filename="../../ui/documents/view.py" line="271" />
         <source>{time} — {actor} sửa: {what} (lý do: {reason})</source>
         <translation>{time} — {actor} corrected: {what} (reason: {reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="284" />
+        <location filename="../../ui/documents/view.py" line="277" />
         <source>Lịch sử sửa đổi:</source>
         <translation>Corrections:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="304" />
+        <location filename="../../ui/documents/view.py" line="297" />
         <source>Hủy đăng ký văn bản</source>
         <translation>Cancel a registration</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="305" />
+        <location filename="../../ui/documents/view.py" line="298" />
         <source>Lý do hủy đăng ký văn bản {symbol} (số vẫn được giữ, không cấp lại):</source>
         <translation>Reason for cancelling the registration of {symbol} (the number is kept and never reused):</translation>
     </message>
     <message>
         <location filename="../../ui/documents/signature_badge.py" line="56" />
-        <location filename="../../ui/documents/view.py" line="335" />
+        <location filename="../../ui/documents/view.py" line="328" />
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking the digital signatures…</translation>
     </message>
@@ -1784,9 +1794,27 @@ Signing time: {time}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/interchange_rows.py" line="50" />
-        <location filename="../../ui/documents/view.py" line="365" />
+        <location filename="../../ui/documents/view.py" line="358" />
         <source>Chữ ký số của tệp {name}</source>
         <translation>Digital signatures of {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMask</name>
+    <message>
+        <location filename="../../ui/documents/masked.py" line="22" />
+        <source>Văn bản {level}: bạn không có quyền xem nội dung, mở hay xuất tệp. Quản trị viên cấp quyền theo vai trò hoặc tài khoản; người xử lý và người đăng ký văn bản luôn xem được.</source>
+        <translation>{level} document: you may not see its content, open or export its files. The administrator grants access by role or account; its handlers and the person who registered it always may.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/masked.py" line="32" />
+        <source>số {number}/{year} ({level})</source>
+        <translation>no. {number}/{year} ({level})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/masked.py" line="42" />
+        <source>Nội dung</source>
+        <translation>Content</translation>
     </message>
 </context>
 <context>
@@ -4172,12 +4200,12 @@ Signing time: {time}</translation>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../ui/registers/panel.py" line="348" />
+        <location filename="../../ui/registers/panel.py" line="353" />
         <source>Văn bản đến</source>
         <translation>Incoming documents</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="351" />
+        <location filename="../../ui/registers/panel.py" line="356" />
         <source>Văn bản đi</source>
         <translation>Outgoing documents</translation>
     </message>
@@ -4286,12 +4314,12 @@ Signing time: {time}</translation>
 <context>
     <name>PendingIncomingDialog</name>
     <message>
-        <location filename="../../ui/digitise/pending_form.py" line="31" />
+        <location filename="../../ui/digitise/pending_form.py" line="36" />
         <source>Đăng ký văn bản đến từ bản quét {name}</source>
         <translation>Register incoming document from scan {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/pending_form.py" line="35" />
+        <location filename="../../ui/digitise/pending_form.py" line="40" />
         <source>Các ô đã điền sẵn theo chữ đọc được trên trang đầu của bản quét; hãy kiểm tra và sửa trước khi lưu. Số đến do phần mềm cấp khi bấm Lưu.</source>
         <translation>The fields are filled in from the text read on the scan's first page; check and correct them before saving. The arrival number is assigned when you press Save.</translation>
     </message>
@@ -4299,113 +4327,123 @@ Signing time: {time}</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/registers/model.py" line="64" />
+        <location filename="../../ui/registers/model.py" line="60" />
+        <source>(văn bản mật — không có quyền xem)</source>
+        <translation>(secret document — no access)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/model.py" line="71" />
         <source>ĐÃ HỦY: {reason}</source>
         <translation>CANCELLED: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="73" />
+        <location filename="../../ui/registers/model.py" line="80" />
         <source>Ngày đến</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="77" />
+        <location filename="../../ui/registers/model.py" line="84" />
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="78" />
+        <location filename="../../ui/registers/model.py" line="85" />
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="79" />
-        <location filename="../../ui/registers/model.py" line="98" />
+        <location filename="../../ui/registers/model.py" line="86" />
+        <location filename="../../ui/registers/model.py" line="105" />
         <source>Số, ký hiệu văn bản</source>
         <translation>Number and notation</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="81" />
-        <location filename="../../ui/registers/model.py" line="100" />
+        <location filename="../../ui/registers/model.py" line="88" />
+        <location filename="../../ui/registers/model.py" line="108" />
         <source>Ngày tháng văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="86" />
-        <location filename="../../ui/registers/model.py" line="105" />
+        <location filename="../../ui/registers/model.py" line="93" />
+        <location filename="../../ui/registers/model.py" line="113" />
         <source>Tên loại và trích yếu nội dung</source>
         <translation>Type and subject</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="89" />
+        <location filename="../../ui/registers/model.py" line="96" />
         <source>Đơn vị hoặc người nhận</source>
         <translation>Receiving unit or person</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="93" />
-        <location filename="../../ui/registers/model.py" line="118" />
+        <location filename="../../ui/registers/model.py" line="100" />
+        <location filename="../../ui/registers/model.py" line="126" />
         <source>Ngày chuyển</source>
         <translation>Date passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="94" />
-        <location filename="../../ui/registers/model.py" line="119" />
+        <location filename="../../ui/registers/model.py" line="101" />
+        <location filename="../../ui/registers/model.py" line="127" />
         <source>Ký nhận</source>
         <translation>Receipt signature</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="95" />
-        <location filename="../../ui/registers/model.py" line="120" />
+        <location filename="../../ui/registers/model.py" line="102" />
+        <location filename="../../ui/registers/model.py" line="128" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="107" />
+        <location filename="../../ui/registers/model.py" line="115" />
         <source>Người ký</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="109" />
+        <location filename="../../ui/registers/model.py" line="117" />
         <source>Nơi nhận văn bản</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="112" />
+        <location filename="../../ui/registers/model.py" line="120" />
         <source>Đơn vị, người nhận bản lưu</source>
         <translation>Filed copy kept by</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="115" />
+        <location filename="../../ui/registers/model.py" line="123" />
         <source>Số lượng bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="243" />
+        <location filename="../../ui/registers/model.py" line="145" />
+        <source>Văn bản {level}: bạn không có quyền xem nội dung. Quản trị viên cấp quyền theo vai trò hoặc tài khoản; người xử lý và người đăng ký luôn xem được.</source>
+        <translation>{level} document: you may not see its content. The administrator grants access by role or account; its handlers and the person who registered it always may.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/model.py" line="268" />
         <source>(không tải được dòng này)</source>
         <translation>(this row could not be loaded)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="257" />
+        <location filename="../../ui/registers/model.py" line="284" />
         <source>Có tệp đã ký số</source>
         <translation>Has a digitally signed file</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="258" />
+        <location filename="../../ui/registers/model.py" line="285" />
         <source>Có tệp đính kèm</source>
         <translation>Has attached files</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="294" />
+        <location filename="../../ui/registers/model.py" line="321" />
         <source>Độ khẩn: {label}</source>
         <translation>Urgency: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="300" />
+        <location filename="../../ui/registers/model.py" line="327" />
         <source>Quá hạn giải quyết ({date})</source>
         <translation>Overdue (due {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="305" />
+        <location filename="../../ui/registers/model.py" line="332" />
         <source>Đã hủy đăng ký</source>
         <translation>Registration cancelled</translation>
     </message>
@@ -4500,6 +4538,7 @@ Signing time: {time}</translation>
     </message>
     <message>
         <location filename="../../ui/registers/panel.py" line="298" />
+        <location filename="../../ui/registers/panel.py" line="302" />
         <source>Không sửa được</source>
         <translation>Cannot be corrected</translation>
     </message>
@@ -4509,7 +4548,12 @@ Signing time: {time}</translation>
         <translation>This document's registration is cancelled; it cannot be corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="322" />
+        <location filename="../../ui/registers/panel.py" line="303" />
+        <source>Bạn không có quyền xem nội dung văn bản mật này; không sửa được.</source>
+        <translation>You may not see the content of this secret document, so it cannot be corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/panel.py" line="327" />
         <source>Đang hiện {shown} dòng · Tổng {total} văn bản · Khẩn: {urgent} · Quá hạn: {overdue} · Đã hủy: {cancelled}</source>
         <translation>Showing {shown} rows · {total} documents in all · Urgent: {urgent} · Overdue: {overdue} · Cancelled: {cancelled}</translation>
     </message>

@@ -23,6 +23,7 @@ from desktop.cli import (
     process,
     registers,
     reports,
+    secrecy,
     signatures,
     signing_setup,
     tokens,
@@ -36,6 +37,7 @@ EXPECTED = {
     registers: {"incoming", "outgoing", "show", "edit", "export", "cancel", "search",
                 "import-register", "book"},
     accounts: {"user", "audit"},
+    secrecy: {"secrecy"},
     digitise: {"attach", "scan-inbox", "extract", "ocr"},
     signatures: {"sign", "verify"},
     signing_setup: {"trust", "crl", "cert", "signature-image", "seal-image"},
@@ -75,8 +77,9 @@ def _group_commands(register: object) -> set[str]:
 def test_every_group_module_is_listed_once_by_name() -> None:
     assert [f.__module__ for f in GROUPS] == [
         "desktop.cli.organisation", "desktop.cli.registers", "desktop.cli.accounts",
-        "desktop.cli.digitise", "desktop.cli.signatures", "desktop.cli.signing_setup",
-        "desktop.cli.reports", "desktop.cli.backup", "desktop.cli.dossiers", "desktop.cli.drafting",
+        "desktop.cli.secrecy", "desktop.cli.digitise", "desktop.cli.signatures",
+        "desktop.cli.signing_setup", "desktop.cli.reports", "desktop.cli.backup",
+        "desktop.cli.dossiers", "desktop.cli.drafting",
         "desktop.cli.interchange", "desktop.cli.process", "desktop.cli.tokens",
         "desktop.cli.casefiles",
     ]

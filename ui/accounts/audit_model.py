@@ -56,6 +56,8 @@ ACTION_TEXT = (
     QT_TRANSLATE_NOOP("AuditModel", "Gán chứng thư số"),
     QT_TRANSLATE_NOOP("AuditModel", "Gỡ chứng thư số đã gán"),
     QT_TRANSLATE_NOOP("AuditModel", "Sửa số cuối của sổ"),
+    QT_TRANSLATE_NOOP("AuditModel", "Cấp quyền xem văn bản mật"),
+    QT_TRANSLATE_NOOP("AuditModel", "Thu hồi quyền xem văn bản mật"),
 )
 
 

@@ -33,8 +33,7 @@ from desktop.registers.edit import history
 from desktop.registers.registry import cancel, get_document
 from desktop.shell.services import write_temp_copy
 from desktop.storage.signed_files import main_file
-from ui.documents.interchange_rows import interchange_rows
-from ui.documents.metadata import metadata_rows, status_label, urgency_label
+from ui.documents.masked import apply_mask, fill_metadata, title_of
 from ui.documents.signature_badge import badge_look, badge_state, signatures_text, verify
 from ui.kit import messages, worker
 from ui.kit.errors import on_error
@@ -154,7 +153,7 @@ class DocumentDialog(QDialog):
 
     # -- texts ---------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Văn bản {symbol}").format(symbol=self.doc.symbol))
+        self.setWindowTitle(self.tr("Văn bản {symbol}").format(symbol=title_of(self.doc)))
         self.files_label.setText(self.tr("Tệp đính kèm:"))
         self.drop_hint.setText(self.tr("Kéo thả tệp vào cửa sổ này để đính kèm thêm."))
         self.open_button.setText(self.tr("&Mở bằng chương trình khác"))
@@ -175,21 +174,13 @@ class DocumentDialog(QDialog):
         super().changeEvent(event)
 
     def _fill_metadata(self) -> None:
-        while self.meta.rowCount():
-            self.meta.removeRow(0)
-        for label, value in metadata_rows(self.doc) + interchange_rows(self.office, self.doc_id):
-            text = QLabel(value)
-            text.setWordWrap(True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if label == status_label() or (self.doc.urgent and label == urgency_label()):
-                text.setStyleSheet("color: #b71c1c; font-weight: bold;")
-            self.meta.addRow(f"<b>{label}:</b>", text)
+        fill_metadata(self.meta, self.office, self.doc)
 
     # -- showing -------------------------------------------------------------------------
     def show_document(self, doc: DocumentView) -> None:
         self.doc = doc
         self._fill_metadata()
-        self.setWindowTitle(self.tr("Văn bản {symbol}").format(symbol=doc.symbol))
+        self.setWindowTitle(self.tr("Văn bản {symbol}").format(symbol=title_of(doc)))
         self.cancel_button.setVisible(self.office.actor.has(Role.CLERK) and not doc.cancelled)
         self.edit_button.setVisible(self.office.actor.has(Role.CLERK) and not doc.cancelled)
         self._show_history()
@@ -208,6 +199,8 @@ class DocumentDialog(QDialog):
             self.files.setCurrentRow(0)
         else:
             self.right.setCurrentWidget(self.no_preview)
+        if doc.masked:
+            apply_mask(self)
 
     def current_file(self) -> FileInfo | None:
         item = self.files.currentItem()

@@ -55,7 +55,14 @@ class Column:
     sort: str | None = None  # ListQuery.sort key, or None when the database cannot sort it
 
 
+def masked_text() -> str:
+    """What stands in a secret row's content for a reader without the right."""
+    return QCoreApplication.translate("RegisterModel", "(văn bản mật — không có quyền xem)")
+
+
 def _subject(d: DocumentView) -> str:
+    if d.masked:
+        return masked_text()
     return f"{d.type_name}: {d.subject}" if d.type_name else d.subject
 
 
@@ -95,7 +102,8 @@ INCOMING: tuple[Column, ...] = (
     Column(QT_TRANSLATE_NOOP("RegisterModel", "Ghi chú"), _notes),
 )
 OUTGOING: tuple[Column, ...] = (
-    Column(QT_TRANSLATE_NOOP("RegisterModel", "Số, ký hiệu văn bản"), lambda d: d.symbol, "number"),
+    Column(QT_TRANSLATE_NOOP("RegisterModel", "Số, ký hiệu văn bản"),
+           lambda d: d.number_text if d.masked else d.symbol, "number"),
     Column(
         QT_TRANSLATE_NOOP("RegisterModel", "Ngày tháng văn bản"),
         lambda d: _d(d.issued_date),
@@ -121,6 +129,23 @@ OUTGOING: tuple[Column, ...] = (
 )
 
 _FAILED = None  # a window that could not be loaded
+_MASKED_ROLES = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
+                 Qt.ItemDataRole.ToolTipRole)
+
+
+def _masked_look(doc: DocumentView, role: int) -> Any:
+    """A secret row the reader may not read: grey italics, and a tooltip saying why."""
+    if role == Qt.ItemDataRole.FontRole:
+        font = QFont()
+        font.setItalic(True)
+        font.setStrikeOut(doc.cancelled)
+        return font
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QBrush(CANCELLED_TEXT)
+    return QCoreApplication.translate(
+        "RegisterModel", "Văn bản {level}: bạn không có quyền xem nội dung. Quản trị viên cấp "
+        "quyền theo vai trò hoặc tài khoản; người xử lý và người đăng ký luôn xem được."
+    ).format(level=doc.secrecy_label)
 
 
 class RegisterModel(QAbstractTableModel):
@@ -248,6 +273,8 @@ class RegisterModel(QAbstractTableModel):
             return self.columns[column].value(doc)
         if role == DOC_ID_ROLE:
             return doc.id
+        if doc.masked and role in _MASKED_ROLES:
+            return _masked_look(doc, role)
         overdue = doc.overdue(self.today)
         if self.columns[column].sort == "subject" and doc.has_file:
             # which entries have files (issue 14, "Also seen"): a paperclip, green if signed

@@ -297,6 +297,11 @@ class RegisterPanel(QWidget):
             messages.info(self, self.tr("Không sửa được"),
                           self.tr("Văn bản này đã bị hủy đăng ký; không sửa được."))
             return
+        if doc.masked:
+            messages.info(self, self.tr("Không sửa được"),
+                          self.tr("Bạn không có quyền xem nội dung văn bản mật này; không sửa "
+                                  "được."))
+            return
         from ui.registers.edit_form import correction_dialog  # the forms: not for the first paint
 
         dialog = correction_dialog(self.office, doc, self)
