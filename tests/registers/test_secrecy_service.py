@@ -238,6 +238,7 @@ def test_book_edit_attach_and_history_respect_the_mask(desk: Office, tmp_path: P
 
 
 def test_work_lists_case_files_and_report_rows_are_masked(desk: Office, tmp_path: Path) -> None:
+    from desktop.casefiles import filling, reading
     from desktop.casefiles import service as casefiles
     from desktop.core.periods import Period
     from desktop.processing import lists, service
@@ -256,17 +257,17 @@ def test_work_lists_case_files_and_report_rows_are_masked(desk: Office, tmp_path
     rows = incoming_rows(as_(desk, LEADER), period, today=now.date())
     assert rows[0]["subject"] == MASK and rows[0]["masked"] and rows[0]["organ_name"] == ""
     assert incoming_rows(as_(desk, CLERK), period, today=now.date())[0]["subject"] != MASK
-    _case_file(desk, casefiles, doc)
-    seen = casefiles.get_file(as_(desk, CLERK), "01.VP", 2026).documents[0]
+    _case_file(desk, casefiles, filling, doc)
+    seen = reading.get_file(as_(desk, CLERK), "01.VP", 2026).documents[0]
     assert seen.subject == "Phương án bảo vệ kho vũ khí" and seen.sha256
-    hidden = casefiles.get_file(as_(desk, LEADER), "01.VP", 2026).documents[0]
+    hidden = reading.get_file(as_(desk, LEADER), "01.VP", 2026).documents[0]
     assert (hidden.subject, hidden.symbol, hidden.sha256) == (MASK, "", "")
 
 
-def _case_file(desk: Office, casefiles: Any, doc: int) -> None:
+def _case_file(desk: Office, casefiles: Any, filling: Any, doc: int) -> None:
     as_(desk, CLERK)
     casefiles.open_file(desk, "01.VP", 2026, title="Hồ sơ quốc phòng", outside_plan=True)
-    casefiles.add_documents(desk, "01.VP", [doc], 2026)
+    filling.add_documents(desk, "01.VP", [doc], 2026)
 
 
 def test_an_office_without_accounts_sees_everything(office: Office, tmp_path: Path) -> None:
