@@ -310,13 +310,23 @@ def _tesseract(
 
 
 def mean_confidence(tsv: str) -> float:
-    """The mean confidence of the words in Tesseract's TSV output (0 when none was read)."""
+    """The mean confidence of the words in Tesseract's TSV output; 0 when none was read, or
+    when most words are taller than wide: Tesseract reads a sideways page's lines well, but
+    the page still has to be turned to be shown upright."""
     scores = []
+    tall = long_words = 0
     for line in tsv.splitlines()[1:]:
         cells = line.split("\t")
-        if len(cells) == 12 and cells[0] == "5" and cells[11].strip():
-            try:
-                scores.append(float(cells[10]))
-            except ValueError:
-                continue
-    return sum(scores) / len(scores) if scores else 0.0
+        if len(cells) != 12 or cells[0] != "5" or not cells[11].strip():
+            continue
+        try:
+            scores.append(float(cells[10]))
+            width, height = int(cells[8]), int(cells[9])
+        except ValueError:
+            continue
+        if len(cells[11].strip()) >= 3:
+            long_words += 1
+            tall += height > width
+    if not scores or tall * 2 > long_words:
+        return 0.0
+    return sum(scores) / len(scores)
