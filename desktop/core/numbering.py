@@ -23,11 +23,13 @@ DEFAULT_MAX_NUMBER = 999_999
 
 
 def max_register_number() -> int:
-    try:
-        value = int(os.environ.get("VANTHU_MAX_NUMBER", DEFAULT_MAX_NUMBER))
-    except ValueError:
-        return DEFAULT_MAX_NUMBER
-    return value if 1 <= value <= 2**31 - 1 else DEFAULT_MAX_NUMBER
+    """The highest number a register series may reach in a year, for registering and for
+    importing old registers alike: ``VANTHU_MAX_NUMBER`` when it is a whole number written
+    in ASCII digits from 1 to 2³¹ − 1 (spaces around it allowed), else 999,999."""
+    raw = os.environ.get("VANTHU_MAX_NUMBER", "").strip()
+    if raw.isascii() and raw.isdigit() and 0 < int(raw) < 2**31:
+        return int(raw)
+    return DEFAULT_MAX_NUMBER
 
 
 def is_register_series(series: str) -> bool:

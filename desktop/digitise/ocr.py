@@ -28,13 +28,16 @@ from desktop.core.i18n import _
 from desktop.digitise.ocr_pages import (
     Cancel,
     OcrCancelled,
+    Reading,
+    Straighten,
     check_environment,
     clean_page_text,
     page_reader,
+    read_scored,
     red_channel,
     run_tesseract,
 )
-from desktop.digitise.orient import Straightening, straighten
+from desktop.digitise.orient import Straightening, read_straightened
 
 Progress = Callable[[int, int], None]
 
@@ -192,7 +195,7 @@ def ocr_pdf(
         turns: dict[int, Straightening] = {}
         work = page_reader(reader, todo, src, tmp_dir, tesseract, lang=lang, dpi=dpi,
                             dropout=dropout_red, timeout=page_timeout, want_pdf=True,
-                            prepare=_straightener(tesseract, turns, page_timeout) if orient
+                            straighten=_straightener(tesseract, turns, page_timeout) if orient
                             else None)
         results = _map_pages(work, todo, jobs=jobs, cancel=cancel, progress=progress)
 
@@ -227,12 +230,16 @@ def ocr_pdf(
 
 
 def _straightener(tesseract: str, turns: dict[int, Straightening], timeout: float
-                  ) -> Callable[[int, Path, Cancel], None]:
-    """Turns each page's OCR copy upright and deskews it, recording what was done."""
-    def prepare(page: int, image: Path, cancel: Cancel) -> None:
-        turns[page] = straighten(tesseract, image, cancel=cancel, timeout=timeout)
+                  ) -> Straighten:
+    """Turns each page's OCR copy upright and deskews it around its reading, recording what
+    was done."""
+    def straighten(page: int, image: Path, read: Callable[[], Reading], cancel: Cancel
+                   ) -> tuple[str, bytes | None]:
+        text, pdf, turns[page] = read_straightened(tesseract, image, read, cancel=cancel,
+                                                   timeout=timeout)
+        return text, pdf
 
-    return prepare
+    return straighten
 
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -332,16 +339,17 @@ def ocr_text_only(
                     grey = tmp_dir / "in.pgm"
                     _to_grey(image, grey)
                     image = grey
-                straighten(tesseract, image, cancel=cancel, timeout=page_timeout)
-            text, _pdf = run_tesseract(
-                tesseract,
-                image,
-                lang=lang,
-                dpi=image_dpi,
-                want_pdf=False,
-                cancel=cancel,
-                timeout=page_timeout,
-            )
+                copy = image
+
+                def read() -> Reading:
+                    return read_scored(tesseract, copy, lang=lang, dpi=image_dpi,
+                                       want_pdf=False, cancel=cancel, timeout=page_timeout)
+
+                text, _pdf, _turn = read_straightened(tesseract, image, read, cancel=cancel,
+                                                      timeout=page_timeout)
+            else:
+                text, _pdf = run_tesseract(tesseract, image, lang=lang, dpi=image_dpi,
+                                           want_pdf=False, cancel=cancel, timeout=page_timeout)
             pages = [clean_page_text(p) for p in text.split("\f")]
             while len(pages) > 1 and not pages[-1]:
                 pages.pop()
@@ -362,7 +370,7 @@ def ocr_text_only(
 
         work = page_reader(reader, numbers, src, tmp_dir, tesseract, lang=lang, dpi=dpi,
                             dropout=dropout_red, timeout=page_timeout, want_pdf=False,
-                            prepare=_straightener(tesseract, {}, page_timeout) if orient
+                            straighten=_straightener(tesseract, {}, page_timeout) if orient
                             else None)
         results = _map_pages(work, numbers, jobs=jobs, cancel=cancel, progress=progress)
     texts = [clean_page_text(results[n][0]) for n in numbers]

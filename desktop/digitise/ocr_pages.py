@@ -193,13 +193,19 @@ def _page_scan_jpeg(page: Any) -> tuple[bytes, int] | None:
         return None
 
 
+#: ``straighten(page, image, read, cancel)``: turns the OCR copy upright and deskews it around
+#: ``read()`` (text, text-only PDF, mean word confidence); returns the text and PDF it kept.
+Reading = tuple[str, bytes | None, float]
+Straighten = Callable[[int, Path, Callable[[], Reading], Cancel], tuple[str, bytes | None]]
+
+
 def page_reader(
     reader: Any, pages: list[int], src: Path, tmp_dir: Path, tesseract: str, *, lang: str,
     dpi: int, dropout: bool, timeout: float, want_pdf: bool,
-    prepare: Callable[[int, Path, Cancel], None] | None = None,
+    straighten: Straighten | None = None,
 ) -> Callable[[int, Cancel], tuple[str, bytes | None]]:
     """OCR of one page: a page that is one full-page JPEG is read as it is, others rendered.
-    ``prepare(page, image, cancel)`` may change the OCR copy first (turn it upright, deskew)."""
+    ``straighten`` may change the OCR copy around the reading (turn it upright, deskew)."""
     embedded = {n: _page_scan_jpeg(reader.pages[n - 1]) for n in pages}
 
     def work(page: int, cancelled: Cancel) -> tuple[str, bytes | None]:
@@ -212,10 +218,15 @@ def page_reader(
         else:
             image = _render(src, page, dpi, tmp_dir, cancelled, dropout)
         try:
-            if prepare is not None:
-                prepare(page, image, cancelled)
-            return run_tesseract(tesseract, image, lang=lang, dpi=page_dpi, want_pdf=want_pdf,
-                              cancel=cancelled, timeout=timeout)
+            if straighten is None:
+                return run_tesseract(tesseract, image, lang=lang, dpi=page_dpi,
+                                     want_pdf=want_pdf, cancel=cancelled, timeout=timeout)
+
+            def read() -> Reading:
+                return read_scored(tesseract, image, lang=lang, dpi=page_dpi,
+                                   want_pdf=want_pdf, cancel=cancelled, timeout=timeout)
+
+            return straighten(page, image, read, cancelled)
         finally:
             image.unlink(missing_ok=True)
 
@@ -258,6 +269,26 @@ def run_tesseract(
     cancel: Cancel | None,
     timeout: float,
 ) -> tuple[str, bytes | None]:
+    text, pdf, _conf = _tesseract(tesseract, image, lang=lang, dpi=dpi, want_pdf=want_pdf,
+                                  cancel=cancel, timeout=timeout, scored=False)
+    return text, pdf
+
+
+def read_scored(
+    tesseract: str, image: Path, *, lang: str, dpi: int | None, want_pdf: bool,
+    cancel: Cancel | None, timeout: float,
+) -> Reading:
+    """:func:`run_tesseract`, and the mean confidence (0–100) of the words read, from the same
+    run (Tesseract's ``tsv`` output): an upside-down or sideways page reads far below an
+    upright one."""
+    return _tesseract(tesseract, image, lang=lang, dpi=dpi, want_pdf=want_pdf, cancel=cancel,
+                      timeout=timeout, scored=True)
+
+
+def _tesseract(
+    tesseract: str, image: Path, *, lang: str, dpi: int | None, want_pdf: bool,
+    cancel: Cancel | None, timeout: float, scored: bool,
+) -> Reading:
     base = image.with_name(image.stem + "-ocr")
     cmd = [tesseract, str(image), str(base), "-l", lang]
     if dpi:
@@ -265,7 +296,37 @@ def run_tesseract(
     if want_pdf:
         cmd += ["-c", "textonly_pdf=1", "pdf"]
     cmd += ["txt"]
+    if scored:
+        cmd += ["tsv"]
     _run(cmd, timeout=timeout, cancel=cancel, what="tesseract")
     text = base.with_suffix(".txt").read_text(encoding="utf-8", errors="replace")
     pdf = base.with_suffix(".pdf").read_bytes() if want_pdf else None
-    return text, pdf
+    confidence = 0.0
+    if scored:
+        tsv = base.with_suffix(".tsv")
+        confidence = mean_confidence(tsv.read_text(encoding="utf-8", errors="replace"))
+        tsv.unlink(missing_ok=True)
+    return text, pdf, confidence
+
+
+def mean_confidence(tsv: str) -> float:
+    """The mean confidence of the words in Tesseract's TSV output; 0 when none was read, or
+    when most words are taller than wide: Tesseract reads a sideways page's lines well, but
+    the page still has to be turned to be shown upright."""
+    scores = []
+    tall = long_words = 0
+    for line in tsv.splitlines()[1:]:
+        cells = line.split("\t")
+        if len(cells) != 12 or cells[0] != "5" or not cells[11].strip():
+            continue
+        try:
+            scores.append(float(cells[10]))
+            width, height = int(cells[8]), int(cells[9])
+        except ValueError:
+            continue
+        if len(cells[11].strip()) >= 3:
+            long_words += 1
+            tall += height > width
+    if not scores or tall * 2 > long_words:
+        return 0.0
+    return sum(scores) / len(scores)

@@ -4,13 +4,12 @@ problem is a :class:`RowError` naming the column."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
-from desktop.core.numbering import series_for
+from desktop.core.numbering import DEFAULT_MAX_NUMBER, max_register_number, series_for
 from desktop.core.validate import parse_date, parse_symbol
 from desktop.registers.doctypes import (
     CONG_VAN,
@@ -23,16 +22,10 @@ from desktop.registers.import_sheet import cell_date, cell_int, cell_text
 from models.entities import Direction, Secrecy, Status
 
 EARLIEST = dt.date(1945, 1, 1)
-MAX_NUMBER_PER_YEAR = 999_999
-
-
-def max_number_per_year() -> int:
-    """The highest number an imported row may carry: 999,999 a year unless the office sets
-    ``VANTHU_MAX_NUMBER`` (a positive whole number below 2³¹)."""
-    raw = os.environ.get("VANTHU_MAX_NUMBER", "").strip()
-    if raw.isascii() and raw.isdigit() and 0 < int(raw) < 2**31:
-        return int(raw)
-    return MAX_NUMBER_PER_YEAR
+MAX_NUMBER_PER_YEAR = DEFAULT_MAX_NUMBER
+#: The highest number an imported row may carry: the same limit as registering
+#: (:func:`desktop.core.numbering.max_register_number`, ``VANTHU_MAX_NUMBER``).
+max_number_per_year = max_register_number
 
 
 # -- checking a row -----------------------------------------------------------------------

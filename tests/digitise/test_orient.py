@@ -101,3 +101,26 @@ def test_the_ocrd_copy_is_upright_and_the_scan_untouched(upright) -> None:  # ty
     assert xobject.get_object().get_data() == jpeg  # the scan's pixels as they were
     assert expected["symbol"] in result.text
     assert expected["symbol"] in (page.extract_text() or "")
+
+
+@pytest.mark.parametrize(("turn", "rotate", "reads"), [(0, 0, 1), (180, 180, 2), (90, 90, 2)])
+def test_osd_is_asked_only_when_the_first_reading_is_unsure(upright, tmp_path: Path, turn: int,
+                                                            rotate: int, reads: int) -> None:  # type: ignore[no-untyped-def]
+    from desktop.digitise.ocr_pages import read_scored
+    from desktop.digitise.orient import read_straightened
+
+    image, expected = upright
+    path = tmp_path / "p.png"
+    image.rotate(turn, expand=True).save(path)
+    calls: list[float] = []
+
+    def read() -> tuple[str, bytes | None, float]:
+        text, pdf, confidence = read_scored(TESSERACT, path, lang="vie", dpi=300,
+                                            want_pdf=False, cancel=None, timeout=120)
+        calls.append(confidence)
+        return text, pdf, confidence
+
+    text, _pdf, done = read_straightened(TESSERACT, path, read)
+    assert done.rotate == rotate
+    assert len(calls) == reads  # an upright page is read once, and OSD is not run
+    assert expected["symbol"] in text

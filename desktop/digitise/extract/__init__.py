@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.digitise.extract.accents import repair_accents
 from desktop.digitise.extract.dates import date_in, place_before
 from desktop.digitise.extract.header import (
     match_known_organ,
@@ -291,7 +292,8 @@ def _read_subject(page: _Page) -> None:
             if page.title_index is None:
                 page.result.type_name = FieldValue("Công văn", 0.8)
     if subject:
-        page.result.subject = FieldValue(sentence_case(squash(" ".join(subject))), subject_conf)
+        text = repair_accents(sentence_case(squash(" ".join(subject))))
+        page.result.subject = FieldValue(text, subject_conf)
 
 
 def _cross_check_type(page: _Page) -> None:

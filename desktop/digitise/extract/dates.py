@@ -22,8 +22,9 @@ _DATE_LOOSE_RE = re.compile(
     rf"(?:[,;]\s*[a-z]{{0,6}}|ng[a-z]{{0,2}}y)[\s.,:-]*(?P<d>{_D}{{1,2}})[\s.,:-]*[a-z]{{0,8}}"
     rf"[\s.,:-]*(?P<m>{_D}{{1,2}})[\s.,:-]*[a-z]{{0,7}}[\s.,:-]*(?P<y>{_D}{{4}})\b"
 )
-# OCR of italic digits: a dagger for 1, a 6/8/9 for a leading 0 ("63" for "03").
-_ITALIC_DIGITS = str.maketrans({"†": "1", "‡": "1", "+": "1"})
+# OCR of italic digits: a dagger for 1, a hash for 4, a section sign for 8, a 6/8/9 for a
+# leading 0 ("63" for "03").
+_ITALIC_DIGITS = str.maketrans({"†": "1", "‡": "1", "+": "1", "#": "4", "§": "8"})
 
 
 def _year(text: str) -> tuple[int, bool]:
