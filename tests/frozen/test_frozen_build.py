@@ -165,7 +165,7 @@ def test_the_frozen_folder_holds_its_resources_and_stays_in_budget(frozen: Path)
     internal = frozen / "_internal"
     for part in ("resources/fonts/NotoSerif-Regular.ttf", "resources/translations/cli_en.json",
                  "resources/translations/vanthu_en.qm", "resources/calendar/holidays.csv",
-                 "resources/icons/vanthu.svg", "models/migrations/env.py",
+                 "resources/lang/vi_words.txt.gz", "resources/icons/vanthu.svg", "models/migrations/env.py",
                  "models/migrations/script.py.mako"):
         assert (internal / part).is_file(), part
     versions = sorted(p.name for p in (internal / "models/migrations/versions").glob("*.py"))

@@ -4,7 +4,7 @@ dictionary of Vietnamese compound words.
 Tesseract often puts a wrong tone or vowel mark on one syllable of a word: the result is still
 a syllable of the language, so no syllable list can catch it, but the *word* is wrong. The words
 of one to four syllables of a dictionary (:data:`WORDS_FILE`, from the ``pyvi`` package's
-``pyvi/models/words.txt``, MIT licence, see ``vi_words.LICENSE``) are indexed by their folded
+``pyvi/models/words.txt``, MIT licence, see ``resources/lang/vi_words.LICENSE``) are indexed by their folded
 spelling; a run of syllables that is not a word as read, but whose folded spelling is exactly one
 word differing in one syllable that OCR gave a tone mark the word does not have, is corrected
 (OCR adds marks far more often than it drops them on these pages; a dropped or changed mark is
@@ -19,11 +19,11 @@ import gzip
 import re
 import unicodedata
 from functools import cache
-from pathlib import Path
 
+from desktop.core.resources import resource
 from desktop.core.textfold import fold
 
-WORDS_FILE = Path(__file__).with_name("vi_words.txt.gz")
+WORDS_FILE = resource("lang", "vi_words.txt.gz")  # in the frozen program too (resources/)
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
 _WORD = re.compile(r"[^\W\d_]+")
 _LONGEST = 4
