@@ -22,6 +22,7 @@ from typing import Any
 
 from desktop.cli import (
     accounts,
+    argtext,
     backup,
     casefiles,
     digitise,
@@ -79,6 +80,7 @@ class _Version(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argtext.install()  # argparse's own texts (usage, options, errors) in the user's language
     common = Parser(add_help=False)
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                         help=_("in kết quả dạng JSON"))

@@ -76,7 +76,7 @@ def test_every_message_has_an_english_translation() -> None:
 ])
 def test_help(cli: Cli, args: list[str]) -> None:
     r = cli(*args)
-    assert r.code == 0 and "usage:" in r.out
+    assert r.code == 0 and "cách dùng:" in r.out and "usage:" not in r.out
 
 
 def test_sign_flags_are_checked_before_anything_opens(cli: Cli, tmp_path: Path) -> None:
