@@ -228,3 +228,17 @@ def test_due_soon_and_procedures(init_cli: Cli) -> None:
     r = cli("dossier", "procedures", "--json")
     names = {p["name"]: p["days"] for p in r.json}
     assert names["Đăng ký khai sinh"] == 0 and names["Xác nhận tình trạng hôn nhân"] == 3
+
+
+def test_dossier_add_prints_every_problem_at_once(init_cli: Cli) -> None:
+    """As the window's form (issue 14, 7): all the problems, one a line, exit 2 (bad input),
+    nothing kept."""
+    before = init_cli("dossier", "list", "--json")
+    r = init_cli("dossier", "add", "--received", "2099-01-05 09:00", "--procedure",
+                 "Cấp phép đào đường", "--applicant", " ", "--phone", "abc",
+                 "--email", "lan@")
+    assert r.code == 2
+    for words in ("--days", "tương lai", "tên người nộp hồ sơ", "Số điện thoại",
+                  "Thư điện tử"):
+        assert words in r.err, (words, r.err)
+    assert init_cli("dossier", "list", "--json").out == before.out
