@@ -199,17 +199,17 @@
         <translation>The automatic backup could not be written to {folder}. Check that the drive has free space and allows writing.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="130"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="131"/>
         <source>Đã sao lưu tự động vào {path}.</source>
         <translation>Automatic backup written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="132"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="133"/>
         <source>Hôm nay đã có bản sao lưu tự động trong {folder}.</source>
         <translation>Today&apos;s automatic backup is already in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="145"/>
+        <location filename="../../ui/accounts/admin_tools.py" line="148"/>
         <source>Đang sao lưu tự động…</source>
         <translation>Automatic backup running…</translation>
     </message>
@@ -2070,7 +2070,7 @@ Signing time: {time}</translation>
     <message>
         <location filename="../../ui/dossiers/view.py" line="205"/>
         <source>{days} ngày làm việc</source>
-        <translation>{days} working days</translation>
+        <translation>{days} working day(s)</translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/view.py" line="207"/>
@@ -2135,7 +2135,7 @@ Signing time: {time}</translation>
     <message>
         <location filename="../../ui/dossiers/view.py" line="224"/>
         <source>{days} ngày làm việc (không tính vào thời hạn)</source>
-        <translation>{days} working days (not counted in the time limit)</translation>
+        <translation>{days} working day(s) (not counted in the time limit)</translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/view.py" line="230"/>
@@ -2482,7 +2482,7 @@ Signing time: {time}</translation>
     <message>
         <location filename="../../ui/dossiers/form.py" line="245"/>
         <source> ngày làm việc</source>
-        <translation> working days</translation>
+        <translation> working day(s)</translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/form.py" line="268"/>
@@ -3010,7 +3010,7 @@ Signing time: {time}</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/kit/fields.py" line="160"/>
+        <location filename="../../ui/kit/fields.py" line="163"/>
         <source>ví dụ: {example}</source>
         <translation>e.g. {example}</translation>
     </message>
@@ -3404,7 +3404,7 @@ Signing time: {time}</translation>
     <message>
         <location filename="../../ui/dossiers/form_printing.py" line="222"/>
         <source>Đã lưu {form} ({pages} trang) vào {path}.</source>
-        <translation>Saved the {form} ({pages} pages) to {path}.</translation>
+        <translation>Saved the {form} (pages: {pages}) to {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/form_printing.py" line="230"/>
@@ -5321,32 +5321,33 @@ Signing time: {time}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/kit/errors.py" line="53"/>
+        <location filename="../../ui/kit/errors.py" line="55"/>
         <source>Không có quyền</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/errors.py" line="60"/>
+        <location filename="../../ui/kit/errors.py" line="62"/>
         <source>Nếu lỗi còn lặp lại, hãy gửi tệp nhật ký vanthu.log trong thư mục dữ liệu cho cán bộ kỹ thuật.</source>
         <translation>If this keeps happening, send the log file vanthu.log from the data folder to your technician.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/errors.py" line="66"/>
+        <location filename="../../ui/kit/errors.py" line="68"/>
         <source>Có sự cố</source>
         <translation>A problem occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/errors.py" line="71"/>
+        <location filename="../../ui/kit/errors.py" line="73"/>
         <source>Chưa thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/errors.py" line="86"/>
+        <location filename="../../ui/kit/errors.py" line="107"/>
         <source>Lỗi chương trình</source>
+        <extracomment>The exit code of a window that met a bug with nobody to see it (EX_SOFTWARE).</extracomment>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/errors.py" line="87"/>
+        <location filename="../../ui/kit/errors.py" line="108"/>
         <source>Chương trình gặp lỗi không lường trước. Công việc đang làm có thể chưa được lưu. Hãy gửi phần “Chi tiết” và tệp vanthu.log cho cán bộ kỹ thuật.</source>
         <translation>The program met an unexpected error. The work in progress may not have been saved. Send the “Details” part and the file vanthu.log to your technician.</translation>
     </message>
