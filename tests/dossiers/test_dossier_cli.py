@@ -82,7 +82,9 @@ def test_a_dossier_through_its_life_on_the_command_line(init_cli: Cli, tmp_path:
     r = cli("dossier", "figures", "--period", "2026", "--json")
     assert (r.json["received"], r.json["on_time"], r.json["late"], r.json["in_progress"]) == \
         (1, 1, 0, 0)
-    assert "tỷ lệ đúng hạn: 100%" in cli("dossier", "figures", "--period", "2026").out
+    text = cli("dossier", "figures", "--period", "2026").out
+    assert "Tỷ lệ đúng hạn (kể cả đang giải quyết trong hạn): 100%" in text
+    assert r.json["figure"]["breakdown_text"] in text  # the report's own words
     book = tmp_path / "so.pdf"
     r = cli("dossier", "book", "--period", "2026-04", "--out", str(book), "--json")
     assert r.code == 0 and r.json["rows"] == 1
