@@ -79,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     sections.append(("Issuing drafts (issue 16)",
                      _optional("bench.issue_bench", "rows", 2 if args.quick else 5)))
     sections.append(("Desktop", _optional("bench.ui_bench", "startup_rows", repeat)))
+    sections.append(("Quitting the window (issue 14)",
+                     _optional("bench.quit_bench", "rows", 1 if args.quick else 5)))
 
     lines = [
         "# Benchmarks",

@@ -19,6 +19,7 @@ import sqlite3
 import stat
 import subprocess
 import tempfile
+import threading
 import zipfile
 import zlib
 from dataclasses import asdict, dataclass
@@ -28,7 +29,7 @@ from typing import Any
 from desktop import __version__
 from desktop.backup.integrity import check
 from desktop.core.config import DB_FILE
-from desktop.core.errors import EnvironmentProblem, IntegrityProblem, UserError
+from desktop.core.errors import Cancelled, EnvironmentProblem, IntegrityProblem, UserError
 from desktop.core.i18n import _
 from desktop.kernel import audit
 from desktop.kernel.auth import Role
@@ -88,7 +89,14 @@ def _pg_env(url: str) -> tuple[list[str], dict[str, str]]:
     return args, env
 
 
-def backup(office: Office, out: Path) -> BackupResult:
+def _stop_if_asked(stop: threading.Event | None) -> None:
+    """A backup stopped on the way (the window closing) keeps nothing: the caller's
+    ``except BaseException`` removes the partial archive."""
+    if stop is not None and stop.is_set():
+        raise Cancelled(_("Đã dừng sao lưu; không giữ lại bản sao lưu dở dang."))
+
+
+def backup(office: Office, out: Path, stop: threading.Event | None = None) -> BackupResult:
     office.require(Role.ADMIN, Role.CLERK, action=_("sao lưu dữ liệu"))
     out = out.resolve()
     if out.is_dir():  # a folder (a USB stick, D:\): the backup goes inside it, named by the time
@@ -126,6 +134,7 @@ def backup(office: Office, out: Path) -> BackupResult:
                 z.write(db_copy, db_member)
                 if isinstance(office.files, FileStore):
                     for sha in hashes:
+                        _stop_if_asked(stop)
                         path = office.files.path_for(sha)
                         if not path.is_file():
                             raise IntegrityProblem(
@@ -144,6 +153,7 @@ def backup(office: Office, out: Path) -> BackupResult:
                     **_audit_evidence(office),
                 }
                 z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+            _stop_if_asked(stop)
             with open(part, "rb+") as f:
                 os.fsync(f.fileno())
             os.replace(part, out)
@@ -320,7 +330,8 @@ def _require_empty_database(db_url: str) -> None:
 
 
 def auto_backup(office: Office, folder: Path, keep: int = 10,
-                today: dt.date | None = None) -> Path | None:
+                today: dt.date | None = None, stop: threading.Event | None = None
+                ) -> Path | None:
     """The daily backup the app makes at start: one per day, the newest ``keep`` kept."""
     today = today or dt.date.today()
     if not folder.is_dir():
@@ -330,7 +341,7 @@ def auto_backup(office: Office, folder: Path, keep: int = 10,
     name = f"vanthu-{today:%Y%m%d}.zip"
     made: Path | None = None
     if not (folder / name).exists():
-        made = backup(office, folder / name).path
+        made = backup(office, folder / name, stop).path
     backups = sorted(folder.glob("vanthu-????????.zip"))
     for old in backups[:-keep] if keep > 0 else []:
         old.unlink()

@@ -178,13 +178,13 @@ def cmd_figures(args: argparse.Namespace) -> int:
             return _("không phát sinh")
         return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",") + "%"
 
-    emit(args, {"start": start, "end": end, **figures}, _(
-        "Hồ sơ tiếp nhận: {received}; giải quyết trước và đúng hạn: {on_time}; quá hạn: {late}; "
-        "đang giải quyết: {in_progress} (quá hạn {open_late}); tỷ lệ đúng hạn: {ratio}; "
-        "tỷ lệ số hóa: {digitized}.",
-        received=figures["received"], on_time=figures["on_time"], late=figures["late"],
-        in_progress=figures["in_progress"], open_late=figures["in_progress_late"],
-        ratio=pct(figures["on_time_ratio"]), digitized=pct(figures["digitized_ratio"])))
+    from desktop.reports.dossier_figure import dossier_figure
+
+    figure = dossier_figure(figures)  # the report's own figure, words and all
+    emit(args, {"start": start, "end": end, **figures, "figure": figure.to_dict()}, _(
+        "{breakdown} Tỷ lệ đúng hạn (kể cả đang giải quyết trong hạn): {ratio}; tỷ lệ số hóa: "
+        "{digitized}.", breakdown=figure.breakdown_text(), ratio=pct(figure.percent),
+        digitized=pct(figure.digitized_percent)))
     return 0
 
 

@@ -27,8 +27,8 @@ def dossier_figures(source: Session | Office, start: dt.date, end: dt.date,
     - ``received``: received in the period; ``digitized`` / ``reused`` count among them:
       every component scanned at receipt (and an electronic result where one was issued) /
       at least one component reused from an earlier dossier.
-    - ``handled``: received in the period or carried over open into it (withdrawn ones are
-      left out); it splits into ``on_time`` (finished in the period no later than the
+    - ``handled``: received in the period or carried over open into it (``carried_over``;
+      withdrawn ones are left out); it splits into ``on_time`` (finished in the period no later than the
       appointment, ``early`` among them), ``late`` (finished after it) and ``in_progress``
       (still open at the period's end), itself split into ``in_progress_on_time`` and
       ``in_progress_late``: an open dossier is judged at the period's last day, or today while the period runs (late when its
@@ -85,17 +85,19 @@ def _figures(s: Session, start: dt.date, end: dt.date, today: dt.date | None) ->
             count(open_at_end), count(open_late),
             count(and_(D.status == State.WITHDRAWN.value, D.finished_at >= lo,
                        D.finished_at < hi)),
+            count(and_(handled, D.received_at < lo)),
         )
         .select_from(D)
         .outerjoin(comp, comp.c.dossier_id == D.id)
         .where(D.received_at < hi)
     ).one()
     (n_received, n_handled, n_digitized, n_reused, n_finished, n_early, n_on_time, n_late,
-     n_open, n_open_late, n_withdrawn) = (int(v or 0) for v in row)
+     n_open, n_open_late, n_withdrawn, n_carried) = (int(v or 0) for v in row)
     n_open_on_time = n_open - n_open_late
     return {
         "received": n_received,
         "handled": n_handled,
+        "carried_over": n_carried,
         "digitized": n_digitized,
         "reused": n_reused,
         "finished": n_finished,

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.errors import UserError
+from desktop.core.errors import Collect, UserError
 from desktop.core.i18n import _
 from desktop.core.textfold import fold
 from desktop.core.validate import require_text
@@ -101,29 +102,58 @@ class Checked:
     files: list[Path | None]  # one per component: its scan, or None
 
 
-def check_input(inp: DossierInput) -> Checked:
-    received = parse_datetime(inp.received, "received")
-    procedure = require_text(inp.procedure, "procedure", _("tên thủ tục hành chính"), 300)
-    days = _check_days(inp.days)
-    applicant = require_text(inp.applicant, "applicant", _("tên người nộp hồ sơ"), 200)
+#: a clock a little ahead of the desk's is not a typing error
+CLOCK_SLACK = dt.timedelta(minutes=10)
+
+
+def check_input(inp: DossierInput, known: Callable[[str], bool] | None = None,
+                now: dt.datetime | None = None) -> Checked:
+    """Check what the desk typed, every problem at once (a
+    :class:`~desktop.core.errors.Problems`, in the form's order), so the window marks all the
+    fields and the CLI prints all the lines (issue 14, 7). ``known`` tells whether a procedure
+    is in the catalogue (one that is not needs its time limit); ``now`` is the desk's clock (a
+    dossier is not received in the future)."""
+    c = Collect()
+    procedure = c.check(require_text, inp.procedure, "procedure", _("tên thủ tục hành chính"),
+                        300)
+    days = c.check(_check_days, inp.days)
+    if (procedure is not None and inp.days is None and known is not None
+            and not known(procedure)):
+        c.add(UserError(
+            _("Chưa có thủ tục “{name}” trong danh mục. Ghi thêm --days N (thời hạn giải quyết, "
+              "ngày làm việc) để thêm thủ tục này.", name=procedure),
+            field="procedure",
+        ))
+    received = c.check(parse_datetime, inp.received, "received")
+    if received is not None and now is not None and received > now + CLOCK_SLACK:
+        c.add(UserError(
+            _("Thời điểm tiếp nhận {time} ở tương lai (bây giờ là {now}).",
+              time=received.strftime("%H:%M %d/%m/%Y"), now=now.strftime("%H:%M %d/%m/%Y")),
+            field="received",
+        ))
+    applicant = c.check(require_text, inp.applicant, "applicant", _("tên người nộp hồ sơ"), 200)
     address = (inp.address or "").strip()
     if len(address) > 300:
-        raise UserError(_("Địa chỉ dài quá 300 ký tự."), field="address")
+        c.add(UserError(_("Địa chỉ dài quá 300 ký tự."), field="address"))
     phone = (inp.phone or "").strip()
     if phone and not _PHONE.match(phone):
-        raise UserError(_("Số điện thoại không hợp lệ: “{value}”.", value=phone), field="phone")
+        c.add(UserError(_("Số điện thoại không hợp lệ: “{value}”.", value=phone), field="phone"))
     email = (inp.email or "").strip()
     if email and (len(email) > 120 or not _EMAIL.match(email)):
-        raise UserError(_("Thư điện tử không hợp lệ: “{value}”.", value=email), field="email")
-    channel = parse_channel(inp.channel)
-    components = [parse_component(c) for c in inp.components]
-    paths = check_files([Path(p) for p in inp.files])
-    if not components:
+        c.add(UserError(_("Thư điện tử không hợp lệ: “{value}”.", value=email), field="email"))
+    channel = c.check(parse_channel, inp.channel)
+    components = [comp for comp in (c.check(parse_component, raw) for raw in inp.components)
+                  if comp is not None]
+    paths = c.check(check_files, [Path(p) for p in inp.files]) or []
+    if not inp.components:
         components = [ComponentInput(p.name, "ban-chinh", 1) for p in paths]
-    if len(paths) > len(components):
-        raise UserError(_("Có {files} tệp nhưng chỉ {components} thành phần hồ sơ: mỗi tệp là bản "
-                          "số hóa của một thành phần, theo thứ tự.", files=len(paths),
-                          components=len(components)), field="file")
+    if not c.failed("component") and len(paths) > len(components):
+        c.add(UserError(_("Có {files} tệp nhưng chỉ {components} thành phần hồ sơ: mỗi tệp là "
+                          "bản số hóa của một thành phần, theo thứ tự.", files=len(paths),
+                          components=len(components)), field="file"))
+    c.done()
+    assert procedure is not None and received is not None and applicant is not None
+    assert channel is not None
     files: list[Path | None] = [*paths, *([None] * (len(components) - len(paths)))]
     return Checked(received, procedure, days, applicant, address, phone, email, channel,
-                    components, files)
+                   components, files)

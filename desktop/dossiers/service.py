@@ -126,11 +126,18 @@ def _desk(office: Office) -> str:
 
 
 # -- receiving ----------------------------------------------------------------------------------
+def _in_catalogue(office: Office, name: str) -> bool:
+    """Whether ``name`` is a procedure of the catalogue (seeded on first use)."""
+    with office.db.write() as s:
+        seed_procedures(s)
+        return find_procedure(s, name) is not None
+
+
 def receive(office: Office, inp: DossierInput, *, pattern: str | None = None) -> DossierView:
     """Receive a dossier at the desk: number it, compute its appointment, log the hand-over."""
     office.require(Role.CLERK, Role.OFFICER, action=_("tiếp nhận hồ sơ thủ tục hành chính"))
     org = office.organisation()
-    checked = check_input(inp)
+    checked = check_input(inp, known=lambda name: _in_catalogue(office, name), now=desk_now())
     pattern = pattern or code_pattern(office)
     org_code = (org.code or "").strip() or org.short_name
     handler = (inp.handler or "").strip()[:120]

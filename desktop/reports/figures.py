@@ -30,6 +30,7 @@ from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
 from desktop.processing.figures import HANDLED, conditions, handling_figures
 from desktop.registers import visibility
+from desktop.reports.dossier_figure import DossierFigure, dossier_figure
 from models.entities import Direction, Document, Status
 from models.processing import Handling
 
@@ -74,11 +75,18 @@ class Figures:
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        if self.dossiers is None:
+        figure = self.dossier_figure()
+        if figure is None:
             data.pop("dossiers")
+        else:
+            data["dossiers"]["figure"] = figure.to_dict()
         if self.processing is None:
             data.pop("processing")
         return data
+
+    def dossier_figure(self) -> DossierFigure | None:
+        """The dossier figure every view of the report shows (desktop/reports/dossier_figure.py)."""
+        return None if self.dossiers is None else dossier_figure(self.dossiers)
 
     def sentences(self) -> list[str]:
         """The report's sentences, worded the way communes write them."""
@@ -98,16 +106,9 @@ class Figures:
             _("Văn bản được ký số/Tổng số văn bản đến và đi: {part}/{whole} văn bản, {result}",
               part=vn_int(s["total"]), whole=vn_int(s["of"]), result=_reached(s["ratio"])),
         ]
-        d = self.dossiers
+        d = self.dossier_figure()
         if d is not None:
-            out.append(_(
-                "Hồ sơ thủ tục hành chính tiếp nhận và cập nhật trên phần mềm: {received} hồ sơ; "
-                "giải quyết trước và đúng hạn {on_time}, quá hạn {late}, đang giải quyết "
-                "{in_progress}; tỷ lệ đúng hạn {ratio}",
-                received=vn_int(d.get("received", 0)), on_time=vn_int(d.get("on_time", 0)),
-                late=vn_int(d.get("late", 0)), in_progress=vn_int(d.get("in_progress", 0)),
-                ratio=vn_percent(d.get("on_time_ratio")),
-            ))
+            out.append(d.sentence())
         p = self.processing
         if p is not None:
             out.append(_(
@@ -190,13 +191,13 @@ def _compute(s: Session, office: Office, period: Period, today: dt.date) -> Figu
         organisation={"name": org.name, "short_name": org.short_name, "place": org.place,
                       "parent_name": org.parent_name or ""},
     )
-    figures.dossiers = _dossier_figures(s, period)
+    figures.dossiers = _dossier_figures(s, period, today)
     figures.processing = handling_figures(s, period.start, period.end, today)
     figures.audit_code = audit.audit_code(s)
     return figures
 
 
-def _dossier_figures(s: Session, period: Period) -> dict[str, Any] | None:
+def _dossier_figures(s: Session, period: Period, today: dt.date) -> dict[str, Any] | None:
     import importlib
 
     try:
@@ -208,7 +209,7 @@ def _dossier_figures(s: Session, period: Period) -> dict[str, Any] | None:
     fn = getattr(dossiers, "dossier_figures", None)
     if fn is None:
         return None
-    result = fn(s, period.start, period.end)
+    result = fn(s, period.start, period.end, today)
     return dict(result) if result is not None else None
 
 

@@ -15,6 +15,8 @@ from desktop.core.pdfkit import SERIF, DocumentPdf, admin_header, date_line, wri
 from desktop.core.periods import Period
 from desktop.core.validate import format_number
 from desktop.kernel.office import Office
+from desktop.reports.dossier_figure import DIGITIZED_TITLE
+from desktop.reports.dossier_figure import TITLE as DOSSIER_TITLE
 from desktop.reports.figures import Figures, incoming_rows, outgoing_rows
 
 
@@ -57,12 +59,10 @@ def render_pdf(fig: Figures, today: dt.date | None = None) -> bytes:
          o["total"], o["ratio"]),
         (_("Văn bản được ký số"), s["total"], s["of"], s["ratio"]),
     ]
-    d = fig.dossiers
+    d = fig.dossier_figure()
     if d is not None:
-        rows.append((_("Hồ sơ TTHC giải quyết trước và đúng hạn"), d.get("on_time", 0),
-                     d.get("received", 0), d.get("on_time_ratio")))
-        rows.append((_("Hồ sơ TTHC được số hóa"), d.get("digitized", 0), d.get("received", 0),
-                     d.get("digitized_ratio")))
+        rows.append((_(DOSSIER_TITLE), d.numerator, d.denominator, d.percent))
+        rows.append((_(DIGITIZED_TITLE), d.digitized, d.received, d.digitized_percent))
     with pdf.table(col_widths=(90, 25, 25, 30), text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT"),
                    headings_style=FontFace(emphasis="BOLD"), line_height=6) as table:
         head = table.row()
@@ -74,6 +74,10 @@ def render_pdf(fig: Figures, today: dt.date | None = None) -> bytes:
             row.cell(vn_int(int(part)))
             row.cell(vn_int(int(whole)))
             row.cell(vn_percent(r))
+    if d is not None:
+        pdf.ln(2)
+        pdf.set_font(SERIF, "", 12)
+        pdf.multi_cell(0, 6, d.breakdown_text(), new_x="LMARGIN", new_y="NEXT")
     if fig.cancelled:
         pdf.ln(3)
         pdf.set_font(SERIF, "", 12)
@@ -134,15 +138,15 @@ def render_xlsx(office: Office, fig: Figures, period: Period) -> bytes:
     ws.append([_("Văn bản đi phát hành trên phần mềm (có ký số)"), o["issued_electronically"],
                o["total"], o["ratio"]])
     ws.append([_("Văn bản được ký số"), s["total"], s["of"], s["ratio"]])
-    if fig.dossiers is not None:
-        d = fig.dossiers
-        ws.append([_("Hồ sơ TTHC giải quyết trước và đúng hạn"), d.get("on_time"),
-                   d.get("received"), d.get("on_time_ratio")])
-        ws.append([_("Hồ sơ TTHC được số hóa"), d.get("digitized"), d.get("received"),
-                   d.get("digitized_ratio")])
+    d = fig.dossier_figure()
+    if d is not None:
+        ws.append([_(DOSSIER_TITLE), d.numerator, d.denominator, d.percent])
+        ws.append([_(DIGITIZED_TITLE), d.digitized, d.received, d.digitized_percent])
     ws.append([])
     for sentence in fig.sentences():
         ws.append([sentence])
+    if d is not None:
+        ws.append([d.breakdown_text()])
     for cell in ws[4]:
         cell.font = Font(bold=True)
     ws.column_dimensions["A"].width = 60

@@ -87,32 +87,32 @@
 <context>
     <name>AddToFileDialog</name>
     <message>
-        <location filename="../../ui/casefiles/add_dialog.py" line="39" />
+        <location filename="../../ui/casefiles/add_dialog.py" line="40" />
         <source>Đưa văn bản vào hồ sơ</source>
         <translation>Add the document to a file</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/add_dialog.py" line="41" />
+        <location filename="../../ui/casefiles/add_dialog.py" line="42" />
         <source>Chọn hồ sơ đang mở để đưa văn bản mã {id} vào:</source>
         <translation>Choose the open file to put document {id} in:</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/add_dialog.py" line="49" />
+        <location filename="../../ui/casefiles/add_dialog.py" line="50" />
         <source> (đã có)</source>
         <translation> (already in it)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/add_dialog.py" line="53" />
+        <location filename="../../ui/casefiles/add_dialog.py" line="54" />
         <source>Chưa có hồ sơ đang mở nào do bạn lập.</source>
         <translation>You keep no open file yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/add_dialog.py" line="57" />
+        <location filename="../../ui/casefiles/add_dialog.py" line="58" />
         <source>Đưa vào</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/add_dialog.py" line="58" />
+        <location filename="../../ui/casefiles/add_dialog.py" line="59" />
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
@@ -199,17 +199,17 @@
         <translation>The automatic backup could not be written to {folder}. Check that the drive has free space and allows writing.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="130" />
+        <location filename="../../ui/accounts/admin_tools.py" line="131" />
         <source>Đã sao lưu tự động vào {path}.</source>
         <translation>Automatic backup written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="132" />
+        <location filename="../../ui/accounts/admin_tools.py" line="133" />
         <source>Hôm nay đã có bản sao lưu tự động trong {folder}.</source>
         <translation>Today's automatic backup is already in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/admin_tools.py" line="145" />
+        <location filename="../../ui/accounts/admin_tools.py" line="148" />
         <source>Đang sao lưu tự động…</source>
         <translation>Automatic backup running…</translation>
     </message>
@@ -527,158 +527,158 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="152" />
+        <location filename="../../ui/accounts/audit_panel.py" line="153" />
         <source>&amp;Văn bản số:</source>
         <translation>&amp;Document no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="153" />
+        <location filename="../../ui/accounts/audit_panel.py" line="154" />
         <source>Mã văn bản trong chương trình (cột “Văn bản”).</source>
         <translation>The document's id in the program (the “Document” column).</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="154" />
+        <location filename="../../ui/accounts/audit_panel.py" line="155" />
         <source>&amp;Người thực hiện:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="155" />
+        <location filename="../../ui/accounts/audit_panel.py" line="156" />
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="156" />
+        <location filename="../../ui/accounts/audit_panel.py" line="157" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="157" />
+        <location filename="../../ui/accounts/audit_panel.py" line="158" />
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="158" />
+        <location filename="../../ui/accounts/audit_panel.py" line="159" />
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="159" />
+        <location filename="../../ui/accounts/audit_panel.py" line="160" />
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="160" />
-        <location filename="../../ui/accounts/audit_panel.py" line="371" />
+        <location filename="../../ui/accounts/audit_panel.py" line="161" />
+        <location filename="../../ui/accounts/audit_panel.py" line="316" />
         <source>Kiểm tra toàn vẹn</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="163" />
+        <location filename="../../ui/accounts/audit_panel.py" line="164" />
         <source>Kiểm tra chuỗi mã băm của nhật ký, mã băm của mọi tệp trong kho và chữ ký số của các tệp đã ký.</source>
         <translation>Checks the hash chain of the log, the hash of every stored file and the digital signature of signed files.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="167" />
+        <location filename="../../ui/accounts/audit_panel.py" line="168" />
         <source>‹ Trang trước</source>
         <translation>‹ Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="168" />
+        <location filename="../../ui/accounts/audit_panel.py" line="169" />
         <source>Trang sau ›</source>
         <translation>Next page ›</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="169" />
+        <location filename="../../ui/accounts/audit_panel.py" line="170" />
         <source>Nhật ký dành cho quản trị và văn thư.</source>
         <translation>The audit log is for administrators and clerks.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="255" />
+        <location filename="../../ui/accounts/audit_panel.py" line="256" />
         <source>Đang đọc nhật ký…</source>
         <translation>Reading the audit log…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="269" />
+        <location filename="../../ui/accounts/audit_panel.py" line="270" />
         <source>Không có mục nào.</source>
         <translation>No entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="272" />
+        <location filename="../../ui/accounts/audit_panel.py" line="273" />
         <source>Mục {first}–{last} trên {total}</source>
         <translation>Entries {first}–{last} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="299" />
+        <location filename="../../ui/accounts/audit_panel.py" line="300" />
         <source>Đang kiểm tra toàn vẹn dữ liệu…</source>
         <translation>Checking the integrity of the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="310" />
+        <location filename="../../ui/accounts/integrity_text.py" line="15" />
         <source>Mục nhật ký số {seq} đã bị sửa sau khi ghi.</source>
         <translation>Log entry no. {seq} was edited after it was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="313" />
+        <location filename="../../ui/accounts/integrity_text.py" line="18" />
         <source>Mục nhật ký số {seq} không nối đúng với mục trước: có mục đã bị thay hoặc chèn thêm.</source>
         <translation>Log entry no. {seq} does not chain onto the one before: an entry was replaced or inserted.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="318" />
+        <location filename="../../ui/accounts/integrity_text.py" line="23" />
         <source>Mục nhật ký số {seq} khác với mục máy này đã ghi nhận: lịch sử nhật ký đã bị viết lại.</source>
         <translation>Log entry no. {seq} differs from the one this computer recorded: the log's history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="323" />
+        <location filename="../../ui/accounts/integrity_text.py" line="28" />
         <source>Nhật ký ngắn hơn lần trước máy này thấy (đến mục số {seq}): các mục cuối đã bị xóa.</source>
         <translation>The log is shorter than when this computer last saw it (up to entry no. {seq}): the last entries were deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="328" />
+        <location filename="../../ui/accounts/integrity_text.py" line="33" />
         <source>Mục nhật ký số {seq} không khớp mã xác thực của khóa nhật ký: nhật ký đã bị sửa ngoài chương trình.</source>
         <translation>Audit entry {seq} does not match the audit key's authentication code: the log was edited outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="333" />
+        <location filename="../../ui/accounts/integrity_text.py" line="38" />
         <source>Không xác thực được nhật ký từ mục số {seq}: tệp khóa nhật ký (audit-key.json) bị hỏng hoặc là của máy khác.</source>
         <translation>The log cannot be authenticated from entry {seq}: the audit key file (audit-key.json) is damaged or belongs to another PC.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="337" />
+        <location filename="../../ui/accounts/integrity_text.py" line="42" />
         <source>Thiếu mục nhật ký số {seq}: có mục đã bị xóa.</source>
         <translation>Log entry no. {seq} is missing: an entry was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="340" />
+        <location filename="../../ui/accounts/integrity_text.py" line="52" />
         <source>Văn bản mã {id} đã bị sửa hoặc xóa trực tiếp trong cơ sở dữ liệu.</source>
         <translation>Document {id} was changed or deleted directly in the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="344" />
+        <location filename="../../ui/accounts/integrity_text.py" line="56" />
         <source>Thiếu {count} tệp trong kho lưu trữ.</source>
         <translation>{count} files are missing from the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="348" />
+        <location filename="../../ui/accounts/integrity_text.py" line="59" />
         <source>{count} tệp trong kho đã bị thay đổi (sai mã băm).</source>
         <translation>{count} stored files were altered (hash mismatch).</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="354" />
+        <location filename="../../ui/accounts/integrity_text.py" line="63" />
         <source>{count} tệp đã ký số không còn nguyên vẹn.</source>
         <translation>{count} signed files are no longer intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="365" />
+        <location filename="../../ui/accounts/audit_panel.py" line="310" />
         <source>Dữ liệu toàn vẹn: nhật ký không bị sửa, {files} tệp đúng mã băm.</source>
         <translation>The data is intact: the log was not edited, {files} files match their hashes.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="385" />
+        <location filename="../../ui/accounts/audit_panel.py" line="330" />
         <source>Dữ liệu không toàn vẹn</source>
         <translation>The data is not intact</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="390" />
+        <location filename="../../ui/accounts/audit_panel.py" line="335" />
         <source>Hãy giữ nguyên máy và các bản sao lưu, rồi báo cho cán bộ kỹ thuật.</source>
         <translation>Leave the computer and the backups as they are, and tell the technician.</translation>
     </message>
@@ -794,17 +794,17 @@
 <context>
     <name>CaseFileActions</name>
     <message>
-        <location filename="../../ui/casefiles/window_actions.py" line="75" />
+        <location filename="../../ui/casefiles/window_actions.py" line="76" />
         <source>Đưa văn bản vào &amp;hồ sơ…</source>
         <translation>Add the document to a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/window_actions.py" line="93" />
+        <location filename="../../ui/casefiles/window_actions.py" line="94" />
         <source>Chọn một văn bản trong sổ trước.</source>
         <translation>Select a document in a register first.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/window_actions.py" line="106" />
+        <location filename="../../ui/casefiles/window_actions.py" line="107" />
         <source>Đã đưa văn bản mã {id} vào hồ sơ {code}.</source>
         <translation>Added document {id} to file {code}.</translation>
     </message>
@@ -812,178 +812,177 @@
 <context>
     <name>CaseFilePanel</name>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="55" />
+        <location filename="../../ui/casefiles/panel.py" line="44" />
         <source>Đang mở</source>
-        <extracomment>What a register row carries when dragged onto a file: the document ids, one per line.</extracomment>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="56" />
+        <location filename="../../ui/casefiles/panel.py" line="45" />
         <source>Đã đóng</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="57" />
+        <location filename="../../ui/casefiles/panel.py" line="46" />
         <source>Đã nộp lưu</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="197" />
+        <location filename="../../ui/casefiles/panel.py" line="138" />
         <source>&amp;Năm:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="198" />
+        <location filename="../../ui/casefiles/panel.py" line="139" />
         <source>&amp;Lập hồ sơ theo danh mục</source>
         <translation>&amp;Open a file from the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="199" />
+        <location filename="../../ui/casefiles/panel.py" line="140" />
         <source>Đó&amp;ng hồ sơ…</source>
         <translation>&amp;Close the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="200" />
+        <location filename="../../ui/casefiles/panel.py" line="141" />
         <source>Lên (Ctrl+↑)</source>
         <translation>Up (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="201" />
+        <location filename="../../ui/casefiles/panel.py" line="142" />
         <source>Xuống (Ctrl+↓)</source>
         <translation>Down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="202" />
+        <location filename="../../ui/casefiles/panel.py" line="143" />
         <source>Danh mục hồ sơ</source>
         <translation>File plan</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="202" />
+        <location filename="../../ui/casefiles/panel.py" line="143" />
         <source>Thời hạn bảo quản</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="203" />
+        <location filename="../../ui/casefiles/panel.py" line="144" />
         <source>Người lập</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="205" />
+        <location filename="../../ui/casefiles/panel.py" line="146" />
         <source>Số và ký hiệu</source>
         <translation>Number and notation</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="205" />
+        <location filename="../../ui/casefiles/panel.py" line="146" />
         <source>Tiêu đề hồ sơ</source>
         <translation>File title</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="205" />
+        <location filename="../../ui/casefiles/panel.py" line="146" />
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="206" />
+        <location filename="../../ui/casefiles/panel.py" line="147" />
         <source>Số văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="206" />
+        <location filename="../../ui/casefiles/panel.py" line="147" />
         <source>Hạn nộp lưu</source>
         <translation>Due for hand-over</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="208" />
+        <location filename="../../ui/casefiles/panel.py" line="149" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="208" />
+        <location filename="../../ui/casefiles/panel.py" line="149" />
         <source>Số, ký hiệu</source>
         <translation>Number, notation</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="208" />
+        <location filename="../../ui/casefiles/panel.py" line="149" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="208" />
+        <location filename="../../ui/casefiles/panel.py" line="149" />
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="209" />
+        <location filename="../../ui/casefiles/panel.py" line="150" />
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="209" />
+        <location filename="../../ui/casefiles/panel.py" line="150" />
         <source>Số trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="209" />
+        <location filename="../../ui/casefiles/panel.py" line="150" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="239" />
+        <location filename="../../ui/casefiles/panel.py" line="180" />
         <source>{files} hồ sơ năm {year} · {due} hồ sơ đến hạn nộp lưu</source>
         <translation>{files} files in {year} · {due} files due for hand-over</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="246" />
+        <location filename="../../ui/casefiles/panel.py" line="187" />
         <source>Chưa có danh mục hồ sơ năm này</source>
         <translation>No file plan for this year yet</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="249" />
+        <location filename="../../ui/casefiles/panel.py" line="190" />
         <source>đã duyệt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="249" />
+        <location filename="../../ui/casefiles/panel.py" line="190" />
         <source>dự thảo</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="250" />
+        <location filename="../../ui/casefiles/panel.py" line="191" />
         <source>Danh mục hồ sơ năm {year} ({state})</source>
         <translation>File plan {year} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="288" />
+        <location filename="../../ui/casefiles/panel.py" line="229" />
         <source>{n} hồ sơ đến hạn nộp lưu trong 30 ngày hoặc đã quá hạn ({late} quá hạn): {codes}</source>
         <translation>{n} files due for hand-over within 30 days or overdue ({late} overdue): {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="338" />
+        <location filename="../../ui/casefiles/panel.py" line="279" />
         <source>{code}: {title} — {docs} văn bản, {pages} trang; từ {start} đến {end}</source>
         <translation>{code}: {title} — {docs} documents, {pages} pages; from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="387" />
+        <location filename="../../ui/casefiles/panel.py" line="328" />
         <source>Đã đưa {n} văn bản vào hồ sơ {code}.</source>
         <translation>Added {n} documents to file {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="405" />
+        <location filename="../../ui/casefiles/panel.py" line="346" />
         <source>Đã lập hồ sơ {code}.</source>
         <translation>Opened file {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="411" />
+        <location filename="../../ui/casefiles/panel.py" line="352" />
         <source>Đóng hồ sơ</source>
         <translation>Close the file</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="412" />
+        <location filename="../../ui/casefiles/panel.py" line="353" />
         <source>Ngày kết thúc công việc (DD/MM/YYYY):</source>
         <translation>End of the work (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="423" />
+        <location filename="../../ui/casefiles/panel.py" line="364" />
         <source>Đã đóng hồ sơ {code}.</source>
         <translation>Closed file {code}.</translation>
     </message>
@@ -1058,117 +1057,107 @@
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="55" />
+        <location filename="../../ui/reports/dashboard.py" line="56" />
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="56" />
+        <location filename="../../ui/reports/dashboard.py" line="57" />
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="57" />
+        <location filename="../../ui/reports/dashboard.py" line="58" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="64" />
+        <location filename="../../ui/reports/dashboard.py" line="65" />
         <source>Văn bản được tính (tử số)</source>
         <translation>Documents counted (numerator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="65" />
+        <location filename="../../ui/reports/dashboard.py" line="66" />
         <source>Văn bản chưa đạt</source>
         <translation>Documents not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="66" />
+        <location filename="../../ui/reports/dashboard.py" line="67" />
         <source>Mọi văn bản trong kỳ (mẫu số)</source>
         <translation>All documents of the period (denominator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="17" />
+        <location filename="../../ui/reports/tiles.py" line="19" />
         <source>Văn bản đến được số hóa, xử lý trên phần mềm</source>
         <translation>Incoming documents digitised and handled in the software</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="23" />
+        <location filename="../../ui/reports/tiles.py" line="25" />
         <source>Văn bản đến số hóa đạt chuẩn Phụ lục I Nghị định 30/2020/NĐ-CP</source>
         <translation>Incoming documents digitised to the standard of Appendix I, Decree 30/2020/NĐ-CP</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="31" />
+        <location filename="../../ui/reports/tiles.py" line="33" />
         <source>Văn bản đi được phát hành trên phần mềm (có ký số)</source>
         <translation>Outgoing documents issued through the software (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="37" />
+        <location filename="../../ui/reports/tiles.py" line="39" />
         <source>Văn bản đến và đi được ký số</source>
         <translation>Incoming and outgoing documents digitally signed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="43" />
+        <location filename="../../ui/reports/tiles.py" line="45" />
         <source>Văn bản đến giải quyết đúng hạn</source>
         <translation>Incoming documents handled on time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="50" />
-        <source>Hồ sơ thủ tục hành chính giải quyết trước và đúng hạn</source>
-        <translation>Administrative procedure dossiers settled early or on time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/dashboard.py" line="186" />
+        <location filename="../../ui/reports/dashboard.py" line="187" />
         <source>&amp;Kỳ báo cáo:</source>
         <translation>Reporting &amp;period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="192" />
+        <location filename="../../ui/reports/dashboard.py" line="193" />
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="193" />
+        <location filename="../../ui/reports/dashboard.py" line="194" />
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="194" />
+        <location filename="../../ui/reports/dashboard.py" line="195" />
         <source>Lưu báo cáo theo thể thức văn bản hành chính.</source>
         <translation>Save the report in the administrative document layout.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="196" />
+        <location filename="../../ui/reports/dashboard.py" line="197" />
         <source>Lưu số liệu và danh sách văn bản làm căn cứ vào tệp Excel.</source>
         <translation>Save the figures and the documents behind them to an Excel file.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="198" />
+        <location filename="../../ui/reports/dashboard.py" line="199" />
         <source>Diễn biến 12 tháng</source>
         <translation>12-month trend</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="199" />
+        <location filename="../../ui/reports/dashboard.py" line="200" />
         <source>Văn bản làm căn cứ</source>
         <translation>Documents behind the figure</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="200" />
+        <location filename="../../ui/reports/dashboard.py" line="201" />
         <source>Báo cáo số liệu dành cho văn thư, lãnh đạo và quản trị.</source>
         <translation>The reports are for clerks, leaders and administrators.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="227" />
-        <source>Tháng {month}</source>
-        <translation>Month {month}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/dashboard.py" line="229" />
+        <location filename="../../ui/reports/dashboard.py" line="230" />
         <source>Quý {quarter}</source>
         <translation>Quarter {quarter}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="289" />
+        <location filename="../../ui/reports/dashboard.py" line="290" />
         <source>Đang tính số liệu báo cáo…</source>
         <translation>Computing the report figures…</translation>
     </message>
@@ -1183,7 +1172,7 @@
         <translation>reaching {percent}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="311" />
+        <location filename="../../ui/reports/dashboard.py" line="312" />
         <source>Số liệu {period}</source>
         <translation>Figures for {period}</translation>
     </message>
@@ -1203,24 +1192,19 @@
         <translation>Click to see the documents behind this figure.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="196" />
-        <source>Tiếp nhận {received} hồ sơ; giải quyết trước và đúng hạn {on_time}, quá hạn {late}, đang giải quyết {in_progress}.</source>
-        <translation>{received} dossiers received; settled early or on time {on_time}, late {late}, in progress {in_progress}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/dashboard.py" line="339" />
+        <location filename="../../ui/reports/dashboard.py" line="340" />
         <source>Đang lấy danh sách văn bản…</source>
         <translation>Fetching the list of documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="347" />
+        <location filename="../../ui/reports/dashboard.py" line="348" />
         <source>Bấm vào một ô số liệu để xem các văn bản làm căn cứ.</source>
         <translation>Click a figure to see the documents behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="355" />
+        <location filename="../../ui/reports/dashboard.py" line="356" />
         <source>{figure} — {period}: {count} văn bản.</source>
-        <translation>{figure} — {period}: {count} documents.</translation>
+        <translation>{figure} — {period}. Documents: {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/export.py" line="28" />
@@ -2113,7 +2097,7 @@ Signing time: {time}</translation>
     <message>
         <location filename="../../ui/dossiers/view.py" line="205" />
         <source>{days} ngày làm việc</source>
-        <translation>{days} working days</translation>
+        <translation>{days} working day(s)</translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/view.py" line="207" />
@@ -2178,7 +2162,7 @@ Signing time: {time}</translation>
     <message>
         <location filename="../../ui/dossiers/view.py" line="224" />
         <source>{days} ngày làm việc (không tính vào thời hạn)</source>
-        <translation>{days} working days (not counted in the time limit)</translation>
+        <translation>{days} working day(s) (not counted in the time limit)</translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/view.py" line="230" />
@@ -2380,59 +2364,54 @@ Signing time: {time}</translation>
 <context>
     <name>DossierPanel</name>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="48" />
+        <location filename="../../ui/dossiers/panel.py" line="49" />
         <source>Mọi trạng thái</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="49" />
+        <location filename="../../ui/dossiers/panel.py" line="50" />
         <source>Chưa có kết quả</source>
         <translation>Without a result yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="50" />
+        <location filename="../../ui/dossiers/panel.py" line="51" />
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="172" />
+        <location filename="../../ui/dossiers/panel.py" line="173" />
         <source>Tiếp nhận hồ sơ… (Ctrl+H)</source>
         <translation>Receive a dossier… (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="174" />
+        <location filename="../../ui/dossiers/panel.py" line="175" />
         <source>Mã hồ sơ hoặc tên người nộp (gõ không dấu cũng được)</source>
         <translation>Dossier code or applicant name (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="176" />
+        <location filename="../../ui/dossiers/panel.py" line="177" />
         <source>&amp;Tìm:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="177" />
+        <location filename="../../ui/dossiers/panel.py" line="178" />
         <source>Th&amp;áng:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="178" />
+        <location filename="../../ui/dossiers/panel.py" line="179" />
         <source>&amp;Năm:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="179" />
+        <location filename="../../ui/dossiers/panel.py" line="180" />
         <source>T&amp;rạng thái:</source>
         <translation>St&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="180" />
+        <location filename="../../ui/dossiers/panel.py" line="181" />
         <source>Cả năm</source>
         <translation>Whole year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossiers/panel.py" line="182" />
-        <source>Tháng {month}</source>
-        <translation>Month {month}</translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/late_banner.py" line="41" />
@@ -2445,19 +2424,19 @@ Signing time: {time}</translation>
         <translation>Letter of &amp;apology…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="191" />
+        <location filename="../../ui/dossiers/panel.py" line="192" />
         <source>Chú giải: chữ đỏ đậm có biểu tượng (!) và chữ “quá hạn” là hồ sơ quá hạn; nền cam có biểu tượng đồng hồ và chữ “đến hạn hôm nay” là hồ sơ đến hạn trả hôm nay.</source>
         <translation>Legend: bold red with the (!) icon and the word “late” marks a late dossier; an orange background with the clock icon and “due today” marks a dossier due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="268" />
+        <location filename="../../ui/dossiers/panel.py" line="269" />
         <source>Đang hiện {shown} hồ sơ · Trong kỳ: tiếp nhận {received} · đã giải quyết đúng hạn {on_time} · quá hạn {late} · đang giải quyết {in_progress} (quá hạn {in_progress_late})</source>
-        <translation>Showing {shown} dossiers · In the period: received {received} · finished on time {on_time} · late {late} · in progress {in_progress} (late {in_progress_late})</translation>
+        <translation>Dossiers shown: {shown} · In the period: received {received} · finished on time {on_time} · late {late} · in progress {in_progress} (late {in_progress_late})</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="280" />
+        <location filename="../../ui/dossiers/panel.py" line="281" />
         <source>Đang hiện {shown} hồ sơ</source>
-        <translation>Showing {shown} dossiers</translation>
+        <translation>Dossiers shown: {shown}</translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/late_banner.py" line="53" />
@@ -2467,25 +2446,25 @@ Signing time: {time}</translation>
     <message>
         <location filename="../../ui/dossiers/late_banner.py" line="62" />
         <source>{count} hồ sơ sắp đến hạn hoặc đã quá hạn trả kết quả. Hồ sơ trễ hạn cần có văn bản xin lỗi và hẹn lại thời gian trả.</source>
-        <translation>{count} dossiers are about to be late or already late. A late dossier needs a letter of apology and a new appointment.</translation>
+        <translation>Dossiers about to be late or already late: {count}. A late dossier needs a letter of apology and a new appointment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="334" />
+        <location filename="../../ui/dossiers/panel.py" line="335" />
         <source>Đã tiếp nhận hồ sơ {code}. Hẹn trả kết quả: {time}.</source>
         <translation>Dossier {code} received. Appointment: {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="339" />
+        <location filename="../../ui/dossiers/panel.py" line="340" />
         <source>Cần kiểm tra hạn trả</source>
         <translation>Check the appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="342" />
+        <location filename="../../ui/dossiers/panel.py" line="343" />
         <source>In giấy tiếp nhận</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="344" />
+        <location filename="../../ui/dossiers/panel.py" line="345" />
         <source>Đã tiếp nhận hồ sơ {code}, hẹn trả kết quả lúc {time}. In giấy tiếp nhận hồ sơ và hẹn trả kết quả cho người nộp?</source>
         <translation>Dossier {code} received, appointment at {time}. Print the receipt and appointment slip for the applicant?</translation>
     </message>
@@ -2530,7 +2509,7 @@ Signing time: {time}</translation>
     <message>
         <location filename="../../ui/dossiers/form.py" line="245" />
         <source> ngày làm việc</source>
-        <translation> working days</translation>
+        <translation> working day(s)</translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/form.py" line="268" />
@@ -3058,7 +3037,7 @@ Signing time: {time}</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/kit/fields.py" line="160" />
+        <location filename="../../ui/kit/fields.py" line="163" />
         <source>ví dụ: {example}</source>
         <translation>e.g. {example}</translation>
     </message>
@@ -3452,7 +3431,7 @@ Signing time: {time}</translation>
     <message>
         <location filename="../../ui/dossiers/form_printing.py" line="222" />
         <source>Đã lưu {form} ({pages} trang) vào {path}.</source>
-        <translation>Saved the {form} ({pages} pages) to {path}.</translation>
+        <translation>Saved the {form} (pages: {pages}) to {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/form_printing.py" line="230" />
@@ -3804,107 +3783,107 @@ Signing time: {time}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281" />
+        <location filename="../../ui/shell/main_window.py" line="210" />
         <source>VănThư — Sổ văn bản</source>
         <translation>VănThư — Document registers</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="283" />
+        <location filename="../../ui/shell/main_window.py" line="212" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="284" />
+        <location filename="../../ui/shell/main_window.py" line="213" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="286" />
+        <location filename="../../ui/shell/main_window.py" line="215" />
         <source>Đăng ký văn bản &amp;đến…</source>
         <translation>Register &amp;incoming document…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="287" />
+        <location filename="../../ui/shell/main_window.py" line="216" />
         <source>Đăng ký văn bản đ&amp;i…</source>
         <translation>Register &amp;outgoing document…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="288" />
+        <location filename="../../ui/shell/main_window.py" line="217" />
         <source>&amp;Nhập sổ từ Excel…</source>
         <translation>I&amp;mport register from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="289" />
+        <location filename="../../ui/shell/main_window.py" line="218" />
         <source>&amp;Lưu sổ ra PDF…</source>
         <translation>&amp;Save register as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="290" />
+        <location filename="../../ui/shell/main_window.py" line="219" />
         <source>&amp;Xem trước khi in…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="291" />
+        <location filename="../../ui/shell/main_window.py" line="220" />
         <source>&amp;In sổ…</source>
         <translation>&amp;Print register…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="292" />
+        <location filename="../../ui/shell/main_window.py" line="221" />
         <source>&amp;Thiết lập…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="293" />
+        <location filename="../../ui/shell/main_window.py" line="222" />
         <source>Th&amp;oát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="294" />
+        <location filename="../../ui/shell/main_window.py" line="223" />
         <source>&amp;Tìm trong sổ</source>
         <translation>&amp;Find in register</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="295" />
+        <location filename="../../ui/shell/main_window.py" line="224" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="296" />
+        <location filename="../../ui/shell/main_window.py" line="225" />
         <source>&amp;Mở văn bản đang chọn</source>
         <translation>Open the selected &amp;document</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="307" />
+        <location filename="../../ui/shell/main_window.py" line="236" />
         <source>Người dùng: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="355" />
+        <location filename="../../ui/shell/main_window.py" line="293" />
         <source>Đã đăng ký văn bản đến số {number}: {symbol}.</source>
         <translation>Incoming document registered as number {number}: {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="359" />
+        <location filename="../../ui/shell/main_window.py" line="297" />
         <source>Đã đăng ký văn bản đi số {symbol}.</source>
         <translation>Outgoing document registered as {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="362" />
+        <location filename="../../ui/shell/main_window.py" line="300" />
         <source>Có thể trùng văn bản</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="411" />
+        <location filename="../../ui/shell/main_window.py" line="353" />
         <source>Đang hiện sổ năm {year}, năm của các văn bản vừa nhập.</source>
         <translation>Showing the {year} register, the year of the documents just imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="427" />
+        <location filename="../../ui/shell/main_window.py" line="371" />
         <source>Đang làm việc</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="428" />
+        <location filename="../../ui/shell/main_window.py" line="372" />
         <source>Còn công việc đang chạy. Vẫn thoát chương trình?</source>
         <translation>Work is still running. Quit anyway?</translation>
     </message>
@@ -3945,6 +3924,69 @@ Signing time: {time}</translation>
         <location filename="../../ui/kit/messages.py" line="158" />
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <location filename="../../ui/kit/months.py" line="11" />
+        <source>Tháng 1</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/months.py" line="12" />
+        <source>Tháng 2</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/months.py" line="13" />
+        <source>Tháng 3</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/months.py" line="14" />
+        <source>Tháng 4</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/months.py" line="15" />
+        <source>Tháng 5</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/months.py" line="16" />
+        <source>Tháng 6</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/months.py" line="17" />
+        <source>Tháng 7</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/months.py" line="18" />
+        <source>Tháng 8</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/months.py" line="19" />
+        <source>Tháng 9</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/months.py" line="20" />
+        <source>Tháng 10</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/months.py" line="21" />
+        <source>Tháng 11</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/months.py" line="22" />
+        <source>Tháng 12</source>
+        <translation>December</translation>
     </message>
 </context>
 <context>
@@ -4200,52 +4242,63 @@ Signing time: {time}</translation>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../ui/registers/panel.py" line="353" />
+        <location filename="../../ui/registers/panel.py" line="354" />
+        <location filename="../../ui/shell/navigation.py" line="29" />
         <source>Văn bản đến</source>
+        <extracomment>The navigation, top to bottom: the same keys, titles, icons (and the module of each factory) as ``ui.shell.panels.PANELS``.</extracomment>
         <translation>Incoming documents</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="356" />
+        <location filename="../../ui/registers/panel.py" line="357" />
+        <location filename="../../ui/shell/navigation.py" line="31" />
         <source>Văn bản đi</source>
         <translation>Outgoing documents</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="412" />
+        <location filename="../../ui/accounts/audit_panel.py" line="357" />
+        <location filename="../../ui/shell/navigation.py" line="47" />
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="381" />
+        <location filename="../../ui/reports/dashboard.py" line="382" />
+        <location filename="../../ui/shell/navigation.py" line="45" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="374" />
+        <location filename="../../ui/dossiers/panel.py" line="375" />
+        <location filename="../../ui/shell/navigation.py" line="41" />
         <source>Hồ sơ một cửa</source>
         <translation>One-stop dossiers</translation>
     </message>
     <message>
         <location filename="../../ui/digitise/inbox_panel.py" line="371" />
+        <location filename="../../ui/shell/navigation.py" line="33" />
         <source>Bản quét chờ xử lý</source>
         <translation>Pending scans</translation>
     </message>
     <message>
         <location filename="../../ui/interchange/panel.py" line="359" />
+        <location filename="../../ui/shell/navigation.py" line="39" />
         <source>Văn bản điện tử đến</source>
         <translation>Electronic documents in</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="472" />
+        <location filename="../../ui/processing/panel.py" line="381" />
+        <location filename="../../ui/shell/navigation.py" line="35" />
         <source>Văn bản cần xử lý</source>
         <translation>Documents to handle</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/panel.py" line="316" />
+        <location filename="../../ui/shell/navigation.py" line="37" />
         <source>Dự thảo</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="430" />
+        <location filename="../../ui/casefiles/panel.py" line="371" />
+        <location filename="../../ui/shell/navigation.py" line="43" />
         <source>Hồ sơ</source>
         <translation>Case files</translation>
     </message>
@@ -4451,109 +4504,109 @@ Signing time: {time}</translation>
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../ui/registers/panel.py" line="50" />
+        <location filename="../../ui/registers/panel.py" line="49" />
         <source>Mọi tình trạng</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="51" />
+        <location filename="../../ui/registers/panel.py" line="50" />
         <source>Khẩn, thượng khẩn, hỏa tốc</source>
         <translation>Urgent, very urgent, immediate</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="52" />
+        <location filename="../../ui/registers/panel.py" line="51" />
         <source>Quá hạn giải quyết</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="53" />
+        <location filename="../../ui/registers/panel.py" line="52" />
         <source>Đã đăng ký</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="54" />
+        <location filename="../../ui/registers/panel.py" line="53" />
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="55" />
+        <location filename="../../ui/registers/panel.py" line="54" />
         <source>Đã xử lý</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="56" />
+        <location filename="../../ui/registers/panel.py" line="55" />
         <source>Đã ký, chờ phát hành</source>
         <translation>Signed, awaiting issue</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="57" />
+        <location filename="../../ui/registers/panel.py" line="56" />
         <source>Đã phát hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="58" />
+        <location filename="../../ui/registers/panel.py" line="57" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="164" />
+        <location filename="../../ui/registers/panel.py" line="163" />
         <source>Số, ký hiệu, cơ quan, trích yếu… (gõ không dấu cũng được)</source>
         <translation>Number, body, subject… (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="166" />
+        <location filename="../../ui/registers/panel.py" line="165" />
         <source>&amp;Tìm:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="167" />
+        <location filename="../../ui/registers/panel.py" line="166" />
         <source>&amp;Năm:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="168" />
+        <location filename="../../ui/registers/panel.py" line="167" />
         <source>Tình t&amp;rạng:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="169" />
-        <location filename="../../ui/registers/panel.py" line="192" />
+        <location filename="../../ui/registers/panel.py" line="168" />
+        <location filename="../../ui/registers/panel.py" line="191" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="174" />
+        <location filename="../../ui/registers/panel.py" line="173" />
         <source>Chú giải: chữ đỏ đậm có biểu tượng (!) là văn bản khẩn; nền cam có biểu tượng đồng hồ là văn bản quá hạn giải quyết; chữ gạch ngang là đăng ký đã hủy.</source>
         <translation>Key: bold red text with the (!) icon is urgent; an orange background with the clock icon is overdue; struck-through text is a cancelled registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="278" />
+        <location filename="../../ui/registers/panel.py" line="277" />
         <source>&amp;Mở văn bản</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="280" />
+        <location filename="../../ui/registers/panel.py" line="279" />
         <source>&amp;Sửa thông tin đã đăng ký… (F2)</source>
         <translation>&amp;Correct what was registered… (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="298" />
-        <location filename="../../ui/registers/panel.py" line="302" />
+        <location filename="../../ui/registers/panel.py" line="297" />
+        <location filename="../../ui/registers/panel.py" line="301" />
         <source>Không sửa được</source>
         <translation>Cannot be corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="299" />
+        <location filename="../../ui/registers/panel.py" line="298" />
         <source>Văn bản này đã bị hủy đăng ký; không sửa được.</source>
         <translation>This document's registration is cancelled; it cannot be corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="303" />
+        <location filename="../../ui/registers/panel.py" line="302" />
         <source>Bạn không có quyền xem nội dung văn bản mật này; không sửa được.</source>
         <translation>You may not see the content of this secret document, so it cannot be corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="327" />
+        <location filename="../../ui/registers/panel.py" line="328" />
         <source>Đang hiện {shown} dòng · Tổng {total} văn bản · Khẩn: {urgent} · Quá hạn: {overdue} · Đã hủy: {cancelled}</source>
         <translation>Showing {shown} rows · {total} documents in all · Urgent: {urgent} · Overdue: {overdue} · Cancelled: {cancelled}</translation>
     </message>
@@ -4703,163 +4756,163 @@ Signing time: {time}</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="57" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="56" />
         <source>Người có thẩm quyền ký (lãnh đạo)</source>
         <translation>Competent signer (leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="58" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="57" />
         <source>Chữ ký số của cơ quan (văn thư)</source>
         <translation>Organisation signature (clerk)</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="59" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="58" />
         <source>Sao y bản số hóa (chữ ký số của cơ quan)</source>
         <translation>Certified copy of a digitised paper (organisation signature)</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="203" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="170" />
         <source>Ký số văn bản {symbol}</source>
         <translation>Sign document {symbol}</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="205" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="172" />
         <source>Ký với &amp;tư cách:</source>
         <translation>Sign &amp;as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="206" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="173" />
         <source>Khóa ký:</source>
         <translation>Signing key:</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="207" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="174" />
         <source>Tệp khóa ký (.p12, .pfx):</source>
         <translation>Key file (.p12, .pfx):</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="208" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="175" />
         <source>Khóa trên thiết bị:</source>
         <translation>Key on the token:</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="209" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="176" />
         <source>Thư viện PKCS#11 của thiết bị:</source>
         <translation>Token PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="210" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="177" />
         <source>Tên thiết bị ký số (token):</source>
         <translation>Token label:</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="211" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="178" />
         <source>Mã khóa (key id, hệ 16):</source>
         <translation>Key id (hexadecimal):</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="212" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="179" />
         <source>hoặc nhãn khóa (key label):</source>
         <translation>or key label:</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="213" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="180" />
         <source>Ảnh chữ ký (PNG nền trong suốt):</source>
         <translation>Signature image (transparent PNG):</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="214" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="181" />
         <source>&amp;Mã PIN hoặc mật khẩu:</source>
         <translation>&amp;PIN or password:</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="217" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="184" />
         <source>Ảnh con dấu (PNG nền trong suốt):</source>
         <translation>Seal image (transparent PNG):</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="222" />
+        <location filename="../../ui/signatures/key_choice.py" line="70" />
         <source>Tệp khóa PKCS#12</source>
         <translation>PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="223" />
+        <location filename="../../ui/signatures/key_choice.py" line="72" />
         <source>Thiết bị ký số USB (PKCS#11)</source>
         <translation>USB token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="224" />
-        <location filename="../../ui/signatures/sign_dialog.py" line="227" />
+        <location filename="../../ui/signatures/key_choice.py" line="73" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="190" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="225" />
+        <location filename="../../ui/signatures/key_choice.py" line="74" />
         <source>Tìm lại</source>
         <translation>Search again</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="228" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="191" />
         <source>Để trống: dùng ảnh đã đặt cho tài khoản/cơ quan</source>
         <translation>Leave empty to use the image set for the account/organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="231" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="193" />
         <source>Chỉ dùng cho một lần ký này; không được lưu hay ghi vào nhật ký.</source>
         <translation>Used for this signature only; never stored or logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="233" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="195" />
         <source>&amp;Ký số</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="234" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="196" />
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="271" />
+        <location filename="../../ui/signatures/key_choice.py" line="101" />
         <source>{token} (số sê-ri {serial}) — {holder}, hiệu lực {start} đến {end}</source>
         <translation>{token} (serial {serial}) — {holder}, valid {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="276" />
+        <location filename="../../ui/signatures/key_choice.py" line="107" />
         <source> — không còn hiệu lực</source>
         <translation> — not valid now</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="279" />
+        <location filename="../../ui/signatures/key_choice.py" line="110" />
         <source>Nhập đường dẫn thư viện PKCS#11…</source>
         <translation>Type the path of a PKCS#11 library…</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="281" />
+        <location filename="../../ui/signatures/key_choice.py" line="112" />
         <source>Không tìm thấy thiết bị ký số; nhập đường dẫn thư viện PKCS#11…</source>
         <translation>No token found; type the path of a PKCS#11 library…</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="308" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="254" />
         <source>Văn bản chưa có tệp PDF để ký.</source>
         <translation>The document has no PDF file to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="330" />
+        <location filename="../../ui/signatures/key_choice.py" line="157" />
         <source>Chọn tệp khóa ký</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="330" />
+        <location filename="../../ui/signatures/key_choice.py" line="158" />
         <source>Tệp khóa ký (*.p12 *.pfx);;Mọi tệp (*)</source>
         <translation>Key files (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="337" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="276" />
         <source>Chọn ảnh</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="337" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="276" />
         <source>Ảnh PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -4884,17 +4937,17 @@ Signing time: {time}</translation>
         <translation>Signature place: page {page}, {x} pt from the left edge, {y} pt from the bottom edge. Click on the page to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="394" />
+        <location filename="../../ui/signatures/key_choice.py" line="143" />
         <source>Mã khóa phải viết ở hệ 16, ví dụ a1 hoặc 0a1b.</source>
         <translation>The key id must be hexadecimal, e.g. a1 or 0a1b.</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="417" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="324" />
         <source>Không đọc được tệp ảnh {path}.</source>
         <translation>The image file {path} could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/signatures/sign_dialog.py" line="436" />
+        <location filename="../../ui/signatures/sign_dialog.py" line="343" />
         <source>Đang ký số văn bản… Nếu dùng thiết bị ký số, đừng rút thiết bị ra.</source>
         <translation>Signing the document… If you use a USB token, do not unplug it.</translation>
     </message>
@@ -4972,7 +5025,7 @@ Signing time: {time}</translation>
     <message>
         <location filename="../../ui/reports/trend_chart.py" line="126" />
         <source>Tháng {month}/{year}: {incoming} văn bản đến, {digitized} được số hóa ({ratio_in}); {outgoing} văn bản đi, {issued} phát hành trên phần mềm ({ratio_out}).</source>
-        <translation>{month}/{year}: {incoming} incoming documents, {digitized} digitised ({ratio_in}); {outgoing} outgoing documents, {issued} issued through the software ({ratio_out}).</translation>
+        <translation>{month}/{year}: incoming {incoming}, digitised {digitized} ({ratio_in}); outgoing {outgoing}, issued through the software {issued} ({ratio_out}).</translation>
     </message>
 </context>
 <context>
@@ -5134,187 +5187,187 @@ Signing time: {time}</translation>
 <context>
     <name>WorkPanel</name>
     <message>
-        <location filename="../../ui/processing/panel.py" line="125" />
+        <location filename="../../ui/processing/panel.py" line="73" />
         <source>Chờ cho ý kiến</source>
         <translation>Waiting for instruction</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="127" />
+        <location filename="../../ui/processing/panel.py" line="75" />
         <source>Người xử lý đang giữ</source>
         <translation>Held by handlers</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="128" />
+        <location filename="../../ui/processing/panel.py" line="76" />
         <source>Đang giao xử lý</source>
         <translation>Being handled</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="129" />
+        <location filename="../../ui/processing/panel.py" line="77" />
         <source>Chủ trì xử lý</source>
         <translation>Leading</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="130" />
+        <location filename="../../ui/processing/panel.py" line="78" />
         <source>Phối hợp</source>
         <translation>Supporting</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="132" />
+        <location filename="../../ui/processing/panel.py" line="80" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="201" />
+        <location filename="../../ui/processing/panel.py" line="149" />
         <source>&amp;Trình lãnh đạo…</source>
         <translation>&amp;Submit to the leader…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="202" />
+        <location filename="../../ui/processing/panel.py" line="150" />
         <source>Trình &amp;văn bản gửi Chủ tịch</source>
         <translation>Submit documents addressed to the &amp;chairperson</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="203" />
+        <location filename="../../ui/processing/panel.py" line="151" />
         <source>&amp;Giao xử lý…</source>
         <translation>&amp;Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="204" />
+        <location filename="../../ui/processing/panel.py" line="152" />
         <source>&amp;Ký nhận</source>
         <translation>Ac&amp;knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="205" />
+        <location filename="../../ui/processing/panel.py" line="153" />
         <source>&amp;Hoàn thành…</source>
         <translation>&amp;Complete…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="206" />
+        <location filename="../../ui/processing/panel.py" line="154" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="207" />
+        <location filename="../../ui/processing/panel.py" line="155" />
         <source>In &amp;phiếu giải quyết…</source>
         <translation>&amp;Print the handling slip…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="208" />
+        <location filename="../../ui/processing/panel.py" line="156" />
         <source>Gia &amp;hạn…</source>
         <translation>E&amp;xtend…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="209" />
+        <location filename="../../ui/processing/panel.py" line="157" />
         <source>Giao &amp;lại…</source>
         <translation>Re&amp;assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="210" />
+        <location filename="../../ui/processing/panel.py" line="158" />
         <source>Thu &amp;hồi…</source>
         <translation>&amp;Take back…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="211" />
+        <location filename="../../ui/processing/panel.py" line="159" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="213" />
+        <location filename="../../ui/processing/panel.py" line="161" />
         <source>Người xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="213" />
+        <location filename="../../ui/processing/panel.py" line="161" />
         <source>Đang giữ</source>
         <translation>Holding</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="213" />
+        <location filename="../../ui/processing/panel.py" line="161" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="214" />
+        <location filename="../../ui/processing/panel.py" line="162" />
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="252" />
+        <location filename="../../ui/processing/panel.py" line="200" />
         <source>Văn bản quá hạn: {overdue}; sắp đến hạn: {soon}</source>
         <translation>Documents overdue: {overdue}; due soon: {soon}</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="290" />
+        <location filename="../../ui/processing/panel.py" line="238" />
         <source>Số đến {number}/{year} — {symbol}: {subject}</source>
         <translation>Arrival no. {number}/{year} — {symbol}: {subject}</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="314" />
+        <location filename="../../ui/processing/panel.py" line="262" />
         <source>Đã giao xử lý văn bản.</source>
         <translation>The document was assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="326" />
+        <location filename="../../ui/processing/panel.py" line="274" />
         <source>Đã gia hạn xử lý văn bản.</source>
         <translation>The deadline was extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="327" />
+        <location filename="../../ui/processing/panel.py" line="275" />
         <source>Đã giao lại người xử lý.</source>
         <translation>The handlers were changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="348" />
+        <location filename="../../ui/processing/panel.py" line="296" />
         <source>Thu hồi văn bản</source>
         <translation>Take the document back</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="349" />
+        <location filename="../../ui/processing/panel.py" line="297" />
         <source>Lý do thu hồi văn bản đã giao:</source>
         <translation>Reason for taking the document back:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="358" />
+        <location filename="../../ui/processing/panel.py" line="306" />
         <source>Đã thu hồi văn bản; văn bản chờ cho ý kiến lại.</source>
         <translation>The document was taken back; it waits for a new instruction.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="365" />
+        <location filename="../../ui/processing/panel.py" line="313" />
         <source>Đã hoàn thành xử lý văn bản.</source>
         <translation>The document's handling was completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="378" />
+        <location filename="../../ui/processing/panel.py" line="326" />
         <source>Đã ký nhận văn bản.</source>
         <translation>The document was acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="381" />
+        <location filename="../../ui/processing/panel.py" line="329" />
         <source>Trình lãnh đạo</source>
         <translation>Submit to the leader</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="382" />
+        <location filename="../../ui/processing/panel.py" line="330" />
         <source>Mã văn bản đến cần trình:</source>
         <translation>Id of the incoming document to submit:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="388" />
+        <location filename="../../ui/processing/panel.py" line="336" />
         <source>Mã văn bản phải là số: “{value}”.</source>
         <translation>The document id must be a number: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="394" />
+        <location filename="../../ui/processing/panel.py" line="342" />
         <source>Đã trình văn bản lên lãnh đạo.</source>
         <translation>The document was submitted to the leader.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="404" />
+        <location filename="../../ui/processing/panel.py" line="352" />
         <source>Đã trình {count} văn bản gửi Chủ tịch.</source>
         <translation>Submitted {count} documents addressed to the chairperson.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="420" />
+        <location filename="../../ui/processing/panel.py" line="368" />
         <source>Nhắc việc: {overdue} văn bản quá hạn và {soon} văn bản sắp đến hạn xử lý (trong 2 ngày làm việc).</source>
         <translation>Reminder: {overdue} documents overdue and {soon} due soon (within 2 working days).</translation>
     </message>
@@ -5322,32 +5375,33 @@ Signing time: {time}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/kit/errors.py" line="53" />
+        <location filename="../../ui/kit/errors.py" line="55" />
         <source>Không có quyền</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/errors.py" line="60" />
+        <location filename="../../ui/kit/errors.py" line="62" />
         <source>Nếu lỗi còn lặp lại, hãy gửi tệp nhật ký vanthu.log trong thư mục dữ liệu cho cán bộ kỹ thuật.</source>
         <translation>If this keeps happening, send the log file vanthu.log from the data folder to your technician.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/errors.py" line="66" />
+        <location filename="../../ui/kit/errors.py" line="68" />
         <source>Có sự cố</source>
         <translation>A problem occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/errors.py" line="71" />
+        <location filename="../../ui/kit/errors.py" line="73" />
         <source>Chưa thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/errors.py" line="86" />
+        <location filename="../../ui/kit/errors.py" line="107" />
         <source>Lỗi chương trình</source>
+        <extracomment>The exit code of a window that met a bug with nobody to see it (EX_SOFTWARE).</extracomment>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/errors.py" line="87" />
+        <location filename="../../ui/kit/errors.py" line="108" />
         <source>Chương trình gặp lỗi không lường trước. Công việc đang làm có thể chưa được lưu. Hãy gửi phần “Chi tiết” và tệp vanthu.log cho cán bộ kỹ thuật.</source>
         <translation>The program met an unexpected error. The work in progress may not have been saved. Send the “Details” part and the file vanthu.log to your technician.</translation>
     </message>

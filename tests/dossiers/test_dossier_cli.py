@@ -82,7 +82,9 @@ def test_a_dossier_through_its_life_on_the_command_line(init_cli: Cli, tmp_path:
     r = cli("dossier", "figures", "--period", "2026", "--json")
     assert (r.json["received"], r.json["on_time"], r.json["late"], r.json["in_progress"]) == \
         (1, 1, 0, 0)
-    assert "tỷ lệ đúng hạn: 100%" in cli("dossier", "figures", "--period", "2026").out
+    text = cli("dossier", "figures", "--period", "2026").out
+    assert "Tỷ lệ đúng hạn (kể cả đang giải quyết trong hạn): 100%" in text
+    assert r.json["figure"]["breakdown_text"] in text  # the report's own words
     book = tmp_path / "so.pdf"
     r = cli("dossier", "book", "--period", "2026-04", "--out", str(book), "--json")
     assert r.code == 0 and r.json["rows"] == 1
@@ -228,3 +230,17 @@ def test_due_soon_and_procedures(init_cli: Cli) -> None:
     r = cli("dossier", "procedures", "--json")
     names = {p["name"]: p["days"] for p in r.json}
     assert names["Đăng ký khai sinh"] == 0 and names["Xác nhận tình trạng hôn nhân"] == 3
+
+
+def test_dossier_add_prints_every_problem_at_once(init_cli: Cli) -> None:
+    """As the window's form (issue 14, 7): all the problems, one a line, exit 2 (bad input),
+    nothing kept."""
+    before = init_cli("dossier", "list", "--json")
+    r = init_cli("dossier", "add", "--received", "2099-01-05 09:00", "--procedure",
+                 "Cấp phép đào đường", "--applicant", " ", "--phone", "abc",
+                 "--email", "lan@")
+    assert r.code == 2
+    for words in ("--days", "tương lai", "tên người nộp hồ sơ", "Số điện thoại",
+                  "Thư điện tử"):
+        assert words in r.err, (words, r.err)
+    assert init_cli("dossier", "list", "--json").out == before.out

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu
 
 from desktop.backup.service import auto_backup
-from desktop.core.errors import EnvironmentProblem
+from desktop.core.errors import Cancelled, EnvironmentProblem
 from desktop.kernel.auth import Role
 from ui.accounts.audit_panel import AuditPanel
 from ui.accounts.backup_tools import BackupDialog
@@ -119,7 +119,8 @@ class AdminTools(QObject):
             if not folder.is_dir():
                 raise EnvironmentProblem(missing, str(folder))
             try:
-                return auto_backup(office, folder, keep)
+                # stops at the next file when the window closes, keeping nothing half written
+                return auto_backup(office, folder, keep, stop=token.event)
             except OSError as exc:
                 raise EnvironmentProblem(failed, str(exc)) from exc
 
@@ -135,6 +136,8 @@ class AdminTools(QObject):
             self.window.statusBar().showMessage(text, 15000)
 
         def failed_now(exc: BaseException) -> None:
+            if isinstance(exc, Cancelled):  # the window closed: the next start makes it
+                return
             on_error(self.window if shiboken6.isValid(self.window) else None, exc)
 
         # Work the person did not ask for: no busy cursor, no modal progress dialog; the status

@@ -38,6 +38,7 @@ from ui.kit.dialogs import open_tracked
 from ui.kit.errors import on_error
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.icons import icon
+from ui.kit.months import month_name
 from ui.kit.panels import PanelSpec
 from ui.kit.tables import current_value, select_row
 from ui.registers.panel import RegisterView
@@ -179,7 +180,7 @@ class DossierPanel(QWidget):
         self.status_label.setText(self.tr("T&rạng thái:"))
         self.month.setItemText(0, self.tr("Cả năm"))
         for m in range(1, 13):
-            self.month.setItemText(m, self.tr("Tháng {month}").format(month=m))
+            self.month.setItemText(m, month_name(m))
         filters = dict(FILTERS)
         for i in range(self.status.count()):
             value = self.status.itemData(i)

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.errors import EnvironmentProblem, IntegrityProblem, PermissionDenied, VanThuError
@@ -76,11 +78,30 @@ def on_error(parent: QWidget | None, exc: BaseException) -> None:
         crash(parent, type(exc), exc, exc.__traceback__)
 
 
+#: The exit code of a window that met a bug with nobody to see it (EX_SOFTWARE).
+UNATTENDED_CRASH_EXIT = 70
+
+
+def unattended() -> bool:
+    """No screen and no test recording the dialogs: a bench child or a smoke test under
+    ``QT_QPA_PLATFORM=offscreen``, where a modal crash dialog would wait forever."""
+    return (QGuiApplication.platformName() in ("offscreen", "minimal")
+            and not messages.is_recording())
+
+
 def crash(
     parent: QWidget | None, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
     details = "".join(traceback.format_exception(kind, exc, tb))
     logger.error("uncaught exception\n%s", details)
+    if unattended():
+        # Nobody can close a dialog: say it on stderr (and in vanthu.log) and end non-zero, so
+        # the parent (the bench, a smoke test) sees the failure instead of waiting forever.
+        # Writes are atomic and the unit of work rolls back with the process.
+        sys.stderr.write(details)
+        logging.shutdown()
+        sys.stderr.flush()
+        os._exit(UNATTENDED_CRASH_EXIT)
     messages.error(
         parent,
         QCoreApplication.translate("errors", "Lỗi chương trình"),

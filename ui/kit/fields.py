@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.errors import Problems, UserError
 from ui.kit.date_field import DateField, checked_date
@@ -60,7 +60,10 @@ class ErrorLabel(QLabel):
 
 def changed_signal(widget: QWidget) -> SignalInstance | None:
     """The signal a widget sends when the person changes what it holds (for clearing its
-    error as soon as the field is fixed, and for asking before discarding a changed form)."""
+    error as soon as the field is fixed, and for asking before discarding a changed form).
+    An editable combo box changes as it is typed in, not only when an item is chosen."""
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        return widget.editTextChanged
     for name in ("textChanged", "valueChanged", "currentIndexChanged", "editTextChanged",
                  "changed", "toggled"):
         signal = getattr(widget, name, None)

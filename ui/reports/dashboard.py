@@ -41,6 +41,7 @@ from desktop.reports.figures import (
 )
 from ui.kit.host import WindowHost, panel_of
 from ui.kit.i18n import QT_TRANSLATE_NOOP
+from ui.kit.months import month_name
 from ui.kit.panels import PanelSpec
 from ui.kit.worker import CancelToken, Operation, run_for
 from ui.registers.model import DOC_ID_ROLE
@@ -224,7 +225,7 @@ class DashboardPanel(QWidget):
         for i in range(self.part.count()):
             n = int(self.part.itemData(i))
             if kind == MONTH:
-                self.part.setItemText(i, self.tr("Tháng {month}").format(month=n))
+                self.part.setItemText(i, month_name(n))
             else:
                 self.part.setItemText(i, self.tr("Quý {quarter}").format(quarter=ROMAN[n - 1]))
 
@@ -304,11 +305,11 @@ class DashboardPanel(QWidget):
             self.show_rows(self.list_key, switch=False)
 
     def _show_figures(self) -> None:
-        fig = self.figures
-        if fig is None:
+        fig, period = self.figures, self.period
+        if fig is None or period is None:
             self.heading.setText("")
-        else:
-            self.heading.setText(self.tr("Số liệu {period}").format(period=fig.period["label"]))
+        else:  # named now, in the language of the moment (not the one it was counted in)
+            self.heading.setText(self.tr("Số liệu {period}").format(period=period.label))
         show_figures(self.tiles, fig)
 
     # -- the documents behind a figure ---------------------------------------------------

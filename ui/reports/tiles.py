@@ -7,7 +7,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from desktop.core.i18n import _
 from desktop.core.numfmt import ratio, vn_int, vn_percent
+from desktop.reports.dossier_figure import TITLE as DOSSIER_TITLE
 from desktop.reports.figures import Figures
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 
@@ -47,9 +49,6 @@ TILES: dict[str, tuple[str, str, tuple[str, ...], str | None]] = {
     ),
 }
 DOSSIERS = "dossiers"
-DOSSIER_TITLE = QT_TRANSLATE_NOOP(
-    "DashboardPanel", "Hồ sơ thủ tục hành chính giải quyết trước và đúng hạn"
-)
 
 
 class FigureTile(QFrame):
@@ -132,8 +131,9 @@ class FigureTile(QFrame):
 
 
 def tile_title(key: str) -> str:
-    """The tile's title, untranslated (context "DashboardPanel")."""
-    return DOSSIER_TITLE if key == DOSSIERS else TILES[key][0]
+    """The tile's title (the dossier tile's in the report's own words, the others
+    untranslated, context "DashboardPanel")."""
+    return _(DOSSIER_TITLE) if key == DOSSIERS else TILES[key][0]
 
 
 def result_text(share: float | None) -> str:
@@ -182,25 +182,9 @@ def show_figures(tiles: dict[str, FigureTile], fig: Figures | None) -> None:
                 "DashboardPanel", "Bấm để xem các văn bản làm căn cứ cho số liệu này."
             )
         )
-    d = fig.dossiers
+    d = fig.dossier_figure()  # the report's own figure and words (desktop/reports/dossier_figure)
     tile = tiles[DOSSIERS]
     tile.setVisible(d is not None)
     if d is not None:
-        share = d.get("on_time_ratio")
-        tile.show_figure(
-            QCoreApplication.translate("DashboardPanel", DOSSIER_TITLE),
-            int(d.get("on_time", 0)) + int(d.get("in_progress_on_time", 0)),
-            int(d.get("handled", 0)),
-            share,
-            result_text(share),
-            QCoreApplication.translate(
-                "DashboardPanel",
-                "Tiếp nhận {received} hồ sơ; giải quyết trước và đúng hạn {on_time}, "
-                "quá hạn {late}, đang giải quyết {in_progress}.",
-            ).format(
-                received=vn_int(int(d.get("received", 0))),
-                on_time=vn_int(int(d.get("on_time", 0))),
-                late=vn_int(int(d.get("late", 0))),
-                in_progress=vn_int(int(d.get("in_progress", 0))),
-            ),
-        )
+        tile.show_figure(_(DOSSIER_TITLE), d.numerator, d.denominator, d.percent,
+                         d.result_text(), d.breakdown_text())

@@ -60,6 +60,7 @@ def run() -> int:
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(console)
     app = create_app()
+    from ui.shell.quit import leave
     from ui.shell.startup import start
 
-    return start(app)
+    return leave(start(app))
