@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+import struct
+import zlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -144,7 +146,7 @@ def verify_pdf(
     try:
         reader = PdfFileReader(io.BytesIO(bytes(pdf_bytes)), strict=False)
         embedded = list(reader.embedded_regular_signatures)
-    except (PdfError, ValueError, KeyError, TypeError, RecursionError) as exc:
+    except _BROKEN_PDF as exc:
         raise SigningError("broken_pdf", f"{type(exc).__name__}: {exc}") from None
 
     report = VerifyReport()
@@ -155,6 +157,16 @@ def verify_pdf(
         vc = validation_context(trust_roots, crls or [])
         report.signatures.append(_check_one(sig, vc, usage))
     return report
+
+
+# What pyHanko's reader raises on a damaged or hostile file besides its own PdfError: an
+# ``assert`` on a loop of /Prev or a missing /Root, OverflowError on a startxref of 20 digits,
+# IndexError, zlib and struct errors from a broken stream (the same list as
+# desktop.core.hostile.DECODE_ERRORS, which signing/ may not import).
+_BROKEN_PDF: tuple[type[Exception], ...] = (
+    PdfError, ValueError, TypeError, LookupError, AttributeError, ArithmeticError,
+    AssertionError, RuntimeError, EOFError, OSError, SyntaxError, zlib.error, struct.error,
+)
 
 
 # What validating one damaged or hostile signature may raise: pyHanko's and the certificate
@@ -177,6 +189,10 @@ _DAMAGED_SIGNATURE: tuple[type[Exception], ...] = (
     ArithmeticError,
     NotImplementedError,
     RecursionError,  # objects nested thousands deep
+    AssertionError,  # pyHanko's reader asserts on some broken structures
+    EOFError,
+    zlib.error,
+    struct.error,
 )
 
 

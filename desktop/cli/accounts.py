@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import (
@@ -91,8 +92,9 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         "unkeyed": _("mục nhật ký số {seq} thiếu mã xác thực: nhật ký đã bị ghi ngoài chương "
                      "trình", seq=problem.seq),
         "unknown-key": _("mục nhật ký số {seq} được xác thực bằng một khóa máy này không có "
-                         "(văn phòng nhiều máy: chép tệp {name} từ máy đầu tiên sang mọi máy)",
-                         seq=problem.seq, name=KEY_FILE),
+                         "(văn phòng nhiều máy: trên máy đầu tiên chạy “vanthu audit key export "
+                         "--out TỆP”, rồi trên máy này “vanthu audit key import TỆP”)",
+                         seq=problem.seq),
         "key": _("tệp khóa nhật ký {name} trong thư mục dữ liệu bị hỏng", name=KEY_FILE),
     }
     msg = _("Nhật ký KHÔNG toàn vẹn: {reason}.", reason=reasons[problem.reason])
@@ -117,6 +119,34 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
 
 
 # -- parser -------------------------------------------------------------------------------
+def cmd_audit_key_export(args: argparse.Namespace) -> int:
+    from desktop.kernel.audit_keys import export_key
+
+    with open_office(args) as office:
+        key = export_key(office, Path(args.out))
+    emit(args, {"key_id": key.key_id, "path": args.out},
+         _("Đã xuất khóa nhật ký {key} vào tệp {path} (chỉ chủ tệp đọc được). Chép tệp sang máy "
+           "kia, chạy “vanthu audit key import {path}” ở đó, rồi xóa tệp.",
+           key=key.key_id, path=args.out))
+    return 0
+
+
+def cmd_audit_key_import(args: argparse.Namespace) -> int:
+    from desktop.kernel.audit_keys import import_key
+
+    with open_office(args) as office:
+        key, rekeyed = import_key(office, Path(args.file))
+    if rekeyed is None:
+        text = _("Thư mục dữ liệu này đã dùng khóa nhật ký {key}; không thay đổi gì.",
+                 key=key.key_id)
+    else:
+        text = _("Đã nhập khóa nhật ký {key}; {n} mục nhật ký của máy này được xác thực lại "
+                 "bằng khóa đó.", key=key.key_id, n=rekeyed)
+    emit(args, {"key_id": key.key_id, "changed": rekeyed is not None, "rekeyed": rekeyed or 0},
+         text)
+    return 0
+
+
 def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     grp = sub.add_parser("user", help=_("quản lý tài khoản"), parents=[common])
     grp.set_defaults(run_command=lambda a, g=grp: (g.print_help(), 2)[1])
@@ -137,6 +167,15 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
     grp.set_defaults(run_command=lambda a, g=grp: (g.print_help(), 2)[1])
     asub = grp.add_subparsers(dest="action", metavar=_("LỆNH"), parser_class=Parser)
     add("verify", cmd_audit_verify, _("kiểm tra chuỗi băm của nhật ký"), asub)
+    kgrp = asub.add_parser("key", help=_("khóa nhật ký (văn phòng nhiều máy)"), parents=[common])
+    kgrp.set_defaults(run_command=lambda a, g=kgrp: (g.print_help(), 2)[1])
+    ksub = kgrp.add_subparsers(dest="key_action", metavar=_("LỆNH"), parser_class=Parser)
+    sp = add("export", cmd_audit_key_export,
+             _("xuất khóa nhật ký ra tệp để nhập vào máy khác (quản trị)"), ksub)
+    sp.add_argument("--out", required=True, metavar="FILE", help=_("tệp mới để ghi khóa"))
+    sp = add("import", cmd_audit_key_import,
+             _("nhập khóa nhật ký xuất từ máy đầu tiên (quản trị)"), ksub)
+    sp.add_argument("file", metavar="FILE")
     sp = add("list", cmd_audit_list, _("xem nhật ký (mới nhất trước)"), asub)
     sp.add_argument("--document", type=record_id, metavar="ID", help=_("chỉ một văn bản"))
     sp.add_argument("--actor", metavar="NAME", help=_("chỉ một người"))

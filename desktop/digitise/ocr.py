@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.errors import UserError
-from desktop.core.hostile import pdf_errors
+from desktop.core.hostile import largest_image, largest_image_in_bytes, pdf_errors
 from desktop.core.i18n import _
 from desktop.digitise.ocr_pages import (
     Cancel,
@@ -127,18 +127,33 @@ def _guarded(
 # Public API
 
 
-def _read_pdf(pdf: bytes) -> object:
+def _read_pdf(pdf: bytes, max_pages: int | None = None) -> object:
+    """The reader of a PDF to OCR, after the checks of the file door on the pages to be read
+    (the catalogue, the page count, each page's contents and images): a file that never went
+    through the door (``vanthu extract``) must not reach pdftoppm with a 256 MB content stream
+    or a 60 000 × 60 000 image."""
     from pypdf import PdfReader
+
+    from desktop.digitise.scan_inputs import check_page_tree, refuse_pdf_bomb
 
     try:
         reader = PdfReader(io.BytesIO(pdf), strict=False)
         if reader.is_encrypted:
             raise UserError(_("Tệp PDF được mã hóa nên không nhận dạng chữ được."))
-        len(reader.pages)
+        check_page_tree(reader)
+        total = len(reader.pages)
+        largest = 0
+        for page in list(reader.pages)[: max_pages or total]:
+            page.mediabox  # noqa: B018 - parsing it is the check
+            page.get_contents()
+            largest = max(largest, largest_image(page))
     except UserError:
         raise
     except pdf_errors() as exc:  # hostile input
         raise UserError(_("Tệp PDF bị hỏng, không nhận dạng chữ được."), repr(exc)) from exc
+    if total == 0:
+        raise UserError(_("Tệp PDF không có trang nào, không nhận dạng chữ được."))
+    refuse_pdf_bomb(None, max(largest, largest_image_in_bytes(pdf)))
     return reader
 
 
@@ -359,7 +374,7 @@ def ocr_text_only(
                 progress(1, 1)
             return OcrText("\f".join(pages), len(pages))
 
-        reader = _read_pdf(data)
+        reader = _read_pdf(data, max_pages)
         from pypdf import PdfReader
 
         assert isinstance(reader, PdfReader)

@@ -19,13 +19,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import EnvironmentProblem, VanThuError
+from desktop.core.errors import EnvironmentProblem, UserError, VanThuError
 from desktop.core.hostile import pdf_errors
 from desktop.core.i18n import _
 
 Cancel = Callable[[], bool]
 
 RENDER_TIMEOUT = 120.0
+#: pdftoppm's exit codes for "error opening a PDF file" and "error related to PDF permissions".
+PDFTOPPM_BAD_FILE = frozenset({1, 3})
 
 
 class OcrCancelled(VanThuError):
@@ -83,8 +85,10 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _run(cmd: list[str], *, timeout: float, cancel: Cancel | None, what: str) -> bytes:
-    """Run ``cmd``; kill it on timeout or cancel. Returns stdout."""
+def _run(cmd: list[str], *, timeout: float, cancel: Cancel | None, what: str,
+         bad_file: frozenset[int] = frozenset()) -> bytes:
+    """Run ``cmd``; kill it on timeout or cancel. Returns stdout. An exit code in ``bad_file``
+    means the tool could not read its input file: the file's fault, a :class:`UserError`."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=_env())
         deadline = time.monotonic() + timeout
@@ -113,6 +117,9 @@ def _run(cmd: list[str], *, timeout: float, cancel: Cancel | None, what: str) ->
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read(), err.read()
+    if code in bad_file:
+        raise UserError(_("Tệp PDF bị hỏng, không nhận dạng chữ được."),
+                        f"{cmd} → {code}: {stderr.decode(errors='replace')[-2000:]}")
     if code != 0:
         raise EnvironmentProblem(
             _("Công cụ {tool} báo lỗi khi nhận dạng chữ.", tool=what),
@@ -143,7 +150,8 @@ def _render(
     cmd = ["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile"]
     if not dropout:
         cmd.append("-gray")
-    _run([*cmd, str(pdf_path), str(base)], timeout=RENDER_TIMEOUT, cancel=cancel, what="pdftoppm")
+    _run([*cmd, str(pdf_path), str(base)], timeout=RENDER_TIMEOUT, cancel=cancel, what="pdftoppm",
+         bad_file=PDFTOPPM_BAD_FILE)
     image = base.with_suffix(".pgm" if not dropout else ".ppm")
     if not image.exists():
         raise EnvironmentProblem(

@@ -9,10 +9,10 @@ import io
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from desktop.core.errors import EnvironmentProblem, UserError, VanThuError
-from desktop.core.hostile import pdf_errors
+from desktop.core.hostile import largest_image, largest_image_in_bytes, pdf_errors
 from desktop.core.i18n import _
 from desktop.storage.signed_files import is_signed_pdf
 
@@ -142,6 +142,39 @@ def _bomb(path: Path, pixels: int) -> UserError:
     )
 
 
+#: More pages than any document a commune registers (a /Count above this is a forged tree).
+MAX_PDF_PAGES = 100_000
+
+
+def check_page_tree(reader: Any) -> None:
+    """The file's own catalogue, named by its trailer, and a page count in range: pypdf finds a
+    lost catalogue by searching the file and walks a tree whose /Count lies, but the renderers
+    (pdftoppm, the preview) refuse such files, so they are refused here too. Raises a
+    ``ValueError`` (one of :func:`~desktop.core.hostile.pdf_errors`)."""
+    named = reader.trailer.get("/Root")
+    root: Any = named.get_object() if named is not None else None
+    if not hasattr(root, "get") or root.get("/Pages") is None:
+        raise ValueError("the trailer names no catalogue (/Root)")
+    count = root["/Pages"].get_object().get("/Count")
+    if not isinstance(count, int) or not 0 <= int(count) <= MAX_PDF_PAGES:
+        raise ValueError(f"page count out of range: {count!r}")
+
+
+def refuse_pdf_bomb(name: str | None, pixels: int) -> None:
+    """Refuses a PDF whose largest image (:func:`~desktop.core.hostile.largest_image`) is
+    larger than an image file may be."""
+    if pixels <= _max_pixels():
+        return
+    values = {"megapixels": round(pixels / 1e6), "limit": round(_max_pixels() / 1e6)}
+    if name is None:
+        message = _("Tệp PDF chứa ảnh quá lớn ({megapixels} megapixel, tối đa {limit}; "
+                    "nghi là “bom giải nén”); không mở.", **values)
+    else:
+        message = _("Tệp PDF {name} chứa ảnh quá lớn ({megapixels} megapixel, tối đa {limit}; "
+                    "nghi là “bom giải nén”); không mở.", name=name, **values)
+    raise UserError(message, f"{name}: {pixels} pixels", field="file")
+
+
 def _inspect_image(data: bytes, path: Path, kind: FileKind, notes: list[str]) -> FileCheck:
     from PIL import Image, UnidentifiedImageError
 
@@ -220,12 +253,16 @@ def _inspect_pdf(data: bytes, path: Path, notes: list[str]) -> FileCheck:
             str(path),
         )
     try:
+        check_page_tree(reader)
         pages = len(reader.pages)
+        largest = 0
         for page in reader.pages:
             page.mediabox  # noqa: B018 - parsing it is the check
             page.get_contents()
+            largest = max(largest, largest_image(page))
     except pdf_errors() as exc:
         raise corrupt_error(path, "pdf", exc) from exc
+    refuse_pdf_bomb(name, max(largest, largest_image_in_bytes(data)))
     if pages == 0:
         raise UserError(_("Tệp PDF {name} không có trang nào.", name=name), str(path))
     return FileCheck(path=path, kind="pdf", pages=pages, signed=is_signed_pdf(data), warnings=notes)

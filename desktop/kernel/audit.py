@@ -150,6 +150,20 @@ def _forget_entries(session: Session) -> None:
         session.info.pop(_PENDING, None)
 
 
+def rekey(session: Session, old: tuple[str, bytes], new: tuple[str, bytes]) -> list[int]:
+    """Re-MACs the entries made with ``old`` (id, key) with ``new``, each only after its MAC
+    checked out with ``old``; returns the numbers of those that did not (nothing is changed
+    then). Hashes and the chain are untouched: a MAC is not part of an entry's hash."""
+    rows = list(session.scalars(select(AuditEntry).where(AuditEntry.key_id == old[0])))
+    bad = [e.seq for e in rows
+           if e.mac is None or not hmac.compare_digest(_mac(old[1], e.hash, e.state), e.mac)]
+    if bad:
+        return bad
+    for e in rows:
+        e.key_id, e.mac = new[0], _mac(new[1], e.hash, e.state)
+    return []
+
+
 @dataclass(frozen=True)
 class ChainProblem:
     seq: int

@@ -20,7 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import NotFound, UserError
+from desktop.core.errors import EnvironmentProblem, NotFound, UserError
+from desktop.core.filenames import name_part, safe_file_name, suffix_for, write_new_file
 from desktop.core.i18n import _
 from desktop.core.numbering import max_register_number, next_number
 from desktop.core.records import DocumentView, view_of
@@ -230,22 +231,32 @@ def cancel(office: Office, doc_id: int, reason: str) -> DocumentView:
 
 
 def export(office: Office, doc_id: int, out_dir: Path) -> list[Path]:
-    """Copy the document's current files out (verified against their hashes)."""
+    """Copy the document's current files out (verified against their hashes), each named from
+    the document — ``<số>-<ký hiệu>-<vai trò>-<n>.pdf`` — never from its stored name (which
+    came from outside and may be ``../../x`` or absolute), inside ``out_dir``, replacing
+    nothing already there."""
     view = get_document(office, doc_id)
     visibility.require_content(office, doc_id, _("xuất tệp của văn bản"))
     if not view.files:
         raise UserError(_("Văn bản mã {id} chưa có tệp nào.", id=doc_id))
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise EnvironmentProblem(_("Không tạo được thư mục {path}.", path=str(out_dir)),
+                                 str(exc)) from exc
     written: list[Path] = []
+    seen: dict[str, int] = {}
     for info in view.files:
         data = office.files.read(info.sha256)
-        target = out_dir / info.name
-        if target.exists():
-            target = out_dir / f"{info.sha256[:8]}-{info.name}"
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(target)
-        written.append(target)
+        seen[info.role] = n = seen.get(info.role, 0) + 1
+        stem = "-".join(p for p in (view.number_text, name_part(view.symbol), info.role, str(n))
+                        if p)
+        name = safe_file_name(stem, suffix_for(info.media_type, info.name))
+        try:
+            written.append(write_new_file(out_dir, name, data))
+        except OSError as exc:
+            raise EnvironmentProblem(
+                _("Không ghi được tệp {path}.", path=str(out_dir / name)), str(exc)) from exc
     with office.db.write() as s:
         audit.record(
             s, office.actor.username, "xuat", doc_id, after={"tep": [p.name for p in written]}

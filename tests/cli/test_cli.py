@@ -65,7 +65,7 @@ def test_incoming_and_outgoing_add_list_show_cancel_export(init_cli: Cli, tmp_pa
     assert r.json["files"][0]["sha256"] and r.json["arrival_number_text"] == "01"
     out = tmp_path / "out"
     r = cli("export", str(doc_id), "--out", str(out), "--json")
-    assert r.code == 0 and (out / "vb.pdf").read_bytes() == f.read_bytes()
+    assert r.code == 0 and (out / "01-15-HD-SNV-chinh-1.pdf").read_bytes() == f.read_bytes()
     r = cli("cancel", str(doc_id), "--reason", "Nhầm sổ", "--json")
     assert r.code == 0 and r.json["cancelled"] and r.json["cancel_reason"] == "Nhầm sổ"
     r = cli("show", str(doc_id))
