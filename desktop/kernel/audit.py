@@ -322,6 +322,8 @@ ACTION_LABELS = {  # Vietnamese source, translated at display (CLI: _(), UI: tr(
     "xoa-crl": N_("Xóa danh sách thu hồi chứng thư"),
     "cap-quyen-mat": N_("Cấp quyền xem văn bản mật"),
     "thu-quyen-mat": N_("Thu hồi quyền xem văn bản mật"),
+    "xuat-khoa-nhat-ky": N_("Xuất khóa kiểm tra nhật ký"),
+    "nhap-khoa-nhat-ky": N_("Nhập khóa kiểm tra nhật ký"),
 }
 
 

@@ -494,32 +494,42 @@
         <translation>Access to secret documents revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="95" />
+        <location filename="../../ui/accounts/audit_model.py" line="61" />
+        <source>Xuất khóa kiểm tra nhật ký</source>
+        <translation>Exported the audit log key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="62" />
+        <source>Nhập khóa kiểm tra nhật ký</source>
+        <translation>Imported the audit log key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_model.py" line="97" />
         <source>Số thứ tự</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="96" />
+        <location filename="../../ui/accounts/audit_model.py" line="98" />
         <source>Thời gian (giờ Việt Nam)</source>
         <translation>Time (Vietnam)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="97" />
+        <location filename="../../ui/accounts/audit_model.py" line="99" />
         <source>Người thực hiện</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="98" />
+        <location filename="../../ui/accounts/audit_model.py" line="100" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="99" />
+        <location filename="../../ui/accounts/audit_model.py" line="101" />
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_model.py" line="100" />
+        <location filename="../../ui/accounts/audit_model.py" line="102" />
         <source>Nội dung</source>
         <translation>Details</translation>
     </message>

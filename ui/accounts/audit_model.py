@@ -58,6 +58,8 @@ ACTION_TEXT = (
     QT_TRANSLATE_NOOP("AuditModel", "Sửa số cuối của sổ"),
     QT_TRANSLATE_NOOP("AuditModel", "Cấp quyền xem văn bản mật"),
     QT_TRANSLATE_NOOP("AuditModel", "Thu hồi quyền xem văn bản mật"),
+    QT_TRANSLATE_NOOP("AuditModel", "Xuất khóa kiểm tra nhật ký"),
+    QT_TRANSLATE_NOOP("AuditModel", "Nhập khóa kiểm tra nhật ký"),
 )
 
 
