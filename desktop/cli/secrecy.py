@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
 from desktop.cli.common import Add, Parser, emit, open_office
@@ -10,6 +11,28 @@ from desktop.core.i18n import _
 
 LEVELS = ["mat", "toi-mat", "tuyet-mat"]
 ROLES = ["quan-tri", "van-thu", "lanh-dao", "can-bo"]
+
+
+#: The levels and roles as a clerk reads them (the codes stay in --json and on the command line).
+LEVEL_TEXT: dict[str, Callable[[], str]] = {
+    "mat": lambda: _("Mật"), "toi-mat": lambda: _("Tối mật"), "tuyet-mat": lambda: _("Tuyệt mật"),
+}
+ROLE_TEXT: dict[str, Callable[[], str]] = {
+    "quan-tri": lambda: _("vai trò Quản trị"), "van-thu": lambda: _("vai trò Văn thư"),
+    "lanh-dao": lambda: _("vai trò Lãnh đạo"), "can-bo": lambda: _("vai trò Cán bộ"),
+}
+
+
+def _level(code: str) -> str:
+    text = LEVEL_TEXT.get(code)
+    return text() if text else code
+
+
+def _who(role: str | None, user: str | None) -> str:
+    if role:
+        text = ROLE_TEXT.get(role)
+        return text() if text else _("vai trò {role}", role=role)
+    return _("tài khoản {user}", user=user)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -22,9 +45,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         lines = [_("Người xử lý (chủ trì, phối hợp) và người đăng ký văn bản luôn xem được văn "
                    "bản đó. Quyền ở một độ mật bao gồm các độ thấp hơn.")]
         for g in rows:
-            who = _("vai trò {role}", role=g.role) if g.role else _("tài khoản {user}",
-                                                                     user=g.username)
-            lines.append(_("{level}: {who} (cấp bởi {by}, {time} UTC)", level=g.level, who=who,
+            lines.append(_("{level}: {who} (cấp bởi {by}, {time} UTC)", level=_level(g.level),
+                           who=_who(g.role, g.username),
                            by=g.granted_by, time=f"{g.granted_at:%Y-%m-%d %H:%M}"))
         return "\n".join(lines)
 
@@ -38,7 +60,7 @@ def cmd_grant(args: argparse.Namespace) -> int:
     with open_office(args) as office:
         g = grant(office, args.level, role=args.role, user=args.account)
     emit(args, g.to_dict(), _("Đã cấp quyền xem văn bản {level} (và các độ thấp hơn) cho {who}.",
-                              level=g.level, who=g.role or g.username))
+                              level=_level(g.level), who=_who(g.role, g.username)))
     return 0
 
 
@@ -47,11 +69,10 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
     with open_office(args) as office:
         removed = revoke(office, args.level, role=args.role, user=args.account)
-    who = args.role or args.account
     emit(args, {"level": args.level, "role": args.role, "username": args.account,
                 "removed": removed},
-         _("Đã thu hồi quyền xem văn bản {levels} của {who}.", levels=", ".join(removed),
-           who=who))
+         _("Đã thu hồi quyền xem văn bản {levels} của {who}.",
+           levels=", ".join(_level(x) for x in removed), who=_who(args.role, args.account)))
     return 0
 
 

@@ -66,7 +66,7 @@ def _who(role: str, username: str) -> dict[str, str]:
 
 
 def list_grants(office: Office) -> list[GrantView]:
-    office.require(Role.ADMIN, Role.CLERK, action=_("xem quyền xem văn bản mật"))
+    office.require(Role.ADMIN, Role.CLERK, action=_("xem danh sách người được xem văn bản mật"))
     with office.db.read() as s:
         rows = s.scalars(select(SecrecyGrant).order_by(SecrecyGrant.role.desc(),
                                                        SecrecyGrant.role, SecrecyGrant.username,

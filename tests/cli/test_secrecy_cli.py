@@ -113,4 +113,4 @@ def test_secrecy_grant_list_revoke(desk: tuple[Cli, int], tmp_path: Path) -> Non
     assert [e["action"] for e in log if "quyen-mat" in e["action"]] == [
         "thu-quyen-mat", "cap-quyen-mat", "cap-quyen-mat"]
     en = cli("--lang", "en", "--user", "quantri", "secrecy", "list")
-    assert en.code == 0 and "role lanh-dao" in en.out
+    assert en.code == 0 and "Strictly secret: the Leader role" in en.out and "tuyet-mat" not in en.out
