@@ -62,8 +62,8 @@ lint: install
 # a failed assertion or a crash (a signal) fails make test. faulthandler prints every
 # thread's stack if the process dies.
 test: sysdeps-test install lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n 2 --ignore=tests/ui
-	QT_QPA_PLATFORM=offscreen $(PY) -X faulthandler -m pytest -q -p no:cacheprovider tests/ui
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n 2 --durations=15 --ignore=tests/ui
+	QT_QPA_PLATFORM=offscreen $(PY) -X faulthandler -m pytest -q -p no:cacheprovider --durations=10 tests/ui
 
 # The window's tests 30 times in a row (STRESS_RUNS=…, STRESS_ARGS="-n 2" for pytest-xdist):
 # fails on any failure or crash; prints runs, failures, crashes and the time taken.
