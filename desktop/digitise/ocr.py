@@ -38,6 +38,7 @@ from desktop.digitise.ocr_pages import (
     run_tesseract,
 )
 from desktop.digitise.orient import Straightening, read_straightened
+from desktop.digitise.overlay import overlay_matrix, then, unskew
 
 Progress = Callable[[int, int], None]
 
@@ -229,9 +230,9 @@ def ocr_pdf(
         turn = turns.get(number, Straightening())
         if turn.rotate:  # the OCR'd copy is shown upright; the stored scan is not touched
             page.rotation = (page.rotation + turn.rotate) % 360
-        matrix = _overlay_matrix(page, overlay)
+        matrix = overlay_matrix(page, overlay)
         if abs(turn.skew) >= 0.1:
-            matrix = _then(_unskew(overlay, turn.skew), matrix)
+            matrix = then(unskew(overlay, turn.skew), matrix)
         page.merge_transformed_page(overlay, matrix, over=True)
     writer.add_metadata({"/Producer": "VănThư (Tesseract OCR)"})
     buf = io.BytesIO()
@@ -255,59 +256,6 @@ def _straightener(tesseract: str, turns: dict[int, Straightening], timeout: floa
         return text, pdf
 
     return straighten
-
-
-Matrix = tuple[float, float, float, float, float, float]
-
-
-def _then(first: Matrix, second: Matrix) -> Matrix:
-    """The PDF matrix applying ``first`` then ``second`` (row vectors: p · first · second)."""
-    a1, b1, c1, d1, e1, f1 = first
-    a2, b2, c2, d2, e2, f2 = second
-    return (a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2,
-            e1 * a2 + f1 * c2 + e2, e1 * b2 + f1 * d2 + f2)
-
-
-def _unskew(overlay: object, skew: float) -> Matrix:
-    """The text read on the straightened copy put back on the page as scanned: turned by
-    ``-skew`` degrees about the page's centre."""
-    import math
-
-    from pypdf import PageObject
-
-    assert isinstance(overlay, PageObject)
-    cx, cy = float(overlay.mediabox.width) / 2, float(overlay.mediabox.height) / 2
-    t = math.radians(-skew)
-    cos, sin = math.cos(t), math.sin(t)
-    return (cos, sin, -sin, cos, cx - cos * cx + sin * cy, cy - sin * cx - cos * cy)
-
-
-def _overlay_matrix(
-    page: object, overlay: object
-) -> tuple[float, float, float, float, float, float]:
-    """Map the text-only page (drawn upright, as the page is displayed) onto the page's own
-    unrotated user space: scale to the crop box, then undo ``/Rotate``."""
-    from pypdf import PageObject
-
-    assert isinstance(page, PageObject) and isinstance(overlay, PageObject)
-    box = page.cropbox
-    x0, y0 = float(box.left), float(box.bottom)
-    w, h = float(box.width), float(box.height)
-    rotation = page.rotation % 360
-    shown_w, shown_h = (h, w) if rotation in (90, 270) else (w, h)
-    sx = shown_w / float(overlay.mediabox.width)
-    sy = shown_h / float(overlay.mediabox.height)
-    # (u, v) in the displayed page → (x, y) in user space, as [a b c d e f] with x = a·u + c·v + e
-    if rotation == 90:
-        a, b, c, d, e, f = 0.0, 1.0, -1.0, 0.0, x0 + w, y0
-    elif rotation == 180:
-        a, b, c, d, e, f = -1.0, 0.0, 0.0, -1.0, x0 + w, y0 + h
-    elif rotation == 270:
-        a, b, c, d, e, f = 0.0, -1.0, 1.0, 0.0, x0, y0 + h
-    else:
-        a, b, c, d, e, f = 1.0, 0.0, 0.0, 1.0, x0, y0
-    # First scale (sx, sy), then the rotation above.
-    return (sx * a, sx * b, sy * c, sy * d, e, f)
 
 
 def ocr_text_only(
