@@ -7,19 +7,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.dossiers.service import list_dossiers
-from tests.ui.conftest import type_text
+from tests.ui.conftest import show_active, type_text
 from ui.dossiers.form import DossierReceiptDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def test_every_intake_problem_at_once_then_cleared_as_fixed(qtbot, ui_office) -> None:
-    dialog = DossierReceiptDialog(ui_office)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    dialog = show_active(qtbot, DossierReceiptDialog(ui_office))
     type_text(qtbot, dialog.phone, "abc")
     type_text(qtbot, dialog.email, "lan@")
     qtbot.keyClick(dialog.email, Qt.Key.Key_Return, CTRL)

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.ui.conftest import show_active
 from ui.dossiers.form import DossierReceiptDialog
 from ui.kit.folded_picker import folded_matches
 
 
 def test_ket_hon_finds_the_marriage_registration(qtbot, ui_office) -> None:
-    dialog = DossierReceiptDialog(ui_office)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    dialog = show_active(qtbot, DossierReceiptDialog(ui_office))
     line = dialog.procedure.lineEdit()
     qtbot.keyClicks(line, "ket hon")
     popup = dialog.procedure.completer().popup()
