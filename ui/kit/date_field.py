@@ -61,10 +61,14 @@ class DateField(QWidget):
     dateChanged = Signal(QDate)
 
     def __init__(
-        self, parent: QWidget | None = None, value: dt.date | None = None, optional: bool = False
+        self, parent: QWidget | None = None, value: dt.date | None = None, optional: bool = False,
+        compact: bool = False,
     ) -> None:
         super().__init__(parent)
         self.optional = optional
+        #: in a filter bar: the date read beside it as a short weekday ("T5"), a problem as ⚠ with
+        #: its sentence in the tooltip, so two fields and their buttons fit a 1366 px screen
+        self.compact = compact
         self.edit = QLineEdit()
         self.edit.setObjectName("date_text")
         self.edit.setPlaceholderText(self.tr("ngày/tháng/năm"))
@@ -72,7 +76,7 @@ class DateField(QWidget):
         self.edit.setMaximumWidth(130)
         self.shown = QLabel()
         self.shown.setObjectName("date_shown")
-        self.shown.setMinimumWidth(180)
+        self.shown.setMinimumWidth(0 if compact else 180)
         self.button = QToolButton()
         self.button.setObjectName("date_calendar")
         self.button.setText(self.tr("Lịch…"))
@@ -122,14 +126,18 @@ class DateField(QWidget):
         value, problem = date_problem(text)
         if value is not None:
             # the weekday in the interface language (ui.kit.qt_vi makes Vietnamese the default)
-            self.shown.setText("= " + ui_locale().toString(qdate(value), "dddd, dd/MM/yyyy"))
+            full = "= " + ui_locale().toString(qdate(value), "dddd, dd/MM/yyyy")
+            self.shown.setText(ui_locale().toString(qdate(value), "ddd") if self.compact
+                               else full)
             self.shown.setStyleSheet("color: #1b5e20;")
         elif problem:
-            self.shown.setText("⚠ " + problem)
+            full = "⚠ " + problem
+            self.shown.setText("⚠" if self.compact else full)
             self.shown.setStyleSheet("color: #b00020;")
         else:
+            full = ""
             self.shown.setText("")
-        self.shown.setToolTip(self.shown.text())
+        self.shown.setToolTip(full)
         self.valueChanged.emit(value)
         self.dateChanged.emit(qdate(value) if value is not None else QDate())
 

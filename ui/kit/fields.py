@@ -15,13 +15,15 @@ DATE_FORMAT = "dd/MM/yyyy"
 
 
 def date_edit(
-    parent: QWidget | None = None, value: dt.date | None = None, optional: bool = False
+    parent: QWidget | None = None, value: dt.date | None = None, optional: bool = False,
+    compact: bool = False,
 ) -> DateField:
     """The app's one date field (typed text, the date read shown beside it, a calendar).
 
     A required date starts at today; an optional one starts empty, which means "no date".
+    ``compact`` for a filter bar: the date read shown short, the full sentence in its tooltip.
     """
-    return DateField(parent, value, optional)
+    return DateField(parent, value, optional, compact)
 
 
 def date_of(edit: DateField) -> dt.date | None:

@@ -117,18 +117,25 @@ class WorkPanel(QWidget):
         self.slip_button.clicked.connect(self.slip_current)
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
+        # Two rows: the flow, then the leader's corrections, so that every button fits a
+        # 1366 px screen in English too (one row of ten needed 1,268 px beside the navigation).
         bar = QHBoxLayout()
-        for b in (self.submit_button, self.submit_all_button, self.assign_button, self.accept_button, self.done_button,
-                  self.extend_button, self.reassign_button, self.take_back_button):
+        for b in (self.submit_button, self.submit_all_button, self.assign_button,
+                  self.accept_button, self.done_button):
             bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.slip_button)
         bar.addWidget(self.refresh_button)
+        corrections = QHBoxLayout()
+        for b in (self.extend_button, self.reassign_button, self.take_back_button):
+            corrections.addWidget(b)
+        corrections.addStretch(1)
         self.counts = QLabel()
         self.counts.setObjectName("work_counts")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
+        layout.addLayout(corrections)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.counts)
