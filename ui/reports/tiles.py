@@ -113,6 +113,9 @@ class FigureTile(QFrame):
         self.note.setText(note)
         self.note.setVisible(bool(note))
         self.setAccessibleName(f"{title}: {self.value.text()} — {result}")
+        # the whole text, also when a small screen leaves the tile too short for its note
+        self.setToolTip("\n".join(x for x in (title, f"{self.value.text()} — {result}", note)
+                                   if x))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self.clickable and event.button() == Qt.MouseButton.LeftButton:
