@@ -1164,7 +1164,7 @@
     <message>
         <location filename="../../ui/reports/dashboard.py" line="230" />
         <source>Quý {quarter}</source>
-        <translation>Quarter {quarter}</translation>
+        <translation>Q{quarter}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/dashboard.py" line="290" />

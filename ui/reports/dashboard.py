@@ -40,7 +40,7 @@ from desktop.reports.figures import (
     outgoing_rows,
 )
 from ui.kit.host import WindowHost, panel_of
-from ui.kit.i18n import QT_TRANSLATE_NOOP
+from ui.kit.i18n import QT_TRANSLATE_NOOP, current_language
 from ui.kit.months import month_name
 from ui.kit.panels import PanelSpec
 from ui.kit.worker import CancelToken, Operation, run_for
@@ -227,7 +227,9 @@ class DashboardPanel(QWidget):
             if kind == MONTH:
                 self.part.setItemText(i, month_name(n))
             else:
-                self.part.setItemText(i, self.tr("Quý {quarter}").format(quarter=ROMAN[n - 1]))
+                roman = current_language() == "vi"  # "Quý IV" / "Q4"
+                self.part.setItemText(i, self.tr("Quý {quarter}").format(
+                    quarter=ROMAN[n - 1] if roman else n))
 
     def _kind_changed(self) -> None:
         today = dt.date.today()

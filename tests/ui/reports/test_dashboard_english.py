@@ -33,3 +33,14 @@ def test_the_period_and_the_dossier_tile_in_english(qtbot, ui_office) -> None:
     apply_language("vi")
     qtbot.waitUntil(lambda: panel.heading.text() == "Số liệu tháng 5 năm 2026", timeout=3000)
     assert tile.note.text().startswith("Phải giải quyết 1 hồ sơ")
+
+
+def test_quarters_read_iv_in_vietnamese_and_q4_in_english(qtbot, ui_office) -> None:
+    panel = DashboardPanel(ui_office)
+    qtbot.addWidget(panel)
+    panel.kind.setCurrentIndex(panel.kind.findData("quarter"))
+    items = lambda: [panel.part.itemText(i) for i in range(panel.part.count())]  # noqa: E731
+    assert items() == ["Quý I", "Quý II", "Quý III", "Quý IV"]
+    apply_language("en")
+    qtbot.waitUntil(lambda: items() == ["Q1", "Q2", "Q3", "Q4"], timeout=3000)
+    apply_language("vi")
