@@ -107,23 +107,26 @@ CLOCK_SLACK = dt.timedelta(minutes=10)
 
 
 def check_input(inp: DossierInput, known: Callable[[str], bool] | None = None,
-                now: dt.datetime | None = None) -> Checked:
+                now: dt.datetime | None = None,
+                similar: Callable[[str], list[str]] | None = None) -> Checked:
     """Check what the desk typed, every problem at once (a
     :class:`~desktop.core.errors.Problems`, in the form's order), so the window marks all the
     fields and the CLI prints all the lines (issue 14, 7). ``known`` tells whether a procedure
     is in the catalogue (one that is not needs its time limit); ``now`` is the desk's clock (a
-    dossier is not received in the future)."""
+    dossier is not received in the future); ``similar`` names the catalogue's procedures that a
+    name not found probably meant ("ket hon" → "Đăng ký kết hôn")."""
     c = Collect()
     procedure = c.check(require_text, inp.procedure, "procedure", _("tên thủ tục hành chính"),
                         300)
     days = c.check(_check_days, inp.days)
     if (procedure is not None and inp.days is None and known is not None
             and not known(procedure)):
-        c.add(UserError(
-            _("Chưa có thủ tục “{name}” trong danh mục. Ghi thêm --days N (thời hạn giải quyết, "
-              "ngày làm việc) để thêm thủ tục này.", name=procedure),
-            field="procedure",
-        ))
+        message = _("Chưa có thủ tục “{name}” trong danh mục. Ghi thêm --days N (thời hạn giải "
+                    "quyết, ngày làm việc) để thêm thủ tục này.", name=procedure)
+        near = similar(procedure) if similar is not None else []
+        if near:
+            message += " " + _("Có phải: {names}?", names=", ".join(f"“{n}”" for n in near))
+        c.add(UserError(message, field="procedure"))
     received = c.check(parse_datetime, inp.received, "received")
     if received is not None and now is not None and received > now + CLOCK_SLACK:
         c.add(UserError(

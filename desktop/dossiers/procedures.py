@@ -54,6 +54,17 @@ def find_procedure(session: Session, text: str) -> Procedure | None:
     ))
 
 
+def similar_procedures(session: Session, text: str, limit: int = 3) -> list[str]:
+    """Names of the catalogue holding every word typed, accents and case aside ("ket hon" →
+    "Đăng ký kết hôn"), shortest first: what the desk probably meant."""
+    words = fold(text).split()
+    if not words:
+        return []
+    stmt = select(Procedure.name).where(*[Procedure.folded.contains(w, autoescape=True)
+                                          for w in words])
+    return sorted(session.scalars(stmt), key=lambda n: (len(n), n))[:limit]
+
+
 @dataclass(frozen=True)
 class ProcedureView:
     name: str

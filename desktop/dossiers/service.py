@@ -43,6 +43,7 @@ from desktop.dossiers.procedures import (
     find_procedure,
     list_procedures,
     seed_procedures,
+    similar_procedures,
 )
 from desktop.dossiers.reading import about_to_be_late, desk_now, get_dossier, list_dossiers, view_of
 from desktop.dossiers.states import (
@@ -126,6 +127,11 @@ def _desk(office: Office) -> str:
 
 
 # -- receiving ----------------------------------------------------------------------------------
+def _similar(office: Office, name: str) -> list[str]:
+    with office.db.read() as s:
+        return similar_procedures(s, name)
+
+
 def _in_catalogue(office: Office, name: str) -> bool:
     """Whether ``name`` is a procedure of the catalogue (seeded on first use)."""
     with office.db.write() as s:
@@ -137,7 +143,8 @@ def receive(office: Office, inp: DossierInput, *, pattern: str | None = None) ->
     """Receive a dossier at the desk: number it, compute its appointment, log the hand-over."""
     office.require(Role.CLERK, Role.OFFICER, action=_("tiếp nhận hồ sơ thủ tục hành chính"))
     org = office.organisation()
-    checked = check_input(inp, known=lambda name: _in_catalogue(office, name), now=desk_now())
+    checked = check_input(inp, known=lambda name: _in_catalogue(office, name), now=desk_now(),
+                          similar=lambda name: _similar(office, name))
     pattern = pattern or code_pattern(office)
     org_code = (org.code or "").strip() or org.short_name
     handler = (inp.handler or "").strip()[:120]

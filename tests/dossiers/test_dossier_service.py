@@ -76,6 +76,17 @@ def test_catalogue_days_override_and_new_procedures(office: Any) -> None:
     assert v.days == 10 and _receive(office, procedure="cap phep dao duong").days == 10
 
 
+def test_a_name_not_in_the_catalogue_is_answered_with_what_it_probably_meant(office: Any) -> None:
+    with pytest.raises(UserError) as err:
+        _receive(office, procedure="ket hon")
+    assert err.value.field == "procedure"
+    assert "Có phải: “Đăng ký kết hôn”" in err.value.message and "--days" in err.value.message
+    with pytest.raises(UserError) as err:
+        _receive(office, procedure="Cấp phép đào đường")
+    assert "Có phải" not in err.value.message  # nothing alike: no guess
+    assert list_dossiers(office) == []
+
+
 @pytest.mark.parametrize(
     ("text", "name", "form", "count"),
     [
