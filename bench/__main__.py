@@ -72,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     sections.append(("Real-world inputs: the page set (seed 1919, split once with seed 2026; "
                      "held-out never tuned on)",
                      _optional("bench.page_set", "rows", 60, 2,
-                               ("held-out",) if args.quick else ("tuning", "held-out"))))
+                               ("held-out",) if args.quick else ("tuning", "held-out"),
+                               2 if args.quick else None)))
     sections.append(("Real-world inputs: spreadsheet layouts (split once with seed 1913)",
                      _optional("bench.sheet_layouts", "rows")))
     sections.append(("Signatures", _optional("bench.sign_bench", "rows", 2 if args.quick else 5)))

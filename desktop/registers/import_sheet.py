@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import io
 import re
+import warnings
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -206,7 +207,16 @@ def _xlsx_rows(path: Path, wb: Any, ws: Any) -> Iterator[tuple[int, list[Any]]]:
         parser = WorkSheetParser(src, ws._shared_strings, data_only=True,  # noqa: SLF001
                                  epoch=wb.epoch, date_formats=wb._date_formats,  # noqa: SLF001
                                  timedelta_formats=wb._timedelta_formats)  # noqa: SLF001
-        for idx, cells in parser.parse():
+        parsed = parser.parse()
+        while True:
+            # openpyxl warns (in English, on stderr) about a date cell whose serial is out of
+            # range and gives the cell as an error value, which the row's check then names
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", UserWarning)
+                try:
+                    idx, cells = next(parsed)
+                except StopIteration:
+                    break
             values: dict[int, Any] = {}
             for c in cells:
                 v = c.get("value")

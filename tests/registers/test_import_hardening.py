@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -252,6 +252,12 @@ sheet_st = st.fixed_dictionaries({
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# found by the test in CI: a date-formatted cell holding serial -693594 made openpyxl warn in
+# English on the clerk's terminal (an error under pytest's warnings-as-errors)
+@example(sheets=[{"state": "visible", "header_at": 0, "cells": []},
+                 {"state": "visible", "header_at": 0,
+                  "cells": [(1, 1, dt.datetime(2000, 1, 1)), (1, 1, -693594)]}],
+         register="incoming", pick=None)
 @given(sheets=st.lists(sheet_st, min_size=1, max_size=3), register=st.sampled_from(
     ["incoming", "outgoing"]), pick=st.sampled_from([None, "Sheet", "T1"]))
 def test_any_spreadsheet_is_imported_or_refused_with_a_message(sheets, register, pick) -> None:  # type: ignore[no-untyped-def]
