@@ -30,7 +30,6 @@ from desktop.kernel import audit
 from desktop.kernel.auth import SYSTEM
 from desktop.kernel.office import Office
 from models.entities import Document
-from models.processing import HandlingPerson
 from models.secrecy import SecrecyGrant
 
 #: The levels in rising order; a grant at one covers those before it.
@@ -75,6 +74,8 @@ def visible_clause(c: Clearance) -> ColumnElement[bool]:
     hidden = c.hidden_levels
     if not hidden:
         return true()
+    from models.processing import HandlingPerson  # only when something is hidden: not at start
+
     handled = select(HandlingPerson.document_id).where(
         HandlingPerson.username == c.username, HandlingPerson.active.is_(True))
     return or_(Document.secrecy.not_in(hidden), Document.created_by == c.username,
