@@ -1162,57 +1162,57 @@
         <translation>The reports are for clerks, leaders and administrators.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="230" />
+        <location filename="../../ui/reports/dashboard.py" line="231" />
         <source>Quý {quarter}</source>
         <translation>Q{quarter}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="290" />
+        <location filename="../../ui/reports/dashboard.py" line="292" />
         <source>Đang tính số liệu báo cáo…</source>
         <translation>Computing the report figures…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="141" />
+        <location filename="../../ui/reports/tiles.py" line="144" />
         <source>không phát sinh</source>
         <translation>not applicable (none occurred)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="142" />
+        <location filename="../../ui/reports/tiles.py" line="145" />
         <source>đạt {percent}</source>
         <translation>reaching {percent}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="312" />
+        <location filename="../../ui/reports/dashboard.py" line="314" />
         <source>Số liệu {period}</source>
         <translation>Figures for {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="160" />
+        <location filename="../../ui/reports/tiles.py" line="163" />
         <source>Tính trên số văn bản đến đã số hóa.</source>
         <translation>Out of the incoming documents digitised.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="168" />
+        <location filename="../../ui/reports/tiles.py" line="171" />
         <source>Đã giải quyết đúng hạn {on_time}, quá hạn {late}; đang giải quyết trong hạn {in_progress}, quá hạn {overdue}.</source>
         <translation>Done on time {on_time}, late {late}; in progress within the deadline {in_progress}, overdue {overdue}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="181" />
+        <location filename="../../ui/reports/tiles.py" line="184" />
         <source>Bấm để xem các văn bản làm căn cứ cho số liệu này.</source>
         <translation>Click to see the documents behind this figure.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="340" />
+        <location filename="../../ui/reports/dashboard.py" line="342" />
         <source>Đang lấy danh sách văn bản…</source>
         <translation>Fetching the list of documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="348" />
+        <location filename="../../ui/reports/dashboard.py" line="350" />
         <source>Bấm vào một ô số liệu để xem các văn bản làm căn cứ.</source>
         <translation>Click a figure to see the documents behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="356" />
+        <location filename="../../ui/reports/dashboard.py" line="358" />
         <source>{figure} — {period}: {count} văn bản.</source>
         <translation>{figure} — {period}. Documents: {count}.</translation>
     </message>
@@ -1283,23 +1283,23 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/kit/date_field.py" line="70" />
+        <location filename="../../ui/kit/date_field.py" line="74" />
         <source>ngày/tháng/năm</source>
-        <extracomment>the date now typed (a ``datetime.date``) or ``None`` kept so that code written for ``QDateEdit`` connects unchanged</extracomment>
+        <extracomment>the date now typed (a ``datetime.date``) or ``None`` kept so that code written for ``QDateEdit`` connects unchanged in a filter bar: the date read beside it as a short weekday ("T5"), a problem as ⚠ with its sentence in the tooltip, so two fields and their buttons fit a 1366 px screen</extracomment>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/date_field.py" line="78" />
+        <location filename="../../ui/kit/date_field.py" line="82" />
         <source>Lịch…</source>
         <translation>Calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/date_field.py" line="79" />
+        <location filename="../../ui/kit/date_field.py" line="83" />
         <source>Chọn trên lịch</source>
         <translation>Pick on the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/fields.py" line="37" />
+        <location filename="../../ui/kit/fields.py" line="39" />
         <source>Chưa nhập ngày.</source>
         <translation>No date entered.</translation>
     </message>
@@ -2831,215 +2831,210 @@ Signing time: {time}</translation>
 <context>
     <name>ExchangePanel</name>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="41" />
+        <location filename="../../ui/interchange/panel.py" line="35" />
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="42" />
+        <location filename="../../ui/interchange/panel.py" line="36" />
         <source>KHÔNG HỢP LỆ</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="43" />
+        <location filename="../../ui/interchange/panel.py" line="37" />
         <source>Không có</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="44" />
+        <location filename="../../ui/interchange/panel.py" line="38" />
         <source>Hợp lệ, SHA-1 (yếu)</source>
         <translation>Valid, SHA-1 (weak)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="56" />
+        <location filename="../../ui/interchange/panel.py" line="51" />
         <source>Gói</source>
         <extracomment>A package changed documents already registered (a revocation) or answered an outgoing one.</extracomment>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="57" />
+        <location filename="../../ui/interchange/panel.py" line="52" />
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="58" />
+        <location filename="../../ui/interchange/panel.py" line="53" />
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="59" />
+        <location filename="../../ui/interchange/panel.py" line="54" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="60" />
+        <location filename="../../ui/interchange/panel.py" line="55" />
         <source>Chữ ký XML</source>
         <translation>XML signature</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="142" />
+        <location filename="../../ui/interchange/panel.py" line="101" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="143" />
+        <location filename="../../ui/interchange/panel.py" line="102" />
         <source>Đăng ký văn bản đến</source>
         <translation>Incoming document registered</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="144" />
+        <location filename="../../ui/interchange/panel.py" line="103" />
         <source>Đăng ký gói đang chọn vào sổ văn bản đến.</source>
         <translation>Register the selected package in the incoming register.</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="145" />
+        <location filename="../../ui/interchange/panel.py" line="104" />
         <source>Từ chối tiếp nhận…</source>
         <translation>Refuse…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="146" />
+        <location filename="../../ui/interchange/panel.py" line="105" />
         <source>Đổi thư mục liên thông…</source>
         <translation>Change the exchange folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="148" />
+        <location filename="../../ui/interchange/panel.py" line="107" />
         <source>Thư mục liên thông: {inbox}. Gói trả lời và gói bị từ chối được ghi vào {outbox}.</source>
         <translation>Exchange folder: {inbox}. Answers and refusals are written to {outbox}.</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="150" />
+        <location filename="../../ui/interchange/panel.py" line="109" />
         <source>Không có gói văn bản điện tử nào đang chờ.</source>
         <translation>No electronic document package is waiting.</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="174" />
+        <location filename="../../ui/interchange/panel.py" line="128" />
         <source>Đang đọc các gói văn bản điện tử…</source>
         <translation>Reading the electronic document packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="192" />
-        <source>{file}: {message}</source>
-        <translation>{file}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interchange/panel.py" line="195" />
+        <location filename="../../ui/interchange/panel.py" line="146" />
         <source>Có tệp không phải gói văn bản điện tử hợp lệ</source>
         <translation>Some files are not valid electronic document packages</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="196" />
+        <location filename="../../ui/interchange/panel.py" line="147" />
         <source>Các tệp sau được chuyển sang thư mục khác, không đăng ký:
 {lines}</source>
         <translation>These files were moved to another folder, not registered:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="207" />
+        <location filename="../../ui/interchange/panel.py" line="156" />
         <source>Gói trạng thái {code}: {meaning}</source>
         <translation>Status package {code}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="241" />
+        <location filename="../../ui/interchange/panel.py" line="184" />
         <source>Gói trạng thái từ {organ}</source>
         <translation>Status package from {organ}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="242" />
+        <location filename="../../ui/interchange/panel.py" line="185" />
         <source>Mã trạng thái: {code} — {meaning}</source>
         <translation>Status code: {code} — {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="244" />
+        <location filename="../../ui/interchange/panel.py" line="187" />
         <source>Mô tả: {text}</source>
         <translation>Description: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="245" />
+        <location filename="../../ui/interchange/panel.py" line="188" />
         <source>Trả lời văn bản: {key}</source>
         <translation>Answers document: {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="250" />
+        <location filename="../../ui/interchange/panel.py" line="193" />
         <source>Tác giả: {v}</source>
         <translation>Issuing body: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="251" />
+        <location filename="../../ui/interchange/panel.py" line="194" />
         <source>Số, ký hiệu: {v}</source>
         <translation>Number, symbol: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="252" />
+        <location filename="../../ui/interchange/panel.py" line="195" />
         <source>Ngày văn bản: {v}</source>
         <translation>Document date: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="253" />
+        <location filename="../../ui/interchange/panel.py" line="196" />
         <source>Loại văn bản: {v}</source>
         <translation>Document type: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="254" />
+        <location filename="../../ui/interchange/panel.py" line="197" />
         <source>Trích yếu: {v}</source>
         <translation>Summary: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="255" />
+        <location filename="../../ui/interchange/panel.py" line="198" />
         <source>Người ký: {v}</source>
         <translation>Signed by: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="256" />
+        <location filename="../../ui/interchange/panel.py" line="199" />
         <source>Hạn giải quyết (đề xuất): {v}</source>
         <translation>Deadline (proposed): {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="257" />
+        <location filename="../../ui/interchange/panel.py" line="200" />
         <source>Mã văn bản liên thông: {v}</source>
         <translation>Interchange document id: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="258" />
+        <location filename="../../ui/interchange/panel.py" line="201" />
         <source>Chữ ký số XML của gói: {status} {subject}</source>
         <translation>XML signature of the package: {status} {subject}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="263" />
+        <location filename="../../ui/interchange/panel.py" line="206" />
         <source>không có chữ ký số</source>
         <translation>no digital signature</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="264" />
+        <location filename="../../ui/interchange/panel.py" line="207" />
         <source>Tệp {name}: {signatures}</source>
         <translation>File {name}: {signatures}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="266" />
+        <location filename="../../ui/interchange/panel.py" line="209" />
         <source>Cảnh báo: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="271" />
+        <location filename="../../ui/interchange/panel.py" line="214" />
         <source>Chọn thư mục liên thông</source>
         <translation>Choose the exchange folder</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="279" />
+        <location filename="../../ui/interchange/panel.py" line="222" />
         <source>Không dùng được thư mục này</source>
         <translation>This folder cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="310" />
+        <location filename="../../ui/interchange/panel.py" line="253" />
         <source>Không chép được gói</source>
         <translation>The package could not be copied</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="330" />
+        <location filename="../../ui/interchange/panel.py" line="273" />
         <source>Từ chối tiếp nhận</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="331" />
+        <location filename="../../ui/interchange/panel.py" line="274" />
         <source>Lý do từ chối (gửi lại cơ quan gửi, trạng thái 02):</source>
         <translation>Reason for the refusal (sent back to the sender, status 02):</translation>
     </message>
@@ -3047,7 +3042,7 @@ Signing time: {time}</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/kit/fields.py" line="163" />
+        <location filename="../../ui/kit/fields.py" line="165" />
         <source>ví dụ: {example}</source>
         <translation>e.g. {example}</translation>
     </message>
@@ -3376,6 +3371,14 @@ Signing time: {time}</translation>
     </message>
 </context>
 <context>
+    <name>FolderQueuePanel</name>
+    <message>
+        <location filename="../../ui/kit/folder_queue.py" line="135" />
+        <source>{file}: {message}</source>
+        <translation>{file}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/kit/form_keys.py" line="72" />
@@ -3520,98 +3523,93 @@ Signing time: {time}</translation>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="61" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="55" />
         <source>Tệp quét</source>
         <extracomment>Files the scanner is still writing change size; wait this long after the last change.</extracomment>
         <translation>Scan file</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="62" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="56" />
         <source>Số trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="63" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="57" />
         <source>Chất lượng (Phụ lục I)</source>
         <translation>Quality (Appendix I)</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="64" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="58" />
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="65" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="59" />
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="66" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="60" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="146" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="102" />
         <source>&amp;Nhận bản quét</source>
         <translation>&amp;Pick up scans</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="149" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="105" />
         <source>Nhận ngay các tệp trong thư mục máy quét (việc này cũng tự chạy khi có tệp mới).</source>
         <translation>Pick up the files in the scanner's folder now (this also happens by itself when new files arrive).</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="152" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="108" />
         <source>Đăng ký văn bản đến…</source>
         <translation>Register as incoming document…</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="153" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="109" />
         <source>Đính kèm vào văn bản…</source>
         <translation>Attach to a document…</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="156" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="112" />
         <source>Thư mục máy quét: {path}. Tệp mới được nhận tự động; có thể kéo thả tệp hoặc thư mục vào đây.</source>
         <translation>Scanner folder: {path}. New files are picked up automatically; you can also drag files or folders here.</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="160" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="116" />
         <source>Không có bản quét nào đang chờ.</source>
         <translation>No scans are waiting.</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="170" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="121" />
         <source>Đạt</source>
         <translation>Meets the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="172" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="123" />
         <source>Chưa đạt: {reasons}</source>
         <translation>Does not meet the rules: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="173" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="124" />
         <source>Không xác định (không phải ảnh quét)</source>
         <translation>Not applicable (not a scanned image)</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="283" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="217" />
         <source>Đang nhận bản quét và đọc chữ trang đầu…</source>
         <translation>Picking up scans and reading their first page…</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="303" />
-        <source>{file}: {message}</source>
-        <translation>{file}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="308" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="237" />
         <source>Có tệp quét không nhận được</source>
         <translation>Some scan files could not be picked up</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="310" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="239" />
         <source>Các tệp sau được chuyển vào thư mục “loi” trong thư mục máy quét:
 {lines}</source>
         <translation>These files were moved to the “loi” folder inside the scanner folder:
@@ -4271,7 +4269,7 @@ Signing time: {time}</translation>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="382" />
+        <location filename="../../ui/reports/dashboard.py" line="384" />
         <location filename="../../ui/shell/navigation.py" line="45" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
@@ -4283,19 +4281,19 @@ Signing time: {time}</translation>
         <translation>One-stop dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/inbox_panel.py" line="371" />
+        <location filename="../../ui/digitise/inbox_panel.py" line="301" />
         <location filename="../../ui/shell/navigation.py" line="33" />
         <source>Bản quét chờ xử lý</source>
         <translation>Pending scans</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/panel.py" line="359" />
+        <location filename="../../ui/interchange/panel.py" line="302" />
         <location filename="../../ui/shell/navigation.py" line="39" />
         <source>Văn bản điện tử đến</source>
         <translation>Electronic documents in</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="381" />
+        <location filename="../../ui/processing/panel.py" line="388" />
         <location filename="../../ui/shell/navigation.py" line="35" />
         <source>Văn bản cần xử lý</source>
         <translation>Documents to handle</translation>
@@ -5227,157 +5225,157 @@ Signing time: {time}</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="149" />
+        <location filename="../../ui/processing/panel.py" line="156" />
         <source>&amp;Trình lãnh đạo…</source>
         <translation>&amp;Submit to the leader…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="150" />
+        <location filename="../../ui/processing/panel.py" line="157" />
         <source>Trình &amp;văn bản gửi Chủ tịch</source>
         <translation>Submit documents addressed to the &amp;chairperson</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="151" />
+        <location filename="../../ui/processing/panel.py" line="158" />
         <source>&amp;Giao xử lý…</source>
         <translation>&amp;Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="152" />
+        <location filename="../../ui/processing/panel.py" line="159" />
         <source>&amp;Ký nhận</source>
         <translation>Ac&amp;knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="153" />
+        <location filename="../../ui/processing/panel.py" line="160" />
         <source>&amp;Hoàn thành…</source>
         <translation>&amp;Complete…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="154" />
+        <location filename="../../ui/processing/panel.py" line="161" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="155" />
+        <location filename="../../ui/processing/panel.py" line="162" />
         <source>In &amp;phiếu giải quyết…</source>
         <translation>&amp;Print the handling slip…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="156" />
+        <location filename="../../ui/processing/panel.py" line="163" />
         <source>Gia &amp;hạn…</source>
         <translation>E&amp;xtend…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="157" />
+        <location filename="../../ui/processing/panel.py" line="164" />
         <source>Giao &amp;lại…</source>
         <translation>Re&amp;assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="158" />
+        <location filename="../../ui/processing/panel.py" line="165" />
         <source>Thu &amp;hồi…</source>
         <translation>&amp;Take back…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="159" />
+        <location filename="../../ui/processing/panel.py" line="166" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="161" />
+        <location filename="../../ui/processing/panel.py" line="168" />
         <source>Người xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="161" />
+        <location filename="../../ui/processing/panel.py" line="168" />
         <source>Đang giữ</source>
         <translation>Holding</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="161" />
+        <location filename="../../ui/processing/panel.py" line="168" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="162" />
+        <location filename="../../ui/processing/panel.py" line="169" />
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="200" />
+        <location filename="../../ui/processing/panel.py" line="207" />
         <source>Văn bản quá hạn: {overdue}; sắp đến hạn: {soon}</source>
         <translation>Documents overdue: {overdue}; due soon: {soon}</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="238" />
+        <location filename="../../ui/processing/panel.py" line="245" />
         <source>Số đến {number}/{year} — {symbol}: {subject}</source>
         <translation>Arrival no. {number}/{year} — {symbol}: {subject}</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="262" />
+        <location filename="../../ui/processing/panel.py" line="269" />
         <source>Đã giao xử lý văn bản.</source>
         <translation>The document was assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="274" />
+        <location filename="../../ui/processing/panel.py" line="281" />
         <source>Đã gia hạn xử lý văn bản.</source>
         <translation>The deadline was extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="275" />
+        <location filename="../../ui/processing/panel.py" line="282" />
         <source>Đã giao lại người xử lý.</source>
         <translation>The handlers were changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="296" />
+        <location filename="../../ui/processing/panel.py" line="303" />
         <source>Thu hồi văn bản</source>
         <translation>Take the document back</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="297" />
+        <location filename="../../ui/processing/panel.py" line="304" />
         <source>Lý do thu hồi văn bản đã giao:</source>
         <translation>Reason for taking the document back:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="306" />
+        <location filename="../../ui/processing/panel.py" line="313" />
         <source>Đã thu hồi văn bản; văn bản chờ cho ý kiến lại.</source>
         <translation>The document was taken back; it waits for a new instruction.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="313" />
+        <location filename="../../ui/processing/panel.py" line="320" />
         <source>Đã hoàn thành xử lý văn bản.</source>
         <translation>The document's handling was completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="326" />
+        <location filename="../../ui/processing/panel.py" line="333" />
         <source>Đã ký nhận văn bản.</source>
         <translation>The document was acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="329" />
+        <location filename="../../ui/processing/panel.py" line="336" />
         <source>Trình lãnh đạo</source>
         <translation>Submit to the leader</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="330" />
+        <location filename="../../ui/processing/panel.py" line="337" />
         <source>Mã văn bản đến cần trình:</source>
         <translation>Id of the incoming document to submit:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="336" />
+        <location filename="../../ui/processing/panel.py" line="343" />
         <source>Mã văn bản phải là số: “{value}”.</source>
         <translation>The document id must be a number: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="342" />
+        <location filename="../../ui/processing/panel.py" line="349" />
         <source>Đã trình văn bản lên lãnh đạo.</source>
         <translation>The document was submitted to the leader.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="352" />
+        <location filename="../../ui/processing/panel.py" line="359" />
         <source>Đã trình {count} văn bản gửi Chủ tịch.</source>
         <translation>Submitted {count} documents addressed to the chairperson.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="368" />
+        <location filename="../../ui/processing/panel.py" line="375" />
         <source>Nhắc việc: {overdue} văn bản quá hạn và {soon} văn bản sắp đến hạn xử lý (trong 2 ngày làm việc).</source>
         <translation>Reminder: {overdue} documents overdue and {soon} due soon (within 2 working days).</translation>
     </message>

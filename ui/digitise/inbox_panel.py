@@ -7,19 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QFileSystemWatcher, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPushButton,
-    QSplitter,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,10 +30,11 @@ from desktop.kernel.office import Office
 from ui.digitise.document_picker import DocumentPicker
 from ui.digitise.pending_form import PendingIncomingDialog, pending_field
 from ui.digitise.scanner_folder import copy_into, waiting_files, watch_folder
-from ui.kit import messages, worker
+from ui.kit import worker
 from ui.kit.dialogs import open_tracked
 from ui.kit.errors import on_error
 from ui.kit.file_picker import dropped_paths
+from ui.kit.folder_queue import PROBLEM, FolderQueuePanel
 from ui.kit.host import WindowHost, panel_of
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.panels import PanelSpec
@@ -48,15 +42,15 @@ from ui.kit.pdf_preview import PdfPreview
 
 #: Files the scanner is still writing change size; wait this long after the last change.
 DEBOUNCE_MS = 2000
-ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
-class InboxPanel(QWidget):
+class InboxPanel(FolderQueuePanel):
     """Emits ``registered`` with the new document after a registration, ``attached`` with the
     document a scan was attached to."""
 
     registered = Signal(object)
     attached = Signal(object)
+    preview: PdfPreview
     HEADERS = (
         QT_TRANSLATE_NOOP("InboxPanel", "Tệp quét"),
         QT_TRANSLATE_NOOP("InboxPanel", "Số trang"),
@@ -67,7 +61,8 @@ class InboxPanel(QWidget):
     )
 
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, table_name="pending", widths=(150, 60, 200, 120, 170),
+                         preview=PdfPreview())
         self.office = office
         self.folder = watch_folder(office)
         self.items: list[PendingItem] = []
@@ -78,19 +73,6 @@ class InboxPanel(QWidget):
         self._sizes: dict[str, int] = {}
         clerk = office.actor.has(Role.CLERK)
         self.setAcceptDrops(clerk)
-
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setObjectName("pending")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((150, 60, 200, 120, 170)):
-            self.table.setColumnWidth(col, width)
-        self.table.currentCellChanged.connect(lambda *_a: self._current_changed())
-        self.table.cellActivated.connect(lambda *_a: self.register_current())
 
         self.pick_button = QPushButton()
         self.pick_button.setObjectName("pick_up")
@@ -103,33 +85,7 @@ class InboxPanel(QWidget):
         self.attach_button.clicked.connect(self.attach_current)
         for b in (self.pick_button, self.register_button, self.attach_button):
             b.setVisible(clerk)
-        self.folder_label = QLabel()
-        self.folder_label.setObjectName("folder")
-        self.folder_label.setWordWrap(True)
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = QLabel()
-        self.empty.setObjectName("empty")
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.pick_button)
-        bar.addWidget(self.register_button)
-        bar.addWidget(self.attach_button)
-        bar.addStretch(1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(bar)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty)
-        left_layout.addWidget(self.folder_label)
-        self.preview = PdfPreview()
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.preview)
-        splitter.setSizes([760, 420])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(splitter, 1)
+        self.place_buttons((self.pick_button, self.register_button, self.attach_button))
 
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._folder_settled)
@@ -142,7 +98,7 @@ class InboxPanel(QWidget):
 
     # -- texts ---------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.retranslate_headers()
         self.pick_button.setText(self.tr("&Nhận bản quét"))
         self.pick_button.setToolTip(
             self.tr(
@@ -159,11 +115,6 @@ class InboxPanel(QWidget):
         )
         self.empty.setText(self.tr("Không có bản quét nào đang chờ."))
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def quality_text(self, item: PendingItem) -> str:
         if item.quality == "dat":
@@ -183,38 +134,21 @@ class InboxPanel(QWidget):
         self._fill(selected.id if selected else None)
 
     def _fill(self, select: int | None = None) -> None:
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self.items))
-        row_to_select = 0
-        for row, item in enumerate(self.items):
-            values = (
-                item.name,
-                str(item.pages or ""),
-                self.quality_text(item),
-                pending_field(item, "symbol"),
-                pending_field(item, "organ_name"),
-                pending_field(item, "subject"),
-            )
-            for col, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setData(ITEM_ROLE, item.id)
-                if col == 2:
-                    cell.setToolTip(value)
-                    if item.quality == "khong-dat":
-                        cell.setForeground(QColor("#b71c1c"))
-                self.table.setItem(row, col, cell)
-            if item.id == select:
-                row_to_select = row
-        self.table.blockSignals(False)
-        has = bool(self.items)
-        self.empty.setVisible(not has)
-        if has:
-            self.table.setCurrentCell(row_to_select, 0)
-        self._current_changed()
+        rows = [(item.name, str(item.pages or ""), self.quality_text(item),
+                 pending_field(item, "symbol"), pending_field(item, "organ_name"),
+                 pending_field(item, "subject")) for item in self.items]
+
+        def decorate(row: int, col: int, cell: QTableWidgetItem) -> None:
+            if col == 2:
+                cell.setToolTip(cell.text())
+                if self.items[row].quality == "khong-dat":
+                    cell.setForeground(PROBLEM)
+
+        self.fill_table(rows, [item.id for item in self.items], select, decorate)
 
     def current_item(self) -> PendingItem | None:
-        row = self.table.currentRow()
-        return self.items[row] if 0 <= row < len(self.items) else None
+        item: PendingItem | None = super().current_item()
+        return item
 
     def select_item(self, item_id: int) -> bool:
         for row, item in enumerate(self.items):
@@ -223,7 +157,7 @@ class InboxPanel(QWidget):
                 return True
         return False
 
-    def _current_changed(self) -> None:
+    def current_changed(self) -> None:
         item = self.current_item()
         self.register_button.setEnabled(item is not None)
         self.attach_button.setEnabled(item is not None)
@@ -299,16 +233,12 @@ class InboxPanel(QWidget):
         if result.items:
             self.select_item(int(result.items[-1]["id"]))
         if result.failures:
-            lines = "\n".join(
-                self.tr("{file}: {message}").format(file=f["file"], message=f["message"])
-                for f in result.failures
-            )
-            messages.warning(
-                self,
+            self.warn_files(
                 self.tr("Có tệp quét không nhận được"),
                 self.tr(
                     "Các tệp sau được chuyển vào thư mục “loi” trong thư mục máy quét:\n{lines}"
-                ).format(lines=lines),
+                ),
+                result.failures,
             )
 
     def _pick_up_failed(self, exc: BaseException) -> None:

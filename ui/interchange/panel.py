@@ -8,19 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QFileSystemWatcher, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPushButton,
-    QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +25,7 @@ from ui.kit import messages, worker
 from ui.kit.choosers import ask_folder
 from ui.kit.errors import on_error
 from ui.kit.file_picker import dropped_paths
+from ui.kit.folder_queue import PROBLEM, FolderQueuePanel
 from ui.kit.host import WindowHost, panel_of
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.panels import PanelSpec
@@ -45,11 +39,12 @@ SIGNATURE_TEXT = {
 }
 
 
-class ExchangePanel(QWidget):
+class ExchangePanel(FolderQueuePanel):
     """Emits ``registered`` with the new document (a DocumentView) after a one-click
     registration."""
 
     registered = Signal(object)
+    preview: QTextBrowser
     #: A package changed documents already registered (a revocation) or answered an outgoing one.
     changed = Signal()
     HEADERS = (
@@ -61,26 +56,16 @@ class ExchangePanel(QWidget):
     )
 
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        preview = QTextBrowser()
+        preview.setObjectName("preview")
+        super().__init__(parent, table_name="packages", widths=(150, 120, 170, 300),
+                         preview=preview)
         self.office = office
         self.clerk = office.actor.has(Role.CLERK)
         self.where = exchange.exchange_folder(office)
         self.items: list[exchange.PendingPackage] = []
         self.moved: list[dict[str, str]] = []
         self.operation: worker.Operation | None = None
-
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setObjectName("packages")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((150, 120, 170, 300)):
-            self.table.setColumnWidth(col, width)
-        self.table.currentCellChanged.connect(lambda *_a: self._show_current())
-        self.table.cellActivated.connect(lambda *_a: self.register_current())
 
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refresh")
@@ -97,34 +82,8 @@ class ExchangePanel(QWidget):
         for b in (self.register_button, self.refuse_button, self.folder_button):
             b.setVisible(self.clerk)
         self.setAcceptDrops(self.clerk)
-        self.preview = QTextBrowser()
-        self.preview.setObjectName("preview")
-        self.folder_label = QLabel()
-        self.folder_label.setObjectName("folder")
-        self.folder_label.setWordWrap(True)
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = QLabel()
-        self.empty.setObjectName("empty")
-
-        bar = QHBoxLayout()
-        for b in (self.refresh_button, self.register_button, self.refuse_button):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        bar.addWidget(self.folder_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(bar)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty)
-        left_layout.addWidget(self.folder_label)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.preview)
-        splitter.setSizes([760, 420])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(splitter, 1)
+        self.place_buttons((self.refresh_button, self.register_button, self.refuse_button),
+                           (self.folder_button,))
 
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
@@ -138,7 +97,7 @@ class ExchangePanel(QWidget):
 
     # -- texts ---------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.retranslate_headers()
         self.refresh_button.setText(self.tr("&Làm mới"))
         self.register_button.setText(self.tr("Đăng ký văn bản đến"))
         self.register_button.setToolTip(self.tr("Đăng ký gói đang chọn vào sổ văn bản đến."))
@@ -149,11 +108,6 @@ class ExchangePanel(QWidget):
         ).format(inbox=str(self.where.inbox), outbox=str(self.where.outbox)))
         self.empty.setText(self.tr("Không có gói văn bản điện tử nào đang chờ."))
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def signature_text(self, item: exchange.PendingPackage) -> str:
         if item.kind == "status":
@@ -189,46 +143,35 @@ class ExchangePanel(QWidget):
         self.moved = report.moved_aside
         self._fill(current.name if current else None)
         if report.moved_aside:
-            lines = "\n".join(self.tr("{file}: {message}").format(file=m["file"],
-                                                                  message=m["message"])
-                              for m in report.moved_aside)
-            messages.warning(self, self.tr("Có tệp không phải gói văn bản điện tử hợp lệ"),
-                             self.tr("Các tệp sau được chuyển sang thư mục khác, không đăng ký:\n"
-                                     "{lines}").format(lines=lines))
+            self.warn_files(self.tr("Có tệp không phải gói văn bản điện tử hợp lệ"),
+                            self.tr("Các tệp sau được chuyển sang thư mục khác, không đăng ký:\n"
+                                    "{lines}"), report.moved_aside)
 
     def _fill(self, select: str | None = None) -> None:
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self.items))
-        row_to_select = 0
-        for row, item in enumerate(self.items):
+        rows = []
+        for item in self.items:
             f = item.fields
             if item.kind == "status":
-                values = (item.name, "", f.get("organ_name", ""),
-                          self.tr("Gói trạng thái {code}: {meaning}").format(
-                              code=f.get("status_code", ""), meaning=f.get("meaning", "")), "")
+                rows.append((item.name, "", f.get("organ_name", ""),
+                             self.tr("Gói trạng thái {code}: {meaning}").format(
+                                 code=f.get("status_code", ""), meaning=f.get("meaning", "")), ""))
             else:
-                values = (item.name, f.get("symbol", ""), f.get("organ_name", ""),
-                          f.get("subject", ""), self.signature_text(item))
-            for col, value in enumerate(values):
-                cell = QTableWidgetItem(str(value))
-                if col == 4 and item.kind == "document" and \
-                        item.interchange["xml_signature"]["status"] == "invalid":
-                    cell.setForeground(QColor("#b71c1c"))
-                self.table.setItem(row, col, cell)
-            if item.name == select:
-                row_to_select = row
-        self.table.blockSignals(False)
-        has = bool(self.items)
-        self.empty.setVisible(not has)
-        if has:
-            self.table.setCurrentCell(row_to_select, 0)
-        self._show_current()
+                rows.append((item.name, f.get("symbol", ""), f.get("organ_name", ""),
+                             f.get("subject", ""), self.signature_text(item)))
+
+        def decorate(row: int, col: int, cell: QTableWidgetItem) -> None:
+            item = self.items[row]
+            if col == 4 and item.kind == "document" and \
+                    item.interchange["xml_signature"]["status"] == "invalid":
+                cell.setForeground(PROBLEM)
+
+        self.fill_table(rows, [item.name for item in self.items], select, decorate)
 
     def current_item(self) -> exchange.PendingPackage | None:
-        row = self.table.currentRow()
-        return self.items[row] if 0 <= row < len(self.items) else None
+        item: exchange.PendingPackage | None = super().current_item()
+        return item
 
-    def _show_current(self) -> None:
+    def current_changed(self) -> None:
         item = self.current_item()
         self.register_button.setEnabled(item is not None)
         self.refuse_button.setEnabled(item is not None and item.kind == "document")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from desktop.interchange.folder import exchange_folder
 from desktop.registers.registry import ListQuery, count_documents
 from desktop.shell.services import Direction
@@ -43,7 +45,7 @@ def test_a_dropped_package_is_previewed_and_registered_with_one_click(
     assert "Tệp 1234-UBND-VP.pdf: không có chữ ký số" in text
     assert panel.register_button.isEnabled()
     with qtbot.waitSignal(panel.registered, timeout=10_000) as got:
-        qtbot.mouseClick(panel.register_button, panel_module.Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.register_button, Qt.MouseButton.LeftButton)
     assert got.args[0].symbol == "1234/UBND-VP" and got.args[0].number == 1
     assert count_documents(ui_office, ListQuery(Direction.INCOMING)) == 1
     assert (inbox / "da-nhan" / "cv-1234.edxml").is_file()
@@ -57,7 +59,7 @@ def test_a_package_is_refused_with_a_reason(qtbot, ui_office) -> None:
     panel = make_panel(qtbot, ui_office)
     assert panel.table.rowCount() == 1
     messages.answers.append("Gửi nhầm cơ quan")
-    qtbot.mouseClick(panel.refuse_button, panel_module.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.refuse_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.operation is None and panel.table.rowCount() == 0,
                     timeout=10_000)
     assert [p.name for p in Path(where.outbox).iterdir()][0].startswith("trang-thai-02-")
@@ -98,7 +100,7 @@ def test_dropped_packages_are_copied_in_and_the_folder_can_change(
     assert usb.is_file()  # the original stays
     other = tmp_path / "lien-thong-moi"
     messages.answers.append(str(other))
-    qtbot.mouseClick(panel.folder_button, panel_module.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.folder_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.operation is None and panel.table.rowCount() == 0,
                     timeout=10_000)
     assert Settings(ui_office.location.data_dir).get("exchange_dir") == str(other)
@@ -119,6 +121,6 @@ def test_a_revocation_in_the_folder_changes_the_earlier_document(qtbot, ui_offic
     panel = make_panel(qtbot, ui_office)
     assert panel.table.rowCount() == 1
     with qtbot.assertNotEmitted(panel.registered), qtbot.waitSignal(panel.changed):
-        qtbot.mouseClick(panel.register_button, panel_module.Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.register_button, Qt.MouseButton.LeftButton)
     assert get_document(ui_office, first.view.id).cancelled
     qtbot.waitUntil(lambda: panel.operation is None, timeout=10_000)
