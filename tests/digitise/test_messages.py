@@ -17,7 +17,7 @@ MODULES = sorted(
                     "desktop/digitise/extract/*.py", "desktop/storage/quality*.py")
     for p in ROOT.glob(pattern)
 )
-ADDITIONS = Path(__file__).with_name("cli_en_additions.json")
+CATALOGUE = ROOT / "resources" / "translations" / "cli_en.json"  # the one CLI catalogue
 
 
 def _messages() -> list[str]:
@@ -37,7 +37,7 @@ def _messages() -> list[str]:
 
 @pytest.mark.parametrize("message", sorted(set(_messages())))
 def test_message_has_english(message: str) -> None:
-    catalogue = json.loads(ADDITIONS.read_text(encoding="utf-8"))
+    catalogue = json.loads(CATALOGUE.read_text(encoding="utf-8"))
     assert message in catalogue
     placeholders = set(re.findall(r"{(\w+)}", message))
     assert set(re.findall(r"{(\w+)}", catalogue[message])) == placeholders
