@@ -62,16 +62,24 @@ def may_see(office: Office, s: Session, doc_id: int) -> bool:
         HandlingPerson.username == office.actor.username).limit(1)) is not None
 
 
-def processing_json(office: Office, doc_id: int) -> dict[str, Any] | None:
-    """The ``"processing"`` key of ``vanthu show ID --json``: None for an outgoing document,
-    and for an officer who does not handle it."""
+def handling_if_seen(office: Office, doc_id: int) -> HandlingView | None:
+    """An incoming document's handling, or None — for an outgoing or unknown document, and for
+    an officer who does not handle it — without a refusal (a page or a JSON key leaves it out;
+    :func:`handling_of` is the request that is refused and audited)."""
     with office.db.read() as s:
         doc = s.get(Document, doc_id)
         if doc is None or doc.direction != Direction.INCOMING.value:
             return None
         if not may_see(office, s, doc_id):
             return None
-        return view_of(s, doc_id).to_dict()
+        return view_of(s, doc_id)
+
+
+def processing_json(office: Office, doc_id: int) -> dict[str, Any] | None:
+    """The ``"processing"`` key of ``vanthu show ID --json``: None for an outgoing document,
+    and for an officer who does not handle it."""
+    view = handling_if_seen(office, doc_id)
+    return view.to_dict() if view is not None else None
 
 
 def people(office: Office) -> list[tuple[str, str]]:

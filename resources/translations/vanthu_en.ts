@@ -1388,64 +1388,64 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/documents/view.py" line="156" />
-        <location filename="../../ui/documents/view.py" line="183" />
+        <location filename="../../ui/documents/view.py" line="161" />
+        <location filename="../../ui/documents/view.py" line="190" />
         <source>Văn bản {symbol}</source>
         <translation>Document {symbol}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="157" />
+        <location filename="../../ui/documents/view.py" line="162" />
         <source>Tệp đính kèm:</source>
         <translation>Attached files:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="158" />
+        <location filename="../../ui/documents/view.py" line="163" />
         <source>Kéo thả tệp vào cửa sổ này để đính kèm thêm.</source>
         <translation>Drop files on this window to attach them.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="159" />
+        <location filename="../../ui/documents/view.py" line="164" />
         <source>&amp;Mở bằng chương trình khác</source>
         <translation>&amp;Open in another program</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="160" />
+        <location filename="../../ui/documents/view.py" line="165" />
         <source>&amp;Thêm tệp…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="161" />
+        <location filename="../../ui/documents/view.py" line="166" />
         <source>&amp;Hủy đăng ký…</source>
         <translation>&amp;Cancel registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="162" />
+        <location filename="../../ui/documents/view.py" line="167" />
         <source>&amp;Sửa…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="163" />
+        <location filename="../../ui/documents/view.py" line="168" />
         <source>Sửa thông tin đã đăng ký (có lý do, ghi nhật ký)</source>
         <translation>Correct what was registered (with a reason, written to the audit log)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="164" />
+        <location filename="../../ui/documents/view.py" line="169" />
         <source>Đó&amp;ng</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="165" />
-        <location filename="../../ui/documents/view.py" line="219" />
+        <location filename="../../ui/documents/view.py" line="170" />
+        <location filename="../../ui/documents/view.py" line="230" />
         <source>Chọn một tệp PDF để xem trước.</source>
         <translation>Choose a PDF file to preview it.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="166" />
+        <location filename="../../ui/documents/view.py" line="171" />
         <source>&amp;Ký số…</source>
         <translation>&amp;Sign digitally…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="167" />
+        <location filename="../../ui/documents/view.py" line="172" />
         <source>Bấm để xem chi tiết các chữ ký số.</source>
         <translation>Click to see the details of the digital signatures.</translation>
     </message>
@@ -1565,48 +1565,48 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="217" />
+        <location filename="../../ui/documents/view.py" line="228" />
         <source>Không xem trước được loại tệp này; bấm “Mở bằng chương trình khác”.</source>
         <translation>This kind of file cannot be previewed; click “Open in another program”.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="244" />
+        <location filename="../../ui/documents/view.py" line="255" />
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="245" />
+        <location filename="../../ui/documents/view.py" line="256" />
         <source>Máy chưa có chương trình mở được tệp {name}.</source>
         <translation>No program on this computer can open {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="259" />
+        <location filename="../../ui/documents/view.py" line="270" />
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="271" />
+        <location filename="../../ui/documents/corrections.py" line="15" />
         <source>{time} — {actor} sửa: {what} (lý do: {reason})</source>
         <translation>{time} — {actor} corrected: {what} (reason: {reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="277" />
+        <location filename="../../ui/documents/corrections.py" line="23" />
         <source>Lịch sử sửa đổi:</source>
         <translation>Corrections:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="297" />
+        <location filename="../../ui/documents/view.py" line="301" />
         <source>Hủy đăng ký văn bản</source>
         <translation>Cancel a registration</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/view.py" line="298" />
+        <location filename="../../ui/documents/view.py" line="302" />
         <source>Lý do hủy đăng ký văn bản {symbol} (số vẫn được giữ, không cấp lại):</source>
         <translation>Reason for cancelling the registration of {symbol} (the number is kept and never reused):</translation>
     </message>
     <message>
         <location filename="../../ui/documents/signature_badge.py" line="56" />
-        <location filename="../../ui/documents/view.py" line="328" />
+        <location filename="../../ui/documents/view.py" line="332" />
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking the digital signatures…</translation>
     </message>
@@ -1788,7 +1788,7 @@ Signing time: {time}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/interchange_rows.py" line="50" />
-        <location filename="../../ui/documents/view.py" line="358" />
+        <location filename="../../ui/documents/view.py" line="362" />
         <source>Chữ ký số của tệp {name}</source>
         <translation>Digital signatures of {name}</translation>
     </message>
@@ -3450,6 +3450,169 @@ Signing time: {time}</translation>
         <location filename="../../ui/dossiers/form_printing.py" line="230" />
         <source>Đang lưu {form} của hồ sơ {code}…</source>
         <translation>Saving the {form} of dossier {code}…</translation>
+    </message>
+</context>
+<context>
+    <name>HandlingBox</name>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="30" />
+        <source>Chưa trình</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="31" />
+        <source>Chờ cho ý kiến</source>
+        <translation>Waiting for instruction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="32" />
+        <source>Đã giao, chờ ký nhận</source>
+        <translation>Assigned, awaiting acknowledgement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="33" />
+        <source>Đang xử lý</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="34" />
+        <source>Đã xử lý</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="35" />
+        <source>Để biết, lưu</source>
+        <translation>For information, filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="38" />
+        <source>Trình lãnh đạo</source>
+        <translation>Submitted to the leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="39" />
+        <source>Cho ý kiến chỉ đạo, giao xử lý</source>
+        <translation>Instruction and assignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="41" />
+        <source>Để biết, không phải xử lý</source>
+        <translation>For information, no handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="42" />
+        <source>Ký nhận</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="43" />
+        <source>Ghi tiến độ</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="44" />
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="45" />
+        <source>Mở lại</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="46" />
+        <source>Gia hạn</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="47" />
+        <source>Giao lại</source>
+        <translation>Reassigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="48" />
+        <source>Thu hồi</source>
+        <translation>Taken back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="68" />
+        <source>{state}, đúng hạn</source>
+        <translation>{state}, on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="70" />
+        <source>{state}, trễ hạn</source>
+        <translation>{state}, late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="73" />
+        <source>{state}, hạn {due}</source>
+        <translation>{state}, due {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="85" />
+        <source>(hạn {due})</source>
+        <translation>(due {due})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="91" />
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="93" />
+        <source>Ý kiến chỉ đạo</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="95" />
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="97" />
+        <source>Phối hợp</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="99" />
+        <source>trả lời bằng văn bản {symbol}</source>
+        <translation>answered by document {symbol}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="103" />
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="105" />
+        <source>Diễn biến</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="133" />
+        <source>Xử lý văn bản đến</source>
+        <translation>Handling of the incoming document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="134" />
+        <source>Mở lại xử lý…</source>
+        <translation>Reopen handling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="135" />
+        <source>Lãnh đạo mở lại văn bản đã xử lý (Điều 24, Nghị định 30): người chủ trì xử lý tiếp, lý do được ghi vào diễn biến.</source>
+        <translation>A leader reopens a handled document (Decree 30, Article 24): the lead handles it again and the reason is kept in its steps.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="169" />
+        <source>Mở lại xử lý</source>
+        <translation>Reopen handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/handling_box.py" line="170" />
+        <source>Lý do mở lại văn bản số {number}:</source>
+        <translation>Reason for reopening document no. {number}:</translation>
     </message>
 </context>
 <context>

@@ -29,10 +29,11 @@ from desktop.core.records import DocumentView, FileInfo
 from desktop.digitise.inbox import attach_scans
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.registers.edit import history
 from desktop.registers.registry import cancel, get_document
 from desktop.shell.services import write_temp_copy
 from desktop.storage.signed_files import main_file
+from ui.documents.corrections import correction_history
+from ui.documents.handling_box import HandlingBox
 from ui.documents.masked import apply_mask, fill_metadata, title_of
 from ui.documents.signature_badge import badge_look, badge_state, signatures_text, verify
 from ui.kit import messages, worker
@@ -40,7 +41,6 @@ from ui.kit.errors import on_error
 from ui.kit.file_picker import dropped_paths
 from ui.kit.pdf_preview import PdfPreview
 from ui.registers.edit_form import correction_dialog
-from ui.registers.field_labels import change_sentence, local_time
 
 if TYPE_CHECKING:  # pyHanko loads with the sign dialog, not at start (0.65 s)
     from desktop.signatures.service import DocumentVerification
@@ -69,7 +69,12 @@ class DocumentDialog(QDialog):
         self.meta = QFormLayout()
         self.meta.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         meta_box = QWidget()
-        meta_box.setLayout(self.meta)
+        meta_layout = QVBoxLayout(meta_box)
+        meta_layout.addLayout(self.meta)
+        self.handling = HandlingBox(office)  # an incoming document's handling, its steps
+        self.handling.changed.connect(self._handling_changed)
+        meta_layout.addWidget(self.handling)
+        meta_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(meta_box)
@@ -166,6 +171,7 @@ class DocumentDialog(QDialog):
         self.sign_button.setText(self.tr("&Ký số…"))
         self.badge.setToolTip(self.tr("Bấm để xem chi tiết các chữ ký số."))
         self._fill_metadata()
+        self.handling.retranslate()
         self._show_badge()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -180,6 +186,7 @@ class DocumentDialog(QDialog):
     def show_document(self, doc: DocumentView) -> None:
         self.doc = doc
         self._fill_metadata()
+        self.handling.show_document(doc)
         self.setWindowTitle(self.tr("Văn bản {symbol}").format(symbol=title_of(doc)))
         self.cancel_button.setVisible(self.office.actor.has(Role.CLERK) and not doc.cancelled)
         self.edit_button.setVisible(self.office.actor.has(Role.CLERK) and not doc.cancelled)
@@ -201,6 +208,10 @@ class DocumentDialog(QDialog):
             self.right.setCurrentWidget(self.no_preview)
         if doc.masked:
             apply_mask(self)
+
+    def _handling_changed(self) -> None:  # reopened: the register's status changed too
+        self.show_document(get_document(self.office, self.doc_id))
+        self.changed.emit(self.doc_id)
 
     def current_file(self) -> FileInfo | None:
         item = self.files.currentItem()
@@ -263,19 +274,12 @@ class DocumentDialog(QDialog):
     def _show_history(self) -> None:
         """The corrections of the entry, one sentence each, newest last."""
         try:
-            changes = history(self.office, self.doc_id)
+            text = correction_history(self.office, self.doc_id)
         except VanThuError as exc:
             on_error(self, exc)
             return
-        lines = [
-            self.tr("{time} — {actor} sửa: {what} (lý do: {reason})").format(
-                time=local_time(c.at), actor=c.actor, what=change_sentence(c.before, c.after),
-                reason=c.reason)
-            for c in changes
-        ]
-        self.history.setText(
-            self.tr("Lịch sử sửa đổi:") + "\n" + "\n".join(lines) if lines else "")
-        self.history.setVisible(bool(lines))
+        self.history.setText(text)
+        self.history.setVisible(bool(text))
 
     def edit_document(self) -> None:
         """Open the correction form; on save the page shows the corrected entry."""
