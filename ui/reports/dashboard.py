@@ -11,16 +11,19 @@ from pathlib import Path
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
+    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -125,8 +128,10 @@ class DashboardPanel(QWidget):
         self.notice.setVisible(False)
 
         self.tiles: dict[str, FigureTile] = {}
-        grid = QGridLayout()
-        grid.setSpacing(10)
+        tile_box = QWidget()
+        grid = QGridLayout(tile_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
         for i, key in enumerate((*TILES, DOSSIERS)):
             tile = FigureTile(key, key in TILES)
             tile.clicked.connect(self.show_rows)
@@ -134,8 +139,18 @@ class DashboardPanel(QWidget):
             self.tiles[key] = tile
             grid.addWidget(tile, i // 3, i % 3)
 
+        # The tiles take the height their wrapped text needs at this width, never more; on a
+        # 768 px screen they scroll rather than cut a note short or push the window taller.
+        self.tile_area = QScrollArea()
+        self.tile_area.setObjectName("tile_area")
+        self.tile_area.setWidgetResizable(True)
+        self.tile_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.tile_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tile_area.setWidget(tile_box)
+
         self.chart = TrendChart()
         self.chart.setObjectName("trend_chart")
+        self.chart.setMinimumHeight(190)
         self.list_heading = QLabel()
         self.list_heading.setWordWrap(True)
         self.show_choice = QComboBox()
@@ -167,7 +182,7 @@ class DashboardPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.heading)
         layout.addWidget(self.notice)
-        layout.addLayout(grid)
+        layout.addWidget(self.tile_area, 5)  # first served, up to its need
         layout.addWidget(self.tabs, 1)
 
         self._reload = QTimer(self, singleShot=True, interval=200)
@@ -313,6 +328,23 @@ class DashboardPanel(QWidget):
         else:  # named now, in the language of the moment (not the one it was counted in)
             self.heading.setText(self.tr("Số liệu {period}").format(period=period.label))
         show_figures(self.tiles, fig)
+        self.fit_tiles()
+
+    def fit_tiles(self) -> None:
+        """Once the new texts are laid out (next turn of the event loop): :meth:`_fit_now`."""
+        QTimer.singleShot(0, self, self._fit_now)
+
+    def _fit_now(self) -> None:
+        """At most the height the tiles need at the width they have (their notes wrap)."""
+        box = self.tile_area.widget()  # at the width left beside a scroll bar: enough either way
+        bar = self.tile_area.verticalScrollBar().sizeHint().width()
+        need = box.heightForWidth(self.tile_area.width() - bar)
+        if need > 0:
+            self.tile_area.setMaximumHeight(need)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_now()
 
     # -- the documents behind a figure ---------------------------------------------------
     def show_rows(self, key: str, switch: bool = True) -> Operation | None:
