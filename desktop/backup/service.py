@@ -28,6 +28,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.backup.integrity import check
+from desktop.core.clock import vn_now, vn_today
 from desktop.core.config import DB_FILE
 from desktop.core.errors import Cancelled, EnvironmentProblem, IntegrityProblem, UserError
 from desktop.core.i18n import _
@@ -100,7 +101,7 @@ def backup(office: Office, out: Path, stop: threading.Event | None = None) -> Ba
     office.require(Role.ADMIN, Role.CLERK, action=_("sao lưu dữ liệu"))
     out = out.resolve()
     if out.is_dir():  # a folder (a USB stick, D:\): the backup goes inside it, named by the time
-        out = out / dt.datetime.now().strftime("vanthu-sao-luu-%Y%m%d-%H%M%S.zip")
+        out = out / vn_now().strftime("vanthu-sao-luu-%Y%m%d-%H%M%S.zip")
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="vanthu-backup-") as tmpdir:
         tmp = Path(tmpdir)
@@ -333,7 +334,7 @@ def auto_backup(office: Office, folder: Path, keep: int = 10,
                 today: dt.date | None = None, stop: threading.Event | None = None
                 ) -> Path | None:
     """The daily backup the app makes at start: one per day, the newest ``keep`` kept."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     if not folder.is_dir():
         # Never create it: a missing folder is usually a USB drive that is not plugged in.
         raise EnvironmentProblem(_("Không thấy thư mục sao lưu {path}; nếu là ổ USB, hãy cắm ổ "

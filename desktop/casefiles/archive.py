@@ -25,9 +25,9 @@ from desktop.casefiles.rules import (
     add_months,
     due_date,
     parse_day,
-    vn_today,
 )
 from desktop.casefiles.views import STATE_CLOSED, STATE_HANDED_OVER
+from desktop.core.clock import vn_today
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
 from desktop.core.numbering import next_number

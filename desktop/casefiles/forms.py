@@ -13,8 +13,9 @@ from pathlib import Path
 from fpdf.fonts import FontFace
 
 from desktop.casefiles.plan import get_plan
-from desktop.casefiles.rules import retention_label, vn_today
+from desktop.casefiles.rules import retention_label
 from desktop.casefiles.views import EntryView, HeadingView, PlanView
+from desktop.core.clock import from_utc, vn_today
 from desktop.core.errors import UserError
 from desktop.core.i18n import N_, _
 from desktop.core.pdfkit import (
@@ -108,7 +109,7 @@ def _counts(plan: PlanView) -> tuple[int, int, int]:
 def render_plan_pdf(office: Office, year: int | str) -> tuple[bytes, int]:
     plan = get_plan(office, year)
     org = office.organisation()
-    day = ((plan.approved_at + dt.timedelta(hours=7)).date() if plan.approved_at else vn_today())
+    day = from_utc(plan.approved_at).date() if plan.approved_at else vn_today()
     pdf = _pdf(org, "", day)
     pdf.set_title(_("Danh mục hồ sơ năm {year}", year=plan.year))
     _title(pdf, _("DANH MỤC HỒ SƠ CỦA {org} NĂM {year}", org=org.name.upper(), year=plan.year),

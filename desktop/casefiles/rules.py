@@ -154,9 +154,3 @@ def due_date(end: dt.date | None, construction: bool, settled: dt.date | None) -
 def handed_over_kind(retention_years: int | None) -> bool:
     """Only files kept five years or more (or permanently) go to the archive (Điều 30)."""
     return retention_years is None or retention_years >= HANDOVER_MIN_YEARS
-
-
-def vn_today() -> dt.date:
-    from desktop.workdays.calendar import VN_TZ
-
-    return dt.datetime.now(VN_TZ).date()

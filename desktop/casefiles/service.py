@@ -23,7 +23,6 @@ from desktop.casefiles.rules import (
     parse_retention,
     parse_year,
     retention_label,
-    vn_today,
 )
 from desktop.casefiles.views import (
     STATE_CLOSED,
@@ -31,6 +30,7 @@ from desktop.casefiles.views import (
     STATE_OPEN,
     CaseFileView,
 )
+from desktop.core.clock import vn_today
 from desktop.core.errors import PermissionDenied, UserError
 from desktop.core.i18n import _
 from desktop.core.validate import require_text

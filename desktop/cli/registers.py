@@ -33,6 +33,7 @@ def _brief(v: Any) -> dict[str, Any]:
 
 
 def cmd_incoming_add(args: argparse.Namespace) -> int:
+    from desktop.core.clock import vn_today
     from desktop.digitise.inbox import registration_files
     from desktop.registers.registry import IncomingInput, register_incoming
 
@@ -41,7 +42,7 @@ def cmd_incoming_add(args: argparse.Namespace) -> int:
         view = register_incoming(
             office,
             IncomingInput(
-                received=args.received,
+                received=vn_today() if args.received is None else args.received,
                 organ_name=args.sender,
                 symbol=args.symbol,
                 issued=args.date,
@@ -273,7 +274,7 @@ def register(sub: Any, add: Add, common: argparse.ArgumentParser) -> None:
         grp.set_defaults(run_command=lambda a, g=grp: (g.print_help(), 2)[1])
         if direction == "incoming":
             sp = add("add", cmd_incoming_add, _("đăng ký văn bản đến"), gsub)
-            sp.add_argument("--received", required=True, metavar="DATE", help=_("ngày đến"))
+            sp.add_argument("--received", metavar="DATE", help=_("ngày đến (mặc định hôm nay)"))
             sp.add_argument("--from", dest="sender", required=True, metavar="TEXT",
                             help=_("tác giả (cơ quan ban hành)"))
             sp.add_argument("--symbol", required=True, help=_("số, ký hiệu văn bản, ví dụ 101/QĐ-UBND"))

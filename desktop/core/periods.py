@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import UserError
 from desktop.core.i18n import N_, _
 from desktop.core.validate import parse_date
@@ -63,7 +64,7 @@ EARLIEST_YEAR = 1945
 def parse_period(text: str, today: dt.date | None = None) -> Period:
     """The period ``text`` names; a period outside 1945 … next year is refused."""
     period = _parse_period(text)
-    last = (today or dt.date.today()).year + 1
+    last = (today or vn_today()).year + 1
     if period.start.year < EARLIEST_YEAR or period.end.year > last:
         raise UserError(
             _("Kỳ báo cáo “{value}” nằm ngoài khoảng năm {first}–{last}.",

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from desktop.core.clock import vn_today
 from desktop.core.validate import SECRECY_LABELS, URGENCY_LABELS, format_number
 from models.entities import Direction, Document, DocumentFile, Secrecy, Status, Urgency
 
@@ -88,7 +89,7 @@ class DocumentView:
         return SECRECY_LABELS[Secrecy(self.secrecy)]
 
     def overdue(self, today: dt.date | None = None) -> bool:
-        today = today or dt.date.today()
+        today = today or vn_today()
         return (
             self.direction == Direction.INCOMING.value
             and self.due_date is not None

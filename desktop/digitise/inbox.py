@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import NotFound, UserError, VanThuError
 from desktop.core.i18n import _
 from desktop.core.records import DocumentView
@@ -252,7 +253,7 @@ def register_pending(office: Office, item_id: int, overrides: dict[str, Any]) ->
         path = Path(tmp) / Path(item.name).with_suffix(".pdf").name
         path.write_bytes(data)
         view = register_incoming(office, IncomingInput(
-            received=overrides.get("received") or dt.date.today(),
+            received=overrides.get("received") or vn_today(),
             organ_name=pick("organ_name", "organ_name"),
             symbol=pick("symbol", "symbol"),
             issued=pick("issued", "issued_date"),

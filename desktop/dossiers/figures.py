@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.core.clock import vn_today
 from desktop.dossiers.reading import period_bounds
 from desktop.dossiers.states import RESULT_STATES, State
 from desktop.kernel.office import Office
@@ -48,7 +49,7 @@ def dossier_figures(source: Session | Office, start: dt.date, end: dt.date,
 def _figures(s: Session, start: dt.date, end: dt.date, today: dt.date | None) -> dict[str, Any]:
     lo, hi = period_bounds(start, end)
     # A period still running is judged today, not at its (future) last day.
-    judged = min(end, today or dt.date.today())
+    judged = min(end, today or vn_today())
     D, C = Dossier, DossierComponent
     comp = (
         select(

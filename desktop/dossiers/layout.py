@@ -8,9 +8,9 @@ import datetime as dt
 
 from fpdf.fonts import FontFace
 
+from desktop.core.clock import vn_today
 from desktop.core.i18n import _
 from desktop.core.pdfkit import SERIF, DocumentPdf
-from desktop.workdays.calendar import VN_TZ
 from models.entities import Organisation
 
 
@@ -135,4 +135,4 @@ class FormPage:
 
 def today() -> dt.date:
     """Today in Vietnam, the date printed on a form."""
-    return dt.datetime.now(VN_TZ).date()
+    return vn_today()

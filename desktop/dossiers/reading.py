@@ -7,19 +7,15 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import NotFound
 from desktop.core.i18n import _
 from desktop.dossiers.intake import parse_state
 from desktop.dossiers.states import OPEN_STATES, State
 from desktop.dossiers.views import ComponentView, DossierView, EventView
 from desktop.kernel.office import Office
-from desktop.workdays.calendar import VN_TZ, load_calendar
+from desktop.workdays.calendar import load_calendar
 from models.dossiers import Dossier, DossierComponent, DossierEvent
-
-
-def desk_now() -> dt.datetime:
-    """The desk's clock: Vietnam local time, to the minute."""
-    return dt.datetime.now(VN_TZ).replace(tzinfo=None, second=0, microsecond=0)
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -77,7 +73,7 @@ def list_dossiers(office: Office, start: dt.date | None = None, end: dt.date | N
 def about_to_be_late(office: Office, today: dt.date | None = None) -> list[DossierView]:
     """Open dossiers due within one working day, or already overdue (the clock running: not
     those waiting for a supplement) — the ones that may need a letter of apology."""
-    today = today or desk_now().date()
+    today = today or vn_today()
     with office.db.read() as s:
         cal = load_calendar(s)
         horizon = cal.add_working_days(today, 1)

@@ -30,6 +30,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from desktop.core.clock import desk_now
 from desktop.core.errors import NotFound, UserError
 from desktop.core.i18n import _
 from desktop.core.numbering import next_number
@@ -45,7 +46,7 @@ from desktop.dossiers.procedures import (
     seed_procedures,
     similar_procedures,
 )
-from desktop.dossiers.reading import about_to_be_late, desk_now, get_dossier, list_dossiers, view_of
+from desktop.dossiers.reading import about_to_be_late, get_dossier, list_dossiers, view_of
 from desktop.dossiers.states import (
     CHANNELS,
     CLOSING_STATES,

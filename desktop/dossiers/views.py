@@ -8,9 +8,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.clock import vn_now
 from desktop.core.i18n import _
 from desktop.dossiers.states import CHANNELS, FORMS, JUDGEMENTS, STATE_LABELS, State, judge
-from desktop.workdays.calendar import VN_TZ, iso_vn
+from desktop.workdays.calendar import iso_vn
 
 
 # -- plain data for the CLI and the UI -------------------------------------------------------
@@ -119,7 +120,7 @@ class DossierView:
         """How the dossier stands: for a closed one when it closed, else now."""
         if self.finished_at is not None:
             return judge(self.finished_at, self.appointment)
-        at = self.paused_at or dt.datetime.now(VN_TZ).replace(tzinfo=None)
+        at = self.paused_at or vn_now()
         return judge(at, self.appointment)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import extract, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import NotFound, UserError
 from desktop.core.i18n import _
 from desktop.core.pdfkit import SERIF, DocumentPdf, ruled_table, write_atomic
@@ -103,8 +104,8 @@ def dispatch(office: Office, doc_id: int, recipient: str, via: str,
     if via not in VIAS:
         raise UserError(_("Cách gửi “{value}” không hợp lệ; chọn buu-dien, truc-tiep hoặc "
                           "dien-tu.", value=via), field="via")
-    day = parse_date(sent, "date") if sent else dt.date.today()
-    if day > dt.date.today():
+    day = parse_date(sent, "date") if sent else vn_today()
+    if day > vn_today():
         raise UserError(_("Ngày chuyển {date} ở tương lai.", date=day.strftime("%d/%m/%Y")),
                         field="date")
     receipt = receipt.strip()

@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import IntegrityProblem, UserError
 from desktop.core.i18n import _
 from desktop.core.numbering import next_number
@@ -253,7 +254,7 @@ def issue_draft(office: Office, draft_id: int, key: KeySpec, seal_png: bytes | N
 
     office.require(Role.CLERK, action=_("phát hành văn bản"))
     when = _utc(signing_time)
-    day = parse_date(issued, "date") if issued else dt.date.today()
+    day = parse_date(issued, "date") if issued else vn_today()
     key.check()
     with office.db.read() as s:
         draft = load_draft(s, draft_id)

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core.clock import VN_TZ
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
 from desktop.interchange import files, mapping, xmlsig
@@ -74,7 +75,7 @@ def export_document(office: Office, doc_id: int, organ_ids: list[str], out_dir: 
         key.check()
         signer = OnceKeySource(key).signer()
     to_places = tuple(r.name for r in recipients)
-    stamp = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    stamp = dt.datetime.now(VN_TZ).isoformat(timespec="seconds")
     written: list[Exported] = []
     with office.unit(), office.db.write() as s:
         row = s.get(Document, doc_id)

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import NotFound, UserError
 from desktop.core.i18n import N_, _
 from desktop.core.records import DocumentView
@@ -171,7 +172,7 @@ def read_package(office: Office, data: bytes, name: str = "goi.edxml",
         warnings.append(_("Chữ ký số XML của gói không hợp lệ; có thể đăng ký (được đánh dấu) "
                           "hoặc từ chối tiếp nhận (trạng thái 02)."))
     fields = mapping.incoming_fields(pkg)
-    fields["received"] = received or dt.date.today()
+    fields["received"] = received or vn_today()
     _validate(fields)
     return Reading(name, sha, pkg, checks, fields, earlier_doc, tuple(warnings))
 

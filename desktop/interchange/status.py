@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.clock import VN_TZ
 from desktop.core.errors import NotFound, UserError
 from desktop.core.i18n import _
 from desktop.interchange import files
@@ -63,7 +64,7 @@ def own_organ(office: Office) -> Organ:
 
 
 def _now_text() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    return dt.datetime.now(VN_TZ).isoformat(timespec="seconds")
 
 
 def _check_code(code: str, allowed: tuple[str, ...]) -> None:

@@ -25,12 +25,12 @@ from typing import Any
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.clock import to_utc
 from desktop.core.i18n import N_
 from desktop.core.numbering import next_number
 from models.entities import AuditEntry, Document, DocumentFile, NumberSeries
 
 GENESIS = "0" * 64
-VN_OFFSET = dt.timedelta(hours=7)
 SERIES = "audit"
 
 
@@ -347,10 +347,10 @@ def entries(
         stmt = stmt.where(AuditEntry.actor == actor)
     # Entries are kept in UTC; the dates people pick are Vietnam's (UTC+7, no summer time).
     if start is not None:
-        stmt = stmt.where(AuditEntry.at >= dt.datetime.combine(start, dt.time()) - VN_OFFSET)
+        stmt = stmt.where(AuditEntry.at >= to_utc(dt.datetime.combine(start, dt.time())))
     if end is not None:
-        stmt = stmt.where(AuditEntry.at < dt.datetime.combine(end + dt.timedelta(days=1),
-                                                              dt.time()) - VN_OFFSET)
+        stmt = stmt.where(AuditEntry.at < to_utc(dt.datetime.combine(end + dt.timedelta(days=1),
+                                                                     dt.time())))
     total = int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
     rows = session.scalars(stmt.order_by(AuditEntry.seq.desc()).offset(offset).limit(limit))
     return [EntryView(e.seq, e.at, e.actor, e.action, e.document_id, e.before, e.after)

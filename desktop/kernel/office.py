@@ -7,7 +7,6 @@ so a failed migration never costs the registers.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session
 
+from desktop.core.clock import vn_now
 from desktop.core.config import Location, ensure_private_dir, resolve
 from desktop.core.errors import EnvironmentProblem, NotFound, PermissionDenied, UserError
 from desktop.core.i18n import _
@@ -229,7 +229,7 @@ def _backup_before_upgrade(location: Location, database: Database) -> None:
         return
     backups = location.data_dir / "backups"
     ensure_private_dir(backups)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = vn_now().strftime("%Y%m%d-%H%M%S")
     target = backups / f"truoc-nang-cap-{stamp}.sqlite3"
     try:
         sqlite_copy(path, target)

@@ -17,16 +17,11 @@ from desktop.kernel import audit
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
 from desktop.processing.states import LEAD, OPEN, STATE_LABELS, HState, Step
-from desktop.workdays.calendar import MAX_DAYS, VN_TZ, load_calendar, parse_datetime
+from desktop.workdays.calendar import MAX_DAYS, load_calendar, parse_datetime
 from models.entities import Direction, Document, Status, User
 from models.processing import Handling, HandlingPerson
 
 MAX_TEXT = 4000
-
-
-def desk_now() -> dt.datetime:
-    """The desk's clock: Vietnam local time, to the minute."""
-    return dt.datetime.now(VN_TZ).replace(tzinfo=None, second=0, microsecond=0)
 
 
 def fmt_time(moment: dt.datetime) -> str:

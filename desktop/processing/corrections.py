@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import update
 
+from desktop.core.clock import desk_now
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
 from desktop.kernel.auth import Role
@@ -16,7 +17,6 @@ from desktop.kernel.office import Office
 from desktop.processing.checks import (
     clean_text,
     deadline,
-    desk_now,
     lead_and_support,
     open_handling,
     step_moment,

@@ -10,13 +10,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import NotFound, UserError
 from desktop.core.i18n import N_, _
 from desktop.core.pdfkit import SERIF, DocumentPdf, date_line, ruled_table, write_atomic
 from desktop.core.validate import format_number
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.processing.checks import desk_now
 from desktop.processing.reading import handling_of, view_of
 from desktop.processing.states import STATE_LABELS, HState, Step
 from desktop.processing.views import HandlingView
@@ -58,8 +58,8 @@ def _progress(v: HandlingView) -> str:
         judged = _("đúng hạn") if v.on_time else _("quá hạn")
         parts.append(_("Hoàn thành: {time} ({judged})", time=_t(v.done_at), judged=judged))
     elif v.state in (HState.ASSIGNED.value, HState.IN_PROGRESS.value) and v.due_date \
-            and v.due_date < desk_now().date():
-        parts.append(_("Quá hạn {days} ngày", days=(desk_now().date() - v.due_date).days))
+            and v.due_date < vn_today():
+        parts.append(_("Quá hạn {days} ngày", days=(vn_today() - v.due_date).days))
     for step in v.history:
         if step.step in (Step.EXTEND.value, Step.REOPEN.value, Step.REASSIGN.value,
                          Step.TAKE_BACK.value):
@@ -137,7 +137,7 @@ def render_slip(office: Office, doc_id: int) -> tuple[bytes, int]:
     pdf.ln(6)
     pdf.set_font(SERIF, "I", 12)
     pdf.set_x(pdf.l_margin + w / 2)
-    pdf.cell(w / 2, 6, date_line(org.place, desk_now().date()), align="C",
+    pdf.cell(w / 2, 6, date_line(org.place, vn_today()), align="C",
              new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output()), pdf.page_no()
 

@@ -14,11 +14,11 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.processing.checks import desk_now
 from desktop.processing.states import (
     DUE_SOON,
     LEAD,
@@ -171,7 +171,7 @@ def work_list(office: Office, today: dt.date | None = None) -> WorkList:
     """The person's work list: their own documents for everyone who handles any; for a leader
     also what waits for instruction and what each handler holds; for the clerk everything."""
     office.require(Role.OFFICER, Role.LEADER, Role.CLERK, action=_("xem văn bản cần xử lý"))
-    today = today or desk_now().date()
+    today = today or vn_today()
     actor = office.actor
     with office.db.read() as s:
         horizon = _horizon(load_calendar(s), today)
@@ -209,7 +209,7 @@ def due_list(office: Office, days: int = SOON_DAYS, today: dt.date | None = None
     if days < 0 or days > 366:
         raise UserError(_("Số ngày làm việc phải từ 0 đến 366: {value}.", value=days),
                         field="days")
-    today = today or desk_now().date()
+    today = today or vn_today()
     with office.db.read() as s:
         horizon = _horizon(load_calendar(s), today, days)
         stmt = (select(*_COLUMNS).select_from(Handling)
@@ -228,7 +228,7 @@ def due_list(office: Office, days: int = SOON_DAYS, today: dt.date | None = None
 def counts(office: Office, today: dt.date | None = None) -> tuple[int, int]:
     """(overdue, due soon) for the status bar and the navigation entry: the person's own, or
     every open document for a leader or the clerk."""
-    today = today or desk_now().date()
+    today = today or vn_today()
     with office.db.read() as s:
         horizon = _horizon(load_calendar(s), today)
         return _counts(s, today, horizon, None if _sees_all(office)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.core.clock import vn_today
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.processing.checks import desk_now
 from desktop.processing.lists import due_list
 from desktop.processing.states import SOON_DAYS
 from desktop.processing.views import WorkItem
@@ -19,7 +19,7 @@ def reminder(office: Office, today: dt.date | None = None) -> list[WorkItem]:
     reminded today, or when their role handles no documents. Remembers the day it answered."""
     if not office.actor.has(Role.OFFICER, Role.LEADER, Role.CLERK):
         return []
-    today = today or desk_now().date()
+    today = today or vn_today()
     username = office.actor.username
     with office.db.read() as s:
         row = s.get(HandlingReminder, username)

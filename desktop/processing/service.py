@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop.core.clock import desk_now
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
 from desktop.kernel.auth import Role
@@ -30,7 +31,6 @@ from desktop.processing.checks import (
     check_handler,
     clean_text,
     deadline,
-    desk_now,
     fmt_time,
     is_handler,
     lead_and_support,

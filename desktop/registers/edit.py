@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import Collect, NotFound, UserError
 from desktop.core.i18n import N_, _
 from desktop.core.records import DocumentView
@@ -171,9 +172,9 @@ def _apply(doc: Document, changes: Mapping[str, Any], org_short: str) -> Documen
         setattr(inp, allowed[key], "" if value is None and key not in (
             "due_date", "transfer_date", "copies") else value)
     if isinstance(inp, IncomingInput):
-        built = build_incoming(inp, today=dt.date.today())
+        built = build_incoming(inp, today=vn_today())
     else:
-        built = build_outgoing(inp, org_short, today=dt.date.today())
+        built = build_outgoing(inp, org_short, today=vn_today())
     problems = Collect()
     if doc.direction == Direction.OUTGOING.value and built.code_notation != doc.code_notation:
         problems.add(UserError(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import Collect, UserError
 from desktop.core.i18n import _
 from desktop.core.numbering import series_for
@@ -106,7 +107,7 @@ def build_incoming(inp: IncomingInput, today: dt.date | None = None) -> Document
 
     Every problem is reported at once (a :class:`~desktop.core.errors.Problems`), in the order
     of the form, so the window can mark all the fields and the CLI print all the lines."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     c = Collect()
     received = c.check(parse_date, inp.received, "received", _("ngày đến"))
     if received is not None and received > today:
@@ -174,7 +175,7 @@ def build_outgoing(inp: OutgoingInput, org_short: str, today: dt.date | None = N
     issued = c.check(parse_date, inp.issued, "date", _("ngày tháng văn bản"))
     # A date a year ahead would open a new series and spend its first number (issue 14, 1).
     if issued is not None:
-        c.check(_refuse_impossible, issued, "date", today or dt.date.today(), _("Ngày văn bản"))
+        c.check(_refuse_impossible, issued, "date", today or vn_today(), _("Ngày văn bản"))
     doctype = c.check(require_type, inp.type_name)
     subject = c.check(require_text, inp.subject, "summary", _("trích yếu nội dung"), 500)
     signer = c.check(require_text, inp.signer_name, "signer", _("người ký"), 120)

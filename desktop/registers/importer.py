@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import Cancelled, RowErrors, UserError
 from desktop.core.i18n import _
 from desktop.core.textfold import fold
@@ -158,7 +159,7 @@ def import_register(
         raise UserError(_("Sổ không hợp lệ: {value}.", value=register), field="register")
     office.require(Role.CLERK, action=_("nhập sổ văn bản"))
     org_short = office.organisation().short_name
-    day = today or dt.date.today()
+    day = today or vn_today()
     stop = _stopper(cancelled)
     batch = _Batch(register, path, skip_bad_rows, skip_duplicates)
     top = max_number if max_number is not None else max_number_per_year()

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from desktop.core.clock import vn_today
 from desktop.core.records import DocumentView, view_of
 from desktop.core.textfold import fold
 from desktop.kernel.office import Office
@@ -66,7 +67,7 @@ def _filtered(q: ListQuery, dialect: str, columns: Any = None,
         stmt = stmt.where(Document.urgency != "thuong")
     if q.only_overdue:
         stmt = stmt.where(
-            Document.due_date < (q.today or dt.date.today()),
+            Document.due_date < (q.today or vn_today()),
             Document.status.in_([Status.REGISTERED.value, Status.PROCESSING.value]),
         )
     if q.text.strip():
@@ -122,7 +123,7 @@ class RegisterStats:
 def register_stats(office: Office, direction: Direction, year: int | None,
                    today: dt.date | None = None, total: int | None = None) -> RegisterStats:
     """Counts for the status bar; ``total`` when the caller has just counted the register."""
-    today = today or dt.date.today()
+    today = today or vn_today()
 
     open_states = [Status.REGISTERED.value, Status.PROCESSING.value]
     # Four selective counts over indexes rather than one pass over the whole register.

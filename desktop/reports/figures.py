@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.core.clock import vn_today
 from desktop.core.i18n import _
 from desktop.core.numfmt import ratio, vn_int, vn_percent
 from desktop.core.periods import Period
@@ -129,7 +130,7 @@ def _reached(value: float | None) -> str:
 
 def compute(office: Office, period: Period, today: dt.date | None = None) -> Figures:
     office.require(Role.CLERK, Role.LEADER, Role.ADMIN, action=_("xem báo cáo"))
-    today = today or dt.date.today()
+    today = today or vn_today()
     with office.db.read() as s:
         return _compute(s, office, period, today)
 
@@ -218,7 +219,7 @@ def incoming_rows(office: Office, period: Period, today: dt.date | None = None
                   ) -> list[dict[str, Any]]:
     office.require(Role.CLERK, Role.LEADER, Role.ADMIN, action=_("xem báo cáo"))
     # the handling figures' own conditions: given to a handler, done on time
-    handled = conditions(min(today or dt.date.today(), period.end))
+    handled = conditions(min(today or vn_today(), period.end))
     stmt = (
         select(Document.id, Document.number, Document.received_date, Document.organ_name,
                Document.symbol, Document.type_name, Document.subject, Document.status,

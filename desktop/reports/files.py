@@ -9,6 +9,7 @@ from typing import Any
 
 from fpdf.fonts import FontFace
 
+from desktop.core.clock import vn_today
 from desktop.core.i18n import N_, _
 from desktop.core.numfmt import vn_int, vn_percent
 from desktop.core.pdfkit import SERIF, DocumentPdf, admin_header, date_line, write_atomic
@@ -21,7 +22,7 @@ from desktop.reports.figures import Figures, incoming_rows, outgoing_rows
 
 
 def render_pdf(fig: Figures, today: dt.date | None = None) -> bytes:
-    today = today or dt.date.today()
+    today = today or vn_today()
     org = fig.organisation
     pdf = DocumentPdf("P")
     pdf.set_margins(20, 15, 15)

@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from desktop.core.clock import VN_TZ, vn_now
 from desktop.core.errors import UserError
 from desktop.core.i18n import _
 
-VN_TZ = dt.timezone(dt.timedelta(hours=7))
+__all__ = ["OPEN", "VN_TZ", "iso_vn", "local_naive", "parse_datetime", "parse_period", "vn_time"]
+
 OPEN = dt.time(7, 30)  # start of the working day: the time of a date typed alone
 
 _DT_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2})[:hH](\d{2})(?::(\d{2}))?)?$")
@@ -18,9 +20,7 @@ _DT_VN = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,]+(\d{1,2})[:hH](\d{2})(
 
 def local_naive(moment: dt.datetime) -> dt.datetime:
     """Vietnam local time without offset (an aware time is converted first)."""
-    if moment.tzinfo is not None:
-        return moment.astimezone(VN_TZ).replace(tzinfo=None)
-    return moment
+    return vn_now(moment) if moment.tzinfo is not None else moment
 
 
 def parse_datetime(text: str | dt.datetime, field: str) -> dt.datetime:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.clock import vn_today
 from tests.conftest import ORG, Cli, run_entry_point, snapshot, tiny_pdf
 
 
@@ -77,7 +78,7 @@ def test_incoming_and_outgoing_add_list_show_cancel_export(init_cli: Cli, tmp_pa
     [
         (["--type", "Thư tình"], "Loại văn bản"),
         (["--symbol", "101 QĐ"], "ký hiệu"),
-        (["--received", (dt.date.today() + dt.timedelta(days=3)).isoformat()], "tương lai"),
+        (["--received", (vn_today() + dt.timedelta(days=3)).isoformat()], "tương lai"),
         (["--file", "/khong/co/tep.pdf"], "Không tìm thấy tệp"),
         (["--date", "31/02/2026"], "chỉ có 28 ngày"),
     ],

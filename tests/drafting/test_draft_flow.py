@@ -5,7 +5,6 @@ difference analysis, poppler's pdfsig and pdftotext."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -23,6 +22,7 @@ from sign_app_helpers import (
 )
 from sqlalchemy import func, select
 
+from desktop.core.clock import vn_today
 from desktop.core.pdfkit import date_line
 from models.entities import AuditEntry, Document, NumberSeries
 from tests.conftest import Cli
@@ -65,7 +65,7 @@ def test_draft_returned_approved_signed_on_token_issued_dispatched(
     staffed, vcli: Cli, app_pki, app_token, nss_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     office, cli = staffed, vcli
-    today = dt.date.today()
+    today = vn_today()
     v1 = tmp_path / "du-thao-v1.pdf"
     v1.write_bytes(draft_pdf())
     v2 = tmp_path / "du-thao-v2.pdf"

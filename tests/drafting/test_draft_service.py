@@ -4,7 +4,6 @@ signed draft refused, links, and migration 0013 against the models."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pytest
 from sign_app_helpers import P12_PASSWORD, PASSWORD, as_user
 from sqlalchemy import func, select, update
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import IntegrityProblem, PermissionDenied, UserError
 from desktop.drafting import issue as issuing
 from desktop.drafting import service
@@ -140,7 +140,7 @@ def test_number_only_at_issue_and_after_other_registrations(
     with office.unit():
         service.return_draft(office, returned, "Chưa đạt")
     # a paper document registered the old way takes number 1
-    r = cli("--user", "van-thu", "outgoing", "add", "--date", dt.date.today().isoformat(),
+    r = cli("--user", "van-thu", "outgoing", "add", "--date", vn_today().isoformat(),
             "--type", "Quyết định", "--summary", "Văn bản giấy", "--signer", "Nguyễn Văn An",
             "--signer-title", "Chủ tịch", "--json", env=ENV)
     assert r.code == 0, r.err
@@ -291,7 +291,7 @@ def test_links_shown_on_both(staffed, vcli: Cli) -> None:  # type: ignore[no-unt
     cli = vcli
     ids = []
     for summary in ("Quyết định gốc", "Quyết định thay thế"):
-        r = cli("--user", "van-thu", "outgoing", "add", "--date", dt.date.today().isoformat(),
+        r = cli("--user", "van-thu", "outgoing", "add", "--date", vn_today().isoformat(),
                 "--type", "Quyết định", "--summary", summary, "--signer", "Nguyễn Văn An",
                 "--signer-title", "Chủ tịch", "--json", env=ENV)
         assert r.code == 0, r.err

@@ -8,7 +8,6 @@ two cores, the analysis cache kept in ``build/pyinstaller``).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import shutil
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.clock import vn_today
 from signing import testpki
 from signing.samples import signature_png
 
@@ -98,7 +98,7 @@ def test_the_frozen_program_does_a_clerks_day(frozen: Path, tmp_path: Path) -> N
         "--org-code", "000.00.01.H56")  # creates the database: the Alembic scripts travelled
 
     # an incoming letter scanned to PDF; OCR by Tesseract through the frozen program
-    today = dt.date.today()
+    today = vn_today()
     scan = _scan(tmp_path / "Bản quét công văn.pdf")
     added = run.json("incoming", "add", "--received", today.isoformat(), "--from",
                      "UBND huyện Chợ Gạo", "--symbol", "45/UBND-VP", "--date",

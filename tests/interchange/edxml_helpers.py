@@ -12,6 +12,7 @@ from typing import Any
 
 from fpdf import FPDF
 
+from desktop.core.clock import vn_today
 from desktop.interchange import xmlsig
 from desktop.interchange.envelope import (
     Attachment,
@@ -30,7 +31,7 @@ P12_PASSWORD = b"mat-khau-p12"
 DISTRICT = Organ("000.00.00.G22", "UBND huyện Bình Sơn", "UBND tỉnh Quảng Ngãi",
                  "Thị trấn Châu Ổ", "ubnd@binhson.gov.vn", "0255 3851 234")
 COMMUNE = Organ("000.00.01.H56", "UBND xã Bình Phú")
-TODAY = dt.date.today()
+TODAY = vn_today()
 ISSUED = TODAY - dt.timedelta(days=3)
 KEY = f"{DISTRICT.organ_id},{ISSUED:%Y/%m/%d},1234/UBND-VP"
 

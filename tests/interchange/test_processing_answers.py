@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
+from desktop.core.clock import vn_today
 from desktop.interchange.parser import load_root
 from tests.conftest import Cli
 from tests.interchange.edxml_helpers import cong_van, package_bytes, write
@@ -22,7 +22,7 @@ def _codes(outbox: Path) -> list[str]:
 
 def test_assign_accept_and_done_answer_the_sender(people_cli: Cli, tmp_path: Path) -> None:  # noqa: F811
     cli = people_cli
-    today = dt.date.today()
+    today = vn_today()
     r = cli("--user", "vanthu", "edxml", "import",
             str(write(tmp_path / "cv.edxml", package_bytes(cong_van()))), "--yes",
             "--received", today.isoformat(), "--json")

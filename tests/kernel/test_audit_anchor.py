@@ -10,13 +10,14 @@ from pathlib import Path
 
 from desktop.accounts.organisation import OrgProfile, initialise
 from desktop.backup.integrity import check
+from desktop.core.clock import vn_today
 from desktop.kernel import audit
 from desktop.kernel.anchor import ANCHOR_FILE
 from desktop.kernel.office import Office
 from desktop.registers.registry import IncomingInput, register_incoming
 from tests.conftest import ORG
 
-TODAY = dt.date.today()
+TODAY = vn_today()
 
 
 def _office_with_history(data: Path, count: int = 3) -> None:

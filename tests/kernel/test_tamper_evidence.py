@@ -15,13 +15,14 @@ from pathlib import Path
 from desktop.accounts.organisation import OrgProfile, initialise
 from desktop.backup.integrity import check
 from desktop.backup.service import backup, restore
+from desktop.core.clock import vn_today
 from desktop.kernel import audit
 from desktop.kernel.anchor import KEY_FILE, load_key
 from desktop.kernel.office import Office
 from desktop.registers.registry import IncomingInput, register_incoming
 from tests.conftest import ORG, Cli
 
-TODAY = dt.date.today()
+TODAY = vn_today()
 
 
 def _office(data: Path, count: int = 3) -> list[int]:

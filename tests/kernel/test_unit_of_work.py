@@ -4,11 +4,11 @@ so they are kept together or undone together; refusals are audited whatever happ
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 import pytest
 from sqlalchemy import func, select
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import EnvironmentProblem, PermissionDenied, UserError
 from desktop.kernel.auth import Actor, Role
 from desktop.kernel.office import Office
@@ -23,7 +23,7 @@ from desktop.registers.registry import (
 from models.entities import AuditEntry, Direction
 from tests.conftest import snapshot
 
-TODAY = dt.date.today()
+TODAY = vn_today()
 INCOMING = IncomingInput(received=TODAY, organ_name="Sở Nội vụ", symbol="15/HD-SNV",
                          issued=TODAY, type_name="Hướng dẫn", subject="Hướng dẫn công tác")
 OUTGOING = OutgoingInput(issued=TODAY, type_name="Công văn", subject="Trả lời Sở Nội vụ",

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.processing.checks import desk_now
+from desktop.core.clock import vn_today
 from desktop.workdays.calendar import shipped_calendar
 from tests.conftest import Cli, snapshot
 from tests.processing.conftest import register_incoming
@@ -24,9 +24,7 @@ def pdf_text(path: Path) -> str:
 def test_done_when(people_cli_on_both: Cli, data_dir: Path, tmp_path: Path,
                    db_url: str | None) -> None:
     cli = people_cli_on_both
-    today = desk_now().date()  # the desk's day (Vietnam time)
-    # the register refuses a date after the machine's own day, which may be a day behind
-    day = min(today, dt.date.today())
+    today = day = vn_today()  # the office's day: the register's and the desk's
     first = register_incoming(cli, day, "15/UBND-VP", "Về việc báo cáo tình hình dân số")
     r = cli("--user", "vanthu", "process", "submit", str(first), "--json")
     assert r.code == 0, r.err

@@ -4,13 +4,12 @@ series; issue 13, finding 2: years 0001 and 1900 were accepted)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from desktop.core.clock import vn_today
 from tests.conftest import Cli, snapshot
 
-TODAY = dt.date.today()
+TODAY = vn_today()
 NEXT_YEAR = TODAY.replace(year=TODAY.year + 1, day=min(TODAY.day, 28))
 
 

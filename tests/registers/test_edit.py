@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import PermissionDenied, UserError
 from desktop.kernel.auth import Actor, Role
 from desktop.registers.edit import edit_document, history
@@ -28,7 +29,7 @@ from desktop.registers.search import search_hits
 from models.entities import AuditEntry, Document
 from tests.conftest import Cli, snapshot
 
-TODAY = dt.date.today()
+TODAY = vn_today()
 
 
 def _incoming(office: Any, **more: Any) -> Any:

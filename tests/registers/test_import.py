@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import RowErrors, UserError
 from desktop.registers.importer import import_register
 from desktop.registers.registry import ListQuery, list_documents
@@ -106,7 +107,7 @@ def test_outgoing_import_takes_numbers_from_symbols(office, tmp_path: Path) -> N
 
 def test_bad_rows_are_reported_row_by_row_and_nothing_is_written(office, data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
     rows = incoming_rows(5)
-    future = (dt.date.today() + dt.timedelta(days=10)).strftime("%d/%m/%Y")
+    future = (vn_today() + dt.timedelta(days=10)).strftime("%d/%m/%Y")
     rows[1][0] = future
     rows[2][3] = "không có số"
     rows[3][1] = 1  # duplicate of row 2's number

@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from desktop.accounts.organisation import OrgProfile, initialise
+from desktop.core.clock import vn_today
 from desktop.core.errors import RowErrors, UserError, VanThuError
 from desktop.kernel.office import Office
 from desktop.registers.import_sheet import MAX_UNPACKED
@@ -194,7 +195,7 @@ def test_outgoing_dates_in_the_future_are_refused(office, tmp_path: Path) -> Non
     ws = wb.active
     assert ws is not None
     ws.append(["Số, ký hiệu văn bản", "Ngày tháng văn bản", "Tên loại và trích yếu nội dung"])
-    ws.append(["01/QĐ-UBND", dt.date.today() + dt.timedelta(days=40), "Quyết định về việc"])
+    ws.append(["01/QĐ-UBND", vn_today() + dt.timedelta(days=40), "Quyết định về việc"])
     wb.save(tmp_path / "di.xlsx")
     with pytest.raises(RowErrors) as err:
         import_register(office, "outgoing", tmp_path / "di.xlsx")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import NotFound, UserError
 from desktop.registers.registry import (
     IncomingInput,
@@ -100,7 +101,7 @@ def test_duplicate_incoming_is_registered_with_a_warning(office) -> None:  # typ
 @pytest.mark.parametrize(
     ("change", "field"),
     [
-        ({"received": (dt.date.today() + dt.timedelta(days=1)).isoformat()}, "received"),
+        ({"received": (vn_today() + dt.timedelta(days=1)).isoformat()}, "received"),
         ({"issued": "2026-03-05"}, "date"),
         ({"symbol": "QĐ-UBND"}, "symbol"),
         ({"type_name": "Thư tình"}, "type"),

@@ -3,9 +3,9 @@ the order was Sở… / UBND… / Đảng ủy… (Đ after U). On SQLite and Po
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
+from desktop.core.clock import vn_today
 from desktop.registers.registry import IncomingInput, ListQuery, list_documents, register_incoming
 from desktop.shell.services import Direction
 
@@ -16,7 +16,7 @@ EXPECTED = ["Ắc quy Miền Nam", "ban Chỉ huy quân sự", "Cục Thuế", "
 
 
 def test_sorting_by_author_is_vietnamese(office: Any) -> None:
-    today = dt.date.today()
+    today = vn_today()
     for n, name in enumerate(NAMES, start=1):
         register_incoming(office, IncomingInput(
             received=today, organ_name=name, symbol=f"{n}/CV-X", issued=today,

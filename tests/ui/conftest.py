@@ -14,6 +14,7 @@ from typing import Any, TypeVar  # noqa: E402
 
 import pytest  # noqa: E402
 
+from desktop.core.clock import vn_today
 from tests.conftest import ORG  # noqa: E402
 
 # Qt messages that say nothing about our code (the offscreen platform's own remarks).
@@ -131,11 +132,10 @@ def make_pdf(path: Path, text: str = "QUYẾT ĐỊNH về việc giao chỉ ti�
 
 def add_incoming(office: object, **changes: object) -> object:
     """Register an incoming document through the service (arrange step of a test)."""
-    import datetime as dt
 
     from desktop.registers.registry import IncomingInput, register_incoming
 
-    today = dt.date.today()
+    today = vn_today()
     values: dict[str, object] = dict(
         received=today,
         organ_name="UBND huyện Bình Sơn",

@@ -11,12 +11,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.clock import VN_TZ
 from desktop.kernel.audit import ACTION_LABELS, EntryView
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.registers.field_labels import entry_sentence
 from ui.registers.model import DOC_ID_ROLE
 
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 SEQ_ROLE = DOC_ID_ROLE + 1
 SUMMARY_CHARS = 160
 
@@ -65,7 +65,7 @@ ACTION_TEXT = (
 
 def local_time(at: dt.datetime) -> dt.datetime:
     """Entries are stored in UTC without a zone; people read Vietnam time (UTC+07:00)."""
-    return at.replace(tzinfo=dt.UTC).astimezone(VIETNAM)
+    return at.replace(tzinfo=dt.UTC).astimezone(VN_TZ)
 
 
 def flatten(value: str) -> str:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.backup.service import BackupResult, backup
+from desktop.core.clock import vn_now
 from desktop.core.errors import EnvironmentProblem
 from desktop.core.numfmt import vn_int
 from desktop.core.settings import Settings
@@ -104,7 +104,7 @@ class BackupDialog(QDialog):
             path = ask_save_path(
                 self,
                 self.tr("Sao lưu dữ liệu"),
-                f"vanthu-{dt.datetime.now():%Y%m%d-%H%M}.zip",
+                f"vanthu-{vn_now():%Y%m%d-%H%M}.zip",
                 self.tr("Tệp ZIP (*.zip)"),
             )
             if path is None:

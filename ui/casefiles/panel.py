@@ -32,6 +32,7 @@ from desktop.casefiles.plan import get_plan
 from desktop.casefiles.reading import FileRow, get_file, list_files
 from desktop.casefiles.service import close_file, open_file
 from desktop.casefiles.views import STATE_OPEN, CaseFileView, EntryView, HeadingView, PlanView
+from desktop.core.clock import vn_today
 from desktop.core.errors import NotFound, VanThuError
 from desktop.kernel.office import Office
 from ui.casefiles.files_table import CODE_ROLE, ID_ROLE, YEAR_ROLE, FilesTable, cell
@@ -68,7 +69,7 @@ class CaseFilePanel(QWidget):
         self.year = QSpinBox()
         self.year.setObjectName("year")
         self.year.setRange(1945, 2200)
-        self.year.setValue(dt.date.today().year)
+        self.year.setValue(vn_today().year)
         self.year_label.setBuddy(self.year)
         self.open_button = QPushButton()
         self.open_button.setObjectName("open_file")

@@ -25,10 +25,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.core.clock import desk_now as now_vn  # the desk's clock, to the minute
 from desktop.core.textfold import fold
 from desktop.dossiers.service import OPEN_STATES, DossierView, State, judge, list_dossiers
 from desktop.kernel.office import Office
-from desktop.workdays.calendar import VN_TZ
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.icons import icon
 from ui.kit.tables import collator
@@ -80,10 +80,6 @@ def judgement_text(result: str) -> str:
 def hm(moment: dt.datetime | None) -> str:
     """'09:00 06/05/2026', as the desk reads a time."""
     return moment.strftime("%H:%M %d/%m/%Y") if moment else ""
-
-
-def now_vn() -> dt.datetime:
-    return dt.datetime.now(VN_TZ).replace(tzinfo=None, second=0, microsecond=0)
 
 
 def deadline(v: DossierView, now: dt.datetime) -> str:

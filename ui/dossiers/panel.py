@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import VanThuError
 from desktop.dossiers.service import DossierView, about_to_be_late, dossier_figures
 from desktop.kernel.auth import Role
@@ -152,7 +153,7 @@ class DossierPanel(QWidget):
         self._search_timer.timeout.connect(self._search)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._search)
-        today = dt.date.today()
+        today = vn_today()
         self.month.addItem("", 0)
         for m in range(1, 13):
             self.month.addItem("", m)

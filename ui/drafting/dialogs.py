@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.accounts.users import list_users
+from desktop.core.clock import vn_today
 from desktop.core.errors import PermissionDenied, UserError, VanThuError
 from desktop.drafting.service import DraftInput, DraftView, create_draft
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
 from desktop.registers.doctypes import TYPES
+from ui.kit.date_field import qdate
 from ui.kit.errors import on_error
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 
@@ -142,7 +143,7 @@ class DispatchDialog(QDialog):
         self.via.setObjectName("via")
         for value in VIAS:
             self.via.addItem(self.tr(VIA_LABELS[value]), value)
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = QDateEdit(qdate(vn_today()))
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")

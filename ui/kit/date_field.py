@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from desktop.core.clock import vn_today
 from desktop.core.dates import date_problem
 from desktop.core.errors import UserError
 from ui.kit.i18n import current_language
@@ -93,7 +94,7 @@ class DateField(QWidget):
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self._typed)
         if value is not None or not optional:
-            self.setValue(value or dt.date.today())
+            self.setValue(value or vn_today())
         else:
             self._typed("")
 
@@ -157,7 +158,7 @@ class DateField(QWidget):
             action.setDefaultWidget(self.calendar)
             self._menu.addAction(action)
         assert self.calendar is not None
-        start = self.value() or dt.date.today()
+        start = self.value() or vn_today()
         self.calendar.setSelectedDate(qdate(start))
         self.calendar.setCurrentPage(start.year, start.month)
         self._menu.popup(self.mapToGlobal(self.rect().bottomLeft()))

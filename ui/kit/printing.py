@@ -3,7 +3,6 @@ page by page onto the printer (``QPdfDocument.render``), or saved as it is."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +13,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from desktop.core.clock import vn_today
 from desktop.kernel.office import Office
 from desktop.shell.services import Direction, register_name
 from ui.kit import messages
@@ -74,7 +74,7 @@ class RegisterPrinter(QObject):
     def _render(
         self, direction: Direction, year: int | None, then: Callable[[bytes], None]
     ) -> Operation:
-        year = year or dt.date.today().year
+        year = year or vn_today().year
         register = register_name(direction)
 
         def work(token: CancelToken) -> bytes:
@@ -115,7 +115,7 @@ class RegisterPrinter(QObject):
     def save_pdf(
         self, direction: Direction, year: int | None, path: Path | None = None
     ) -> Operation | None:
-        year = year or dt.date.today().year
+        year = year or vn_today().year
         register = register_name(direction)
         if path is None:
             default = "so-van-ban-den" if register == "incoming" else "so-van-ban-di"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import VanThuError
 from desktop.kernel.office import Office
 from desktop.processing import corrections, reading, service
 from desktop.processing.views import HandlingView
+from ui.kit.date_field import qdate
 from ui.kit.errors import on_error
 
 ASSIGN, REASSIGN, EXTEND = "assign", "reassign", "extend"
@@ -71,7 +73,7 @@ class AssignDialog(QDialog):
         self.days.setValue(5)
         self.by_date = QRadioButton(self.tr("Đến &ngày:"))
         self.by_date.setObjectName("by_date")
-        self.due = QDateEdit(QDate.currentDate().addDays(7))
+        self.due = QDateEdit(qdate(vn_today() + dt.timedelta(days=7)))
         self.due.setObjectName("due")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd/MM/yyyy")

@@ -7,9 +7,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.clock import from_utc
 from ui.kit.i18n import QT_TRANSLATE_NOOP
-
-VN_OFFSET = dt.timedelta(hours=7)  # Vietnam: UTC+7, no summer time
 
 FIELD_TEXT = {
     "received_date": QT_TRANSLATE_NOOP("Fields", "Ngày đến"),
@@ -62,7 +61,7 @@ VALUE_TEXT = {
 
 def local_time(at: dt.datetime) -> str:
     """A UTC time from the log as Vietnam's clock reads it, "HH:MM dd/mm/yyyy"."""
-    return (at + VN_OFFSET).strftime("%H:%M %d/%m/%Y")
+    return from_utc(at).strftime("%H:%M %d/%m/%Y")
 
 
 def field_label(key: str) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.core.clock import vn_today
 from desktop.core.records import DocumentView
 from desktop.kernel.office import Office
 from desktop.registers.registry import ListQuery, count_documents, list_documents
@@ -165,7 +166,7 @@ class RegisterModel(QAbstractTableModel):
         self.direction = Direction(direction)
         self.columns = INCOMING if self.direction == Direction.INCOMING else OUTGOING
         self.query = ListQuery(direction=self.direction, year=year)
-        self.today = dt.date.today()
+        self.today = vn_today()
         self._count = 0
         self._blocks: OrderedDict[int, list[DocumentView] | None] = OrderedDict()
         self.fetches = 0  # how many windows were read (the benchmark and tests look)
@@ -180,7 +181,7 @@ class RegisterModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.beginResetModel()
         self._blocks.clear()
-        self.today = dt.date.today()
+        self.today = vn_today()
         try:
             self._count = count_documents(self.office, self.query)
         except Exception:  # a register that cannot be counted shows empty, and says so in the log

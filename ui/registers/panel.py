@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import VanThuError
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
@@ -94,7 +93,7 @@ class RegisterPanel(QWidget):
         super().__init__(parent)
         self.office = office
         self.direction = Direction(direction)
-        this_year = dt.date.today().year
+        this_year = vn_today().year
         self.model = RegisterModel(office, self.direction, self, year=this_year)
 
         self.search = QLineEdit()
@@ -189,7 +188,7 @@ class RegisterPanel(QWidget):
         self.year.blockSignals(True)
         self.year.clear()
         self.year.addItem(self.tr("Mọi năm"), None)
-        known = set(years(self.office, self.direction)) | {dt.date.today().year}
+        known = set(years(self.office, self.direction)) | {vn_today().year}
         for y in sorted(known, reverse=True):
             self.year.addItem(str(y), y)
         index = self.year.findData(select) if select is not None else 0

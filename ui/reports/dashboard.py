@@ -5,7 +5,6 @@ in the background."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.clock import vn_today
 from desktop.core.numfmt import vn_int
 from desktop.core.periods import Period, parse_period
 from desktop.kernel.auth import Role
@@ -88,7 +88,7 @@ class DashboardPanel(QWidget):
         self.last: Operation | None = None
         self._generation = 0
         self._stale = True
-        today = dt.date.today()
+        today = vn_today()
 
         self.kind = QComboBox()
         self.kind.setObjectName("period_kind")
@@ -247,7 +247,7 @@ class DashboardPanel(QWidget):
                     quarter=ROMAN[n - 1] if roman else n))
 
     def _kind_changed(self) -> None:
-        today = dt.date.today()
+        today = vn_today()
         kind = self.kind.currentData()
         self._fill_parts(today.month if kind == MONTH else (today.month - 1) // 3 + 1)
         self._reload.start()

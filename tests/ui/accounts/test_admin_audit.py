@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 
 from desktop.accounts.users import add_user
+from desktop.core.clock import vn_today
 from desktop.kernel.auth import Role
 from desktop.kernel.office import audit_entries
 from tests.ui.conftest import add_incoming, type_text
@@ -102,7 +103,7 @@ def test_filters_by_person_document_and_dates(qtbot, ui_office) -> None:
     everything = panel.model.rowCount()
     assert everything > 1
     panel.use_start.setChecked(True)
-    panel.start.setDate(dt.date.today() + dt.timedelta(days=2))
+    panel.start.setDate(vn_today() + dt.timedelta(days=2))
     op = panel.apply_filters()
     qtbot.waitUntil(lambda: op.done, timeout=5000)
     assert panel.model.rowCount() == 0 and panel.page_label.text() == "Không có mục nào."

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 import zipfile
 from pathlib import Path
@@ -13,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.accounts.users import add_user, list_users
+from desktop.core.clock import vn_today
 from desktop.core.settings import Settings
 from desktop.kernel.auth import Role
 from tests.ui.conftest import add_incoming, type_text
@@ -213,7 +213,7 @@ def test_auto_backup_once_a_day_after_the_window_shows(
     assert tools.auto.dialog is None and QApplication.overrideCursor() is None
     release.set()
     qtbot.waitUntil(lambda: tools.auto.done, timeout=10000)
-    today = usb / f"vanthu-{dt.date.today():%Y%m%d}.zip"
+    today = usb / f"vanthu-{vn_today():%Y%m%d}.zip"
     assert today.exists()
     assert sorted(p.name for p in usb.iterdir()) == ["vanthu-20200102.zip", today.name]
     assert window.statusBar().currentMessage() == f"Đã sao lưu tự động vào {today}."

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDropEvent
 
 from desktop.casefiles import filling, plan, reading, service
 from desktop.casefiles.plan import EntryInput
+from desktop.core.clock import vn_today
 from tests.ui.conftest import add_incoming
 from ui.casefiles.panel import CaseFilePanel
 from ui.casefiles.window_actions import document_mime
@@ -41,7 +42,7 @@ def _tree_texts(panel: CaseFilePanel) -> list[str]:
 
 
 def test_plan_tree_open_reorder_close(qtbot: Any, ui_office: Any) -> None:
-    year = dt.date.today().year
+    year = vn_today().year
     _plan(ui_office, year)
     ids = [add_incoming(ui_office, symbol=f"{n}/QĐ-UBND").id for n in (11, 12, 13)]  # type: ignore[attr-defined]
     panel = CaseFilePanel(ui_office)
@@ -70,7 +71,7 @@ def test_plan_tree_open_reorder_close(qtbot: Any, ui_office: Any) -> None:
     assert [d.id for d in reading.get_file(ui_office, "01.TCCB").documents] == [
         ids[0], ids[2], ids[1]]
     # closing: the end date is asked; a year ago makes it due now
-    end = dt.date.today() - dt.timedelta(days=370)
+    end = vn_today() - dt.timedelta(days=370)
     messages.answers.append(end.strftime("%d/%m/%Y"))
     with_docs_dated(ui_office, ids, end)
     qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
@@ -91,7 +92,7 @@ def with_docs_dated(office: Any, ids: list[int], day: dt.date) -> None:
 
 
 def test_drop_and_keyboard_add_from_the_register(qtbot: Any, ui_office: Any) -> None:
-    year = dt.date.today().year
+    year = vn_today().year
     _plan(ui_office, year)
     service.open_file(ui_office, "01.TCCB", year)
     service.open_file(ui_office, "02.VP", year)
@@ -129,12 +130,12 @@ def test_drop_and_keyboard_add_from_the_register(qtbot: Any, ui_office: Any) -> 
 
 
 def test_add_to_a_closed_file_says_why(qtbot: Any, ui_office: Any, recorded: list[Any]) -> None:
-    year = dt.date.today().year
+    year = vn_today().year
     _plan(ui_office, year)
     doc = add_incoming(ui_office).id  # type: ignore[attr-defined]
     service.open_file(ui_office, "01.TCCB", year)
     filling.add_documents(ui_office, "01.TCCB", [str(doc)])
-    service.close_file(ui_office, "01.TCCB", dt.date.today())
+    service.close_file(ui_office, "01.TCCB", vn_today())
     other = add_incoming(ui_office, symbol="99/QĐ-UBND").id  # type: ignore[attr-defined]
     panel = CaseFilePanel(ui_office)
     qtbot.addWidget(panel)

@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.clock import vn_today
 from desktop.registers.registry import ListQuery, get_document, list_documents
 from desktop.shell.services import Direction
 from tests.ui.conftest import type_text
-from ui.kit.date_field import DateField
+from ui.kit.date_field import DateField, qdate
 from ui.registers.incoming_form import IncomingDialog
 from ui.registers.outgoing_form import OutgoingDialog
 
@@ -82,7 +83,7 @@ def test_tab_leaves_the_date_for_the_next_field(qtbot, ui_office) -> None:
 def test_due_date_can_be_typed_and_is_kept(qtbot, ui_office) -> None:
     """Hạn giải quyết was blanked when left (issue 14, 3)."""
     dialog = _incoming(qtbot, ui_office)
-    due = dt.date.today() + dt.timedelta(days=10)
+    due = vn_today() + dt.timedelta(days=10)
     _retype(qtbot, dialog.due, due.strftime("%d/%m/%Y"))
     qtbot.keyClick(dialog.due.edit, Qt.Key.Key_Tab)
     assert dialog.due.text() == due.strftime("%d/%m/%Y")
@@ -102,7 +103,7 @@ def test_the_calendar_is_vietnamese_and_opens_at_today(qtbot, ui_office) -> None
     dialog.due.button.click()
     calendar = dialog.due.calendar
     assert calendar is not None
-    today = QDate.currentDate()
+    today = qdate(vn_today())
     assert calendar.selectedDate() == today
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
     assert calendar.locale().language() == QLocale.Language.Vietnamese
@@ -116,7 +117,7 @@ def test_outgoing_future_date_spends_no_number(qtbot, ui_office) -> None:
     dialog = OutgoingDialog(ui_office)
     qtbot.addWidget(dialog)
     dialog.show()
-    ahead = dt.date.today() + dt.timedelta(days=365)
+    ahead = vn_today() + dt.timedelta(days=365)
     _retype(qtbot, dialog.issued, ahead.strftime("%d/%m/%Y"))
     type_text(qtbot, dialog.subject, "V/v tổ chức hội nghị")
     type_text(qtbot, dialog.signer, "Nguyễn Văn A")

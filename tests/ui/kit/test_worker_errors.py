@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import threading
 from pathlib import Path
@@ -11,6 +10,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
+from desktop.core.clock import vn_today
 from desktop.core.errors import EnvironmentProblem, UserError
 from desktop.registers.book import render_book
 from desktop.shell.services import Direction
@@ -140,7 +140,7 @@ def test_bad_rows_are_listed_under_details(qtbot, ui_office, tmp_path, recorded)
 
 def test_register_prints_page_by_page(qtbot, ui_office, tmp_path: Path) -> None:
     add_incoming(ui_office)
-    data, _rows, pages = render_book(ui_office, "incoming", dt.date.today().year)
+    data, _rows, pages = render_book(ui_office, "incoming", vn_today().year)
     printer = landscape_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "in.pdf"

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from desktop.accounts.users import add_user
+from desktop.core.clock import vn_today
 from desktop.kernel.auth import Actor, Role
 from desktop.processing import reading, service
-from desktop.processing.checks import desk_now
 from desktop.registers.registry import (
     IncomingInput,
     OutgoingInput,
@@ -41,7 +41,7 @@ def desk(ui_office):  # type: ignore[no-untyped-def]
 
 
 def _day() -> dt.date:
-    return min(dt.date.today(), desk_now().date())  # the register's and the desk's day
+    return vn_today()  # the register's and the desk's day (Vietnam time)
 
 
 def _incoming(office, symbol: str, received: dt.date | None = None) -> int:  # type: ignore[no-untyped-def]
@@ -81,7 +81,7 @@ def test_the_leader_assigns_and_the_officer_accepts_and_finishes(qtbot, desk) ->
     assert v.state == "assigned" and v.instruction == "Giao đồng chí Một chủ trì"
     from desktop.workdays.calendar import office_calendar
 
-    assert v.due_date == office_calendar(desk).add_working_days(desk_now().date(), 3)
+    assert v.due_date == office_calendar(desk).add_working_days(vn_today(), 3)
 
     officer = _panel(qtbot, desk, ONE)
     assert officer.tabs.count() == 2 and not officer.assign_button.isVisible()
@@ -129,8 +129,8 @@ def test_rows_are_coloured_and_counted(qtbot, qtmodeltester, desk) -> None:  # t
     calm = _incoming(desk, "3/C")
     desk.actor = LEADER
     service.assign(desk, late, lead="canbo1", days=3, at=f"{long_ago} 09:00")
-    service.assign(desk, soon, lead="canbo1", due=desk_now().date())
-    service.assign(desk, calm, lead="canbo1", due=desk_now().date() + dt.timedelta(days=30))
+    service.assign(desk, soon, lead="canbo1", due=vn_today())
+    service.assign(desk, calm, lead="canbo1", due=vn_today() + dt.timedelta(days=30))
     panel = _panel(qtbot, desk, ONE)
     model = panel.lead_table.work
     qtmodeltester.check(model)
@@ -162,7 +162,7 @@ def test_rows_are_coloured_and_counted(qtbot, qtmodeltester, desk) -> None:  # t
 def test_the_reminder_shows_once_a_day(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
     doc = _incoming(desk, "4/D")
     desk.actor = LEADER
-    service.assign(desk, doc, lead="canbo1", due=desk_now().date())
+    service.assign(desk, doc, lead="canbo1", due=vn_today())
     panel = _panel(qtbot, desk, ONE)
     texts: list[str] = []
     panel.reminded.connect(texts.append)
@@ -226,18 +226,18 @@ def test_the_leader_extends_reassigns_and_takes_back(qtbot, desk, recorded) -> N
 
     doc = _incoming(desk, "7/G")
     desk.actor = LEADER
-    service.assign(desk, doc, lead="canbo1", due=desk_now().date())
+    service.assign(desk, doc, lead="canbo1", due=vn_today())
     panel = _panel(qtbot, desk, LEADER)
     assert panel.select("handled", doc) and panel.extend_button.isEnabled()
     qtbot.mouseClick(panel.extend_button, Qt.MouseButton.LeftButton)
     dialog = panel.dialog
     assert isinstance(dialog, AssignDialog) and dialog.lead.isHidden()
     dialog.by_date.setChecked(True)
-    dialog.due.setDate(desk_now().date() + dt.timedelta(days=20))
+    dialog.due.setDate(vn_today() + dt.timedelta(days=20))
     type_text(qtbot, dialog.instruction, "Chờ số liệu của huyện")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     v = reading.handling_of(desk, doc)
-    assert v.due_date == desk_now().date() + dt.timedelta(days=20)
+    assert v.due_date == vn_today() + dt.timedelta(days=20)
     assert v.history[-1].step == "extend" and v.history[-1].text == "Chờ số liệu của huyện"
 
     assert panel.select("handled", doc)

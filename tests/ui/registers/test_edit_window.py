@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from desktop.core.clock import vn_today
 from desktop.registers.edit import history
 from desktop.registers.registry import get_document
 from desktop.shell.services import Direction
@@ -99,18 +100,17 @@ def test_f2_on_the_register_opens_the_correction(qtbot, ui_office) -> None:
 
 
 def test_an_untouched_form_changes_nothing_and_outgoing_corrects(qtbot, ui_office) -> None:
-    import datetime as dt
 
     from desktop.registers.registry import OutgoingInput, register_outgoing
     from ui.registers.edit_form import OutgoingCorrection, correction_dialog
 
-    incoming = add_incoming(ui_office, due=dt.date.today(), urgency="khan", secrecy=None,
+    incoming = add_incoming(ui_office, due=vn_today(), urgency="khan", secrecy=None,
                             handler="Lê Văn C")
     form = correction_dialog(ui_office, incoming)
     qtbot.addWidget(form)
     assert form.changes() == {}
     out = register_outgoing(ui_office, OutgoingInput(
-        issued=dt.date.today(), type_name="Công văn", subject="V/v họp", signer_name="Nguyễn An",
+        issued=vn_today(), type_name="Công văn", subject="V/v họp", signer_name="Nguyễn An",
         signer_title="Chủ tịch", drafting_unit="VP", copies=4, urgency="hoa-toc"))
     form = correction_dialog(ui_office, out)
     qtbot.addWidget(form)

@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from desktop.core.clock import vn_today
 from desktop.registers import registry
 from desktop.shell.services import Direction
 from tests.ui.conftest import add_incoming
@@ -22,7 +23,7 @@ def _fill(office: object, n: int) -> None:
             type_name="Thông báo",
             subject=f"Thông báo số {i + 1} về lịch trực",
             urgency="khan" if i == 2 else None,
-            due=dt.date.today() - dt.timedelta(days=3) if i == 4 else None,
+            due=vn_today() - dt.timedelta(days=3) if i == 4 else None,
         )
 
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from desktop.accounts.users import add_user
+from desktop.core.clock import vn_today
 from desktop.kernel.auth import Role
 from desktop.registers.registry import ListQuery, count_documents
 from desktop.shell.services import Direction
 from tests.ui.conftest import add_incoming, open_main_window, type_text
+from ui.kit.date_field import qdate
 from ui.registers.incoming_form import IncomingDialog
 from ui.registers.outgoing_form import OutgoingDialog
 
@@ -24,7 +24,7 @@ def test_register_incoming_with_the_keyboard(qtbot, ui_office) -> None:
     qtbot.waitExposed(dialog)
     type_text(qtbot, dialog.organ, "Sở Nội vụ tỉnh Quảng Ngãi")
     type_text(qtbot, dialog.symbol, "125/SNV-CCHC")
-    dialog.issued.setDate(QDate.currentDate().addDays(-2))
+    dialog.issued.setDate(qdate(vn_today()).addDays(-2))
     dialog.doc_type.setCurrentIndex(dialog.doc_type.findData("Công văn"))
     type_text(qtbot, dialog.subject, "V/v triển khai công tác cải cách hành chính năm 2026")
     type_text(qtbot, dialog.recipients, "Chủ tịch UBND xã")
@@ -61,7 +61,7 @@ def test_duplicate_registration_warns(qtbot, ui_office, recorded) -> None:
         ui_office,
         symbol="77/UBND-VP",
         organ_name="UBND huyện Bình Sơn",
-        issued=dt.date.today(),
+        issued=vn_today(),
         type_name="Công văn",
     )
     window = open_main_window(qtbot, ui_office)

@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
+from desktop.core.clock import vn_today
 from desktop.shell.services import Direction
 from ui.registers.import_dialog import start_import
 from ui.shell.main_window import MainWindow
 
 
 def test_the_imported_year_is_shown(qtbot, ui_office, tmp_path, recorded) -> None:
-    last = dt.date.today().year - 1
+    last = vn_today().year - 1
     csv = tmp_path / "so-den-cu.csv"
     csv.write_text(
         'Ngày đến,Số đến,Tác giả,"Số, ký hiệu văn bản",Ngày tháng văn bản,'

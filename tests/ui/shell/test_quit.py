@@ -4,7 +4,6 @@ were closed (see ui/shell/quit.py); these tests check the work done, not the tim
 
 from __future__ import annotations
 
-import datetime as dt
 import subprocess
 import sys
 import threading
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop.backup.service import backup, read_manifest
+from desktop.core.clock import vn_today
 from desktop.core.errors import Cancelled
 from desktop.core.settings import Settings
 from tests.ui.conftest import add_incoming
@@ -42,7 +42,7 @@ def test_closing_the_idle_window_writes_nothing_and_leaves_no_job(
     qtbot, ui_office, tmp_path, recorded
 ) -> None:
     usb = _usb(tmp_path, ui_office)
-    today = usb / f"vanthu-{dt.date.today():%Y%m%d}.zip"
+    today = usb / f"vanthu-{vn_today():%Y%m%d}.zip"
     today.write_bytes(b"today's backup, made at this morning's start")
     window, tools = _window(qtbot, ui_office)
     op = tools.start_auto_backup()  # none is due: today's is there
@@ -84,7 +84,7 @@ def test_a_backup_running_at_close_is_complete_or_absent(
     names = sorted(p.name for p in usb.iterdir())
     assert not [n for n in names if "partial" in n]
     if finish_first:
-        assert names == [f"vanthu-{dt.date.today():%Y%m%d}.zip"]
+        assert names == [f"vanthu-{vn_today():%Y%m%d}.zip"]
         read_manifest(usb / names[0])  # complete: every member there under its own hash
     else:
         assert names == []  # cancelled: nothing kept, and no message at closing

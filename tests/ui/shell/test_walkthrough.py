@@ -9,6 +9,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.clock import vn_today
 from desktop.registers.registry import ListQuery, list_documents
 from desktop.shell.services import Direction
 from tests.ui.conftest import open_main_window, type_text
@@ -64,7 +65,7 @@ def test_outgoing_a_year_ahead_by_keyboard_spends_no_number(qtbot, ui_office) ->
     dialog = window.dialog
     assert isinstance(dialog, OutgoingDialog)
     qtbot.waitExposed(dialog)
-    ahead = dt.date.today() + dt.timedelta(days=365)
+    ahead = vn_today() + dt.timedelta(days=365)
     dialog.issued.setFocus()
     qtbot.waitUntil(lambda: _focused() is dialog.issued.edit, timeout=2000)
     qtbot.keyClick(_focused(), Qt.Key.Key_A, CTRL)

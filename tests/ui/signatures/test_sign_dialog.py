@@ -3,7 +3,6 @@ click on the page preview, the signature badge afterwards; a wrong password chan
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
+from desktop.core.clock import vn_today
 from desktop.registers.registry import OutgoingInput, get_document, register_outgoing
 from desktop.signatures.service import PLACE_HEIGHT, PLACE_WIDTH, list_signatures
 from desktop.signatures.trust import add_trust_root
@@ -47,7 +47,7 @@ def _outgoing(office, tmp_path: Path, text: str = "QUYẾT ĐỊNH về việc g
     return register_outgoing(
         office,
         OutgoingInput(
-            issued=dt.date.today(),
+            issued=vn_today(),
             type_name="Quyết định",
             subject="Về việc giao chỉ tiêu kế hoạch năm 2026",
             signer_name="Nguyễn Văn An",
