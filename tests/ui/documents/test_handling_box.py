@@ -128,10 +128,10 @@ def test_a_fresh_incoming_document_reads_not_submitted_and_outgoing_has_none(qtb
     assert _texts(page) == {"Tình trạng": "Chưa trình"}
     assert not page.handling.reopen_button.isVisible()
 
-    import datetime as dt
+    from desktop.core.clock import vn_today
 
     sent = register_outgoing(office, OutgoingInput(
-        issued=dt.date.today(), type_name="Công văn", subject="Về việc trả lời",
+        issued=vn_today(), type_name="Công văn", subject="Về việc trả lời",
         signer_name="Nguyễn Văn Chủ", signer_title="Chủ tịch", recipients="UBND huyện")).id
     out_page = _page(qtbot, office, CLERK, sent)
     assert not out_page.handling.isVisible()
