@@ -113,6 +113,7 @@ class ItemView:
     pages: int
     notes: str
     sha256: str | None = None
+    masked: bool = False  # a secret document this reader may not read (registers/visibility)
 
     def to_dict(self) -> dict[str, Any]:
         return {"order": self.order, "id": self.id, "kind": self.kind, "symbol": self.symbol,

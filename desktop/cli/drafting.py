@@ -196,7 +196,8 @@ def cmd_post_book(args: argparse.Namespace) -> int:
 
     with open_office(args) as office:
         out = write_post_book(office, args.year, Path(args.out))
-    emit(args, {"out": str(out.path), "rows": out.rows, "pages": out.pages},
+    emit(args, {"out": str(out.path), "rows": out.rows, "pages": out.pages,
+                "masked": out.masked},
          _("Đã in sổ gửi văn bản đi bưu điện ra {path} ({rows} lượt gửi, {pages} trang).",
            path=str(out.path), rows=out.rows, pages=out.pages))
     return 0

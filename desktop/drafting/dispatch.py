@@ -1,7 +1,11 @@
 """Sending issued documents (Nghị định 30, Điều 18): one row per copy sent, the register's
 "Nơi nhận", "Ngày chuyển" and "Ký nhận" filled from them, the post book (Phụ lục IV "Sổ gửi văn
 bản đi bưu điện"), and the links between a document and the one it corrects, replaces or
-recalls."""
+recalls.
+
+A secret document the reader may not read (desktop/registers/visibility.py) keeps its rows in
+the lists and the post book — date and number, so the book stays complete — without its
+recipients, symbol or receipts; sending it or linking it is refused, as a correction is."""
 
 from __future__ import annotations
 
@@ -17,11 +21,12 @@ from desktop.core.clock import vn_today
 from desktop.core.errors import NotFound, UserError
 from desktop.core.i18n import _
 from desktop.core.pdfkit import SERIF, DocumentPdf, ruled_table, write_atomic
-from desktop.core.validate import parse_date, require_text
+from desktop.core.validate import format_number, parse_date, require_text
 from desktop.kernel import audit
 from desktop.kernel.auth import Role
 from desktop.kernel.office import Office
-from desktop.registers.book import BookResult
+from desktop.registers import visibility
+from desktop.registers.book import BookResult, secrecy_mark
 from desktop.registers.entries import search_text_of
 from models.drafting import Dispatch, DocumentLink
 from models.entities import Direction, Document, Status
@@ -49,6 +54,7 @@ class DispatchInfo:
     via: str
     sent_date: dt.date
     receipt: str
+    masked: bool = False  # recipient holds the mask, symbol and receipt are empty
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "document_id": self.document_id, "symbol": self.symbol,
@@ -64,6 +70,9 @@ class LinkInfo:
     reason: str
     document_symbol: str
     other_symbol: str
+    #: which end this reader may not read: its symbol holds the mask, the reason is empty
+    document_masked: bool = False
+    other_masked: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.document_id, "other": self.other_id, "kind": self.kind,
@@ -111,6 +120,7 @@ def dispatch(office: Office, doc_id: int, recipient: str, via: str,
     receipt = receipt.strip()
     if len(receipt) > 100:
         raise UserError(_("Số biên lai dài quá 100 ký tự."), field="receipt")
+    visibility.require_content(office, doc_id, _("ghi chuyển văn bản đi"))
     actor = office.actor.username
     with office.db.write() as s:
         doc = _outgoing(s, doc_id)
@@ -135,8 +145,10 @@ def dispatches(office: Office, doc_id: int) -> list[DispatchInfo]:
         rows = s.execute(select(Dispatch, Document.symbol).join(
             Document, Document.id == Dispatch.document_id)
             .where(Dispatch.document_id == doc_id).order_by(Dispatch.id)).all()
-        return [DispatchInfo(d.id, d.document_id, sym, d.recipient, d.via, d.sent_date,
+        sent = [DispatchInfo(d.id, d.document_id, sym, d.recipient, d.via, d.sent_date,
                              d.receipt) for d, sym in rows]
+    return visibility.mask_rows(office, sent, lambda d: d.document_id, ("symbol", "receipt"),
+                                subject="recipient")
 
 
 def link(office: Office, doc_id: int, kind: str, other_id: int, reason: str = "") -> LinkInfo:
@@ -147,6 +159,7 @@ def link(office: Office, doc_id: int, kind: str, other_id: int, reason: str = ""
     if doc_id == other_id:
         raise UserError(_("Một văn bản không thể liên kết với chính nó."), field="id")
     reason = reason.strip()
+    visibility.require_content(office, (doc_id, other_id), _("liên kết văn bản"))
     actor = office.actor.username
     with office.db.write() as s:
         doc = _outgoing(s, doc_id)
@@ -182,9 +195,12 @@ def links_of(office: Office, doc_id: int) -> list[LinkInfo]:
             for doc_id_, symbol in s.execute(select(Document.id, Document.symbol)
                                              .where(Document.id.in_(sorted(ids)))):
                 symbols[doc_id_] = symbol
-        return [LinkInfo(r.document_id, r.other_id, r.kind, r.reason,
-                         symbols.get(r.document_id, ""), symbols.get(r.other_id, ""))
-                for r in rows]
+    hidden = visibility.hidden_ids(office, ids) if ids else set()  # their symbols: the mask
+    symbols |= dict.fromkeys(hidden, visibility.mask_text())
+    return [LinkInfo(r.document_id, r.other_id, r.kind,
+                     "" if {r.document_id, r.other_id} & hidden else r.reason,
+                     symbols.get(r.document_id, ""), symbols.get(r.other_id, ""),
+                     r.document_id in hidden, r.other_id in hidden) for r in rows]
 
 
 # --------------------------------------------------------------------------- the post book
@@ -199,6 +215,12 @@ POST_COLUMNS = (
 
 
 def render_post_book(office: Office, year: int) -> tuple[bytes, int, int]:
+    data, rows, pages, _masked = _post_book(office, year)
+    return data, rows, pages
+
+
+def _post_book(office: Office, year: int) -> tuple[bytes, int, int, int]:
+    """The PDF, its rows, its pages, and how many rows were printed masked."""
     if not 1945 <= year <= 9999:
         raise UserError(_("Năm không hợp lệ: {value}.", value=year), field="year")
     org = office.organisation()
@@ -219,20 +241,37 @@ def render_post_book(office: Office, year: int) -> tuple[bytes, int, int]:
     pdf.cell(0, 10, _("Năm: {year}", year=year), align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.add_page()
     pdf.set_font(SERIF, size=9)
-    rows = 0
+    rows = masked = 0
+    hidden = _hidden_in_post_book(office, year)
     with office.db.read() as s:
-        query = (select(Dispatch, Document.symbol).join(Document, Document.id == Dispatch.document_id)
-                 .where(Dispatch.via == "buu-dien", extract("year", Dispatch.sent_date) == year)
-                 .order_by(Dispatch.sent_date, Dispatch.id))
+        query = (select(Dispatch, Document.symbol, Document.number, Document.secrecy)
+                 .join(Document, Document.id == Dispatch.document_id)
+                 .where(*_post_book_rows(year)).order_by(Dispatch.sent_date, Dispatch.id))
         with ruled_table(pdf, POST_COLUMNS, line_height=4.2) as table:
-            for d, symbol in s.execute(query):
-                note = _("Biên lai: {receipt}", receipt=d.receipt) if d.receipt else ""
-                table.row((d.sent_date.strftime("%d/%m/%Y"), symbol, d.recipient, "1", note))
+            for d, symbol, number, secrecy in s.execute(query):
+                day = d.sent_date.strftime("%d/%m/%Y")
+                if d.document_id in hidden:  # that it went, when, and its number: no more
+                    table.row((day, format_number(number), visibility.mask_text(), "1",
+                               secrecy_mark(secrecy)))
+                    masked += 1
+                else:
+                    note = _("Biên lai: {receipt}", receipt=d.receipt) if d.receipt else ""
+                    table.row((day, symbol, d.recipient, "1", note))
                 rows += 1
-    return bytes(pdf.output()), rows, pdf.page_no()
+    return bytes(pdf.output()), rows, pdf.page_no(), masked
+
+
+def _post_book_rows(year: int) -> tuple[Any, ...]:
+    return Dispatch.via == "buu-dien", extract("year", Dispatch.sent_date) == year
+
+
+def _hidden_in_post_book(office: Office, year: int) -> set[int]:
+    """The documents of the year's post book this reader may not read."""
+    sent = select(Dispatch.document_id).where(*_post_book_rows(year))
+    return visibility.hidden_ids(office, None, Document.id.in_(sent))
 
 
 def write_post_book(office: Office, year: int, out: Path) -> BookResult:
-    data, rows, pages = render_post_book(office, year)
+    data, rows, pages, masked = _post_book(office, year)
     write_atomic(data, out)
-    return BookResult(out, rows, pages)
+    return BookResult(out, rows, pages, masked)

@@ -103,6 +103,7 @@ class WorkItem:
     due_date: dt.date | None
     urgency: str  # overdue | due_soon | on_track | none
     accepted: bool
+    masked: bool = False  # a secret document this reader may not read (registers/visibility)
 
     @property
     def state_label(self) -> str:

@@ -96,10 +96,15 @@ def _outgoing_cells(doc: Document) -> tuple[str, ...]:
     )
 
 
+def secrecy_mark(secrecy: str) -> str:
+    """The notes of a row printed masked: its level ("Độ mật: Tuyệt mật")."""
+    return _("Độ mật: {level}", level=SECRECY_LABELS[Secrecy(secrecy)])
+
+
 def _masked_cells(doc: Document, register: str) -> tuple[str, ...]:
     """A secret row printed by someone who may not read it: that it exists, its number, dates
     and secrecy; the rest left blank (desktop/registers/visibility.py)."""
-    level = _("Độ mật: {level}", level=SECRECY_LABELS[Secrecy(doc.secrecy)])
+    level = secrecy_mark(doc.secrecy)
     notes = f"{level}. {_notes(doc)}" if doc.status == Status.CANCELLED.value else level
     if register == "incoming":
         return (_d(doc.received_date), format_number(doc.number), "", "", _d(doc.issued_date),

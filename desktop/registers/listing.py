@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop.core.clock import vn_today
-from desktop.core.records import DocumentView, view_of
+from desktop.core.records import MASKED_FIELDS, DocumentView, view_of
 from desktop.core.textfold import fold
 from desktop.kernel.office import Office
 from desktop.registers import visibility
@@ -82,8 +82,13 @@ def _filtered(q: ListQuery, dialect: str, columns: Any = None,
 def list_documents(office: Office, q: ListQuery, total: int | None = None) -> list[DocumentView]:
     """A window of a register. With ``total`` (the count the view already has), a window in the
     second half is read from the other end — ``ORDER BY … DESC OFFSET (total - end)`` — so
-    jumping to the last row of a million-row register costs one short index walk, not a million."""
+    jumping to the last row of a million-row register costs one short index walk, not a million.
+
+    A column the reader may see masked in some rows (a subject of a secret document they may
+    not read) is sorted as if empty in those rows, so a row's place does not tell what it hides."""
     order = SORT_COLUMNS.get(q.sort, SORT_COLUMNS["number"])
+    c = (visibility.clearance(office) if any(col.key in MASKED_FIELDS for col in order)
+         else None)
     descending = q.descending
     offset, limit = q.offset, q.limit
     flipped = (total is not None and limit is not None and offset > total // 2)
@@ -92,7 +97,7 @@ def list_documents(office: Office, q: ListQuery, total: int | None = None) -> li
         end = min(total, offset + limit)
         offset, limit = max(0, total - end), max(0, end - offset)
         descending = not descending
-    order = tuple(folded(c, office.db.dialect) if c.key in TEXT_SORTS else c for c in order)
+    order = tuple(_sort_key(col, office.db.dialect, c) for col in order)
     stmt = _filtered(q, office.db.dialect, office=office).order_by(
         *(c.desc() if descending else c for c in order),
         Document.id.desc() if descending else Document.id,
@@ -102,8 +107,16 @@ def list_documents(office: Office, q: ListQuery, total: int | None = None) -> li
         stmt = stmt.limit(limit)
     with office.db.read() as s:
         rows = [view_of(d) for d in s.scalars(stmt)]
-    rows = visibility.mask_views(office, rows)
+    rows = visibility.mask_views(office, rows, c)
     return rows[::-1] if flipped else rows
+
+
+def _sort_key(column: Any, dialect: str, c: visibility.Clearance | None) -> Any:
+    """One key of ``ORDER BY``: masked rows as empty for ``c``, text by its folded key."""
+    key = column.key
+    if c is not None and key in MASKED_FIELDS:
+        column = visibility.sort_key(c, column)
+    return folded(column, dialect) if key in TEXT_SORTS else column
 
 
 def count_documents(office: Office, q: ListQuery) -> int:

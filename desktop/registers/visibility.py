@@ -10,8 +10,12 @@ The program's own actor (an office without accounts) sees everything.
 
 Every door that shows or hands out content calls this module: :func:`mask_views` for lists of
 :class:`DocumentView`, :func:`mask_rows` for other row objects (work lists, a file's table of
-contents), :func:`visible_clause` inside SQL (search, the register's text filter),
+contents, the dispatches of an outgoing document), :func:`visible_clause` inside SQL (search,
+the register's text filter), :func:`sort_key` for ``ORDER BY`` a column it masks,
 :func:`require_content` before an export or an edit.
+
+A masked row says so (``masked``), and the window writes the mask in its own language from
+that flag: the mask text a service writes is in the language of the moment it ran.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, false, not_, or_, select, true
+from sqlalchemy import ColumnElement, case, false, not_, or_, select, true
 
 from desktop.core.errors import PermissionDenied
 from desktop.core.i18n import _
@@ -82,6 +86,15 @@ def visible_clause(c: Clearance) -> ColumnElement[bool]:
                Document.id.in_(handled))
 
 
+def sort_key(c: Clearance, column: Any) -> Any:
+    """``column`` for ``ORDER BY``: the rows whose content ``c`` may not read sort as if it were
+    empty, so where a masked row falls among the visible ones tells nothing of what it hides
+    (ties go to the next key, then the id). ``column`` itself when ``c`` hides nothing."""
+    if not c.hidden_levels:
+        return column
+    return case((visible_clause(c), column), else_="")
+
+
 def hidden_ids(office: Office, ids: Iterable[int] | None, *where: Any,
                c: Clearance | None = None) -> set[int]:
     """Of the documents ``ids`` (or all matching ``where``), those whose content is hidden."""
@@ -109,19 +122,21 @@ def mask_view(view: DocumentView) -> DocumentView:
     return dataclasses.replace(view, files=(), warnings=(), masked=True, **blank)
 
 
-def mask_views(office: Office, views: Sequence[DocumentView]) -> list[DocumentView]:
+def mask_views(office: Office, views: Sequence[DocumentView],
+               c: Clearance | None = None) -> list[DocumentView]:
     """The views as this reader may see them. Registers without secret rows cost nothing."""
     suspects = [v.id for v in views if v.secrecy in RANK]
     if not suspects:
         return list(views)
-    hidden = hidden_ids(office, suspects)
+    hidden = hidden_ids(office, suspects, c=c)
     return [mask_view(v) if v.id in hidden else v for v in views]
 
 
 def mask_rows(office: Office, rows: Sequence[T], doc_id: Callable[[T], int | None],
               fields: Sequence[str], subject: str = "subject") -> list[T]:
     """Rows of any frozen dataclass naming a document: ``fields`` emptied, ``subject`` holding
-    the mask, for the documents this reader may not see."""
+    the mask and ``masked`` (when the row has one) true, for the documents this reader may not
+    see."""
     ids = [i for i in (doc_id(r) for r in rows) if isinstance(i, int)]
     hidden = hidden_ids(office, ids) if ids else set()
     if not hidden:
@@ -131,6 +146,8 @@ def mask_rows(office: Office, rows: Sequence[T], doc_id: Callable[[T], int | Non
         if doc_id(r) in hidden:
             values: dict[str, Any] = {f: (None if getattr(r, f) is None else "") for f in fields}
             values[subject] = mask_text()
+            if "masked" in {f.name for f in dataclasses.fields(r)}:  # type: ignore[arg-type]
+                values["masked"] = True
             r = dataclasses.replace(r, **values)  # type: ignore[type-var]
         out.append(r)
     return out

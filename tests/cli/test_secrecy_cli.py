@@ -114,3 +114,28 @@ def test_secrecy_grant_list_revoke(desk: tuple[Cli, int], tmp_path: Path) -> Non
         "thu-quyen-mat", "cap-quyen-mat", "cap-quyen-mat"]
     en = cli("--lang", "en", "--user", "quantri", "secrecy", "list")
     assert en.code == 0 and "Strictly secret: the Leader role" in en.out and "tuyet-mat" not in en.out
+
+
+def test_the_post_book_and_dispatch_of_a_secret_outgoing_document(desk: tuple[Cli, int],
+                                                                  tmp_path: Path) -> None:
+    cli, _doc = desk
+    r = cli("--user", "vanthu", "outgoing", "add", "--date", "2026-04-27", "--type", "Kế hoạch",
+            "--summary", "Bảo vệ kho vũ khí", "--signer", "Nguyễn Văn Chủ", "--signer-title",
+            "Chủ tịch", "--secret", "tuyet-mat", "--json")
+    assert r.code == 0, r.err
+    out = str(r.json["id"])
+    r = cli("--user", "vanthu", "dispatch", out, "--to", "Bộ Chỉ huy Quân sự tỉnh", "--via",
+            "buu-dien", "--date", "2026-04-28")
+    assert r.code == 0, r.err
+    assert cli("--user", "quantri", "user", "add", "vanthu2", "--role", "van-thu").code == 0
+    assert cli("--user", "quantri", "secrecy", "revoke", "tuyet-mat", "--role", "van-thu").code == 0
+    book = cli("--user", "vanthu2", "book", "post", "--year", "2026", "--out",
+               str(tmp_path / "buudien.pdf"), "--json")
+    assert book.code == 0, book.err
+    assert (book.json["rows"], book.json["masked"]) == (1, 1)
+    r = cli("--user", "vanthu2", "dispatch", out, "--to", "Công an tỉnh", "--via", "truc-tiep",
+            "--date", "2026-04-28")
+    assert r.code == 4 and "không có quyền xem nội dung văn bản mật" in r.err
+    book = cli("--user", "vanthu", "book", "post", "--year", "2026", "--out",
+               str(tmp_path / "buudien2.pdf"), "--json")
+    assert (book.json["rows"], book.json["masked"]) == (1, 0)  # who registered it reads it

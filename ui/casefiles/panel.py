@@ -40,6 +40,7 @@ from ui.kit import messages
 from ui.kit.errors import on_error
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.panels import PanelSpec
+from ui.registers.model import masked_text
 
 STATE_TEXT = {
     "dang-mo": QT_TRANSLATE_NOOP("CaseFilePanel", "Đang mở"),
@@ -267,7 +268,8 @@ class CaseFilePanel(QWidget):
             first = cell(str(d.order))
             first.setData(ID_ROLE, d.id)
             for col, item in enumerate([first, cell(d.symbol), cell(_d(d.date)),
-                                        cell(d.subject), cell(d.organ_name),
+                                        cell(masked_text() if d.masked else d.subject),
+                                        cell(d.organ_name),
                                         cell(str(d.pages)), cell(d.notes)]):
                 self.contents.setItem(row, col, item)
         writable = v is not None and v.state == STATE_OPEN

@@ -4,11 +4,13 @@ one issued; then urgency, secrecy, notes and its state."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.records import DocumentView
+from ui.registers.model import masked_text
 
 
 def date_text(value: dt.date | None) -> str:
@@ -66,7 +68,10 @@ def _outgoing_rows(d: DocumentView) -> list[tuple[str, str]]:
 
 
 def metadata_rows(d: DocumentView) -> list[tuple[str, str]]:
-    """(label, value) of every row of the page, labels in the interface language."""
+    """(label, value) of every row of the page, labels in the interface language (and the mask
+    of a masked document: ``masked_text``)."""
+    if d.masked:
+        d = dataclasses.replace(d, subject=masked_text())
     rows = _incoming_rows(d) if d.direction == "den" else _outgoing_rows(d)
     rows.append((urgency_label(), d.urgency_label))
     if d.secrecy_label:

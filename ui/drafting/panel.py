@@ -37,6 +37,7 @@ from ui.kit.dialogs import open_tracked
 from ui.kit.errors import on_error
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.panels import PanelSpec
+from ui.registers.model import masked_text
 
 STATUS_TEXT = {
     DraftStatus.DRAFT.value: QT_TRANSLATE_NOOP("DraftsPanel", "Đang soạn"),
@@ -202,11 +203,13 @@ class DraftsPanel(QWidget):
         except VanThuError:
             return []
         lines = [self.tr("Đã gửi: {to} ({via}, {date})").format(
-            to=x.recipient, via=self.tr(VIA_TEXT.get(x.via, x.via)),
-            date=x.sent_date.strftime("%d/%m/%Y")) for x in sent]
+            to=masked_text() if x.masked else x.recipient,
+            via=self.tr(VIA_TEXT.get(x.via, x.via)), date=x.sent_date.strftime("%d/%m/%Y"))
+            for x in sent]
         lines += [self.tr("Văn bản {a} {kind} văn bản {b}").format(
-            a=x.document_symbol, kind=self.tr(LINK_TEXT.get(x.kind, x.kind)), b=x.other_symbol)
-            for x in links]
+            a=masked_text() if x.document_masked else x.document_symbol,
+            kind=self.tr(LINK_TEXT.get(x.kind, x.kind)),
+            b=masked_text() if x.other_masked else x.other_symbol) for x in links]
         return lines
 
     # -- actions -------------------------------------------------------------------------

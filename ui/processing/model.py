@@ -20,6 +20,7 @@ from desktop.processing.views import WorkItem
 from ui.dossiers.model import DUE_TODAY_BACKGROUND, LATE_TEXT
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.icons import icon
+from ui.registers.model import masked_text
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +78,7 @@ class WorkModel(QAbstractTableModel):
         if column == 1:
             return item.symbol
         if column == 2:
-            return item.subject
+            return masked_text() if item.masked else item.subject
         if column == 3:
             return item.lead_name or item.lead
         if column == 4:

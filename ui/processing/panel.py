@@ -36,6 +36,7 @@ from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.panels import PanelSpec
 from ui.processing.dialogs import EXTEND, REASSIGN, AssignDialog, DoneDialog
 from ui.processing.widgets import ReminderBanner, WorkTable
+from ui.registers.model import masked_text
 
 HOUR_MS = 60 * 60 * 1000
 
@@ -244,7 +245,7 @@ class WorkPanel(QWidget):
     def _title(self, item: WorkItem) -> str:
         return self.tr("Số đến {number}/{year} — {symbol}: {subject}").format(
             number=f"{item.number:02d}", year=item.year, symbol=item.symbol,
-            subject=item.subject)
+            subject=masked_text() if item.masked else item.subject)
 
     def _activated(self, _index: QModelIndex) -> None:
         table = self.current_table()

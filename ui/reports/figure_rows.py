@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.validate import format_number
 from desktop.shell.services import Status
 from ui.kit.i18n import QT_TRANSLATE_NOOP
-from ui.registers.model import DOC_ID_ROLE
+from ui.registers.model import DOC_ID_ROLE, masked_text
 from ui.reports.tiles import TILES
 
 FLAG_HEADINGS = {
@@ -34,6 +34,12 @@ class FigureRow:
     symbol: str
     subject: str
     counted: bool
+    masked: bool = False  # a secret document this reader may not read
+
+    @property
+    def shown_subject(self) -> str:
+        """The subject, or the mask in the window's language."""
+        return masked_text() if self.masked else self.subject
 
 
 def figure_rows(
@@ -61,6 +67,7 @@ def figure_rows(
                     r["symbol"] or "",
                     r["subject"] or "",
                     bool(r[flag]),
+                    bool(r.get("masked")),
                 )
             )
     return rows
@@ -121,12 +128,12 @@ class FigureRowsModel(QAbstractTableModel):
             if col == 3:
                 return row.symbol
             if col == 4:
-                return row.subject
+                return row.shown_subject
             return self.tr("Có") if row.counted else self.tr("Chưa")
         if role == DOC_ID_ROLE:
             return row.doc_id
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and not row.counted:
             return QColor("#b00020")
         if role == Qt.ItemDataRole.ToolTipRole and col == 4:
-            return row.subject
+            return row.shown_subject
         return None
