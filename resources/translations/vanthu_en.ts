@@ -578,7 +578,7 @@
     </message>
     <message>
         <location filename="../../ui/accounts/audit_panel.py" line="161" />
-        <location filename="../../ui/accounts/audit_panel.py" line="316" />
+        <location filename="../../ui/accounts/audit_panel.py" line="317" />
         <source>Kiểm tra toàn vẹn</source>
         <translation>Check integrity</translation>
     </message>
@@ -623,72 +623,60 @@
         <translation>Checking the integrity of the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="15" />
+        <location filename="../../ui/accounts/integrity_text.py" line="16" />
         <source>Mục nhật ký số {seq} đã bị sửa sau khi ghi.</source>
         <translation>Log entry no. {seq} was edited after it was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="18" />
+        <location filename="../../ui/accounts/integrity_text.py" line="19" />
         <source>Mục nhật ký số {seq} không nối đúng với mục trước: có mục đã bị thay hoặc chèn thêm.</source>
         <translation>Log entry no. {seq} does not chain onto the one before: an entry was replaced or inserted.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="23" />
+        <location filename="../../ui/accounts/integrity_text.py" line="24" />
         <source>Mục nhật ký số {seq} khác với mục máy này đã ghi nhận: lịch sử nhật ký đã bị viết lại.</source>
         <translation>Log entry no. {seq} differs from the one this computer recorded: the log's history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="28" />
+        <location filename="../../ui/accounts/integrity_text.py" line="29" />
         <source>Nhật ký ngắn hơn lần trước máy này thấy (đến mục số {seq}): các mục cuối đã bị xóa.</source>
         <translation>The log is shorter than when this computer last saw it (up to entry no. {seq}): the last entries were deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="33" />
+        <location filename="../../ui/accounts/integrity_text.py" line="34" />
         <source>Mục nhật ký số {seq} không khớp mã xác thực của khóa nhật ký: nhật ký đã bị sửa ngoài chương trình.</source>
         <translation>Audit entry {seq} does not match the audit key's authentication code: the log was edited outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="38" />
+        <location filename="../../ui/accounts/integrity_text.py" line="39" />
         <source>Không xác thực được nhật ký từ mục số {seq}: tệp khóa nhật ký (audit-key.json) bị hỏng hoặc là của máy khác.</source>
         <translation>The log cannot be authenticated from entry {seq}: the audit key file (audit-key.json) is damaged or belongs to another PC.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="42" />
+        <location filename="../../ui/accounts/integrity_text.py" line="43" />
         <source>Thiếu mục nhật ký số {seq}: có mục đã bị xóa.</source>
         <translation>Log entry no. {seq} is missing: an entry was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="52" />
+        <location filename="../../ui/accounts/integrity_text.py" line="53" />
         <source>Văn bản mã {id} đã bị sửa hoặc xóa trực tiếp trong cơ sở dữ liệu.</source>
         <translation>Document {id} was changed or deleted directly in the database.</translation>
     </message>
-    <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="56" />
-        <source>Thiếu {count} tệp trong kho lưu trữ.</source>
-        <translation>{count} files are missing from the store.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="59" />
-        <source>{count} tệp trong kho đã bị thay đổi (sai mã băm).</source>
-        <translation>{count} stored files were altered (hash mismatch).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="63" />
-        <source>{count} tệp đã ký số không còn nguyên vẹn.</source>
-        <translation>{count} signed files are no longer intact.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/accounts/audit_panel.py" line="310" />
         <source>Dữ liệu toàn vẹn: nhật ký không bị sửa, {files} tệp đúng mã băm.</source>
-        <translation>The data is intact: the log was not edited, {files} files match their hashes.</translation>
+        <translation>
+            <numerusform>The data is intact: the log was not edited, {files} file matches its hash.</numerusform>
+            <numerusform>The data is intact: the log was not edited, {files} files match their hashes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="330" />
+        <location filename="../../ui/accounts/audit_panel.py" line="331" />
         <source>Dữ liệu không toàn vẹn</source>
         <translation>The data is not intact</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="335" />
+        <location filename="../../ui/accounts/audit_panel.py" line="336" />
         <source>Hãy giữ nguyên máy và các bản sao lưu, rồi báo cho cán bộ kỹ thuật.</source>
         <translation>Leave the computer and the backups as they are, and tell the technician.</translation>
     </message>
@@ -780,23 +768,26 @@
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/accounts/backup_tools.py" line="128" />
         <source>Đã sao lưu dữ liệu và {files} tệp ({size}) vào {path}.</source>
-        <translation>The data and {files} files ({size}) were backed up to {path}.</translation>
+        <translation>
+            <numerusform>The data and {files} file ({size}) were backed up to {path}.</numerusform>
+            <numerusform>The data and {files} files ({size}) were backed up to {path}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/backup_tools.py" line="133" />
+        <location filename="../../ui/accounts/backup_tools.py" line="134" />
         <source>Đang sao lưu dữ liệu…</source>
         <translation>Backing up the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/backup_tools.py" line="137" />
+        <location filename="../../ui/accounts/backup_tools.py" line="138" />
         <source>Chọn thư mục sao lưu tự động</source>
         <translation>Choose the automatic backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/backup_tools.py" line="148" />
+        <location filename="../../ui/accounts/backup_tools.py" line="149" />
         <source>Không tạo được thư mục {folder}: {reason}</source>
         <translation>The folder {folder} could not be created: {reason}</translation>
     </message>
@@ -939,7 +930,7 @@
     <message>
         <location filename="../../ui/casefiles/panel.py" line="180" />
         <source>{files} hồ sơ năm {year} · {due} hồ sơ đến hạn nộp lưu</source>
-        <translation>{files} files in {year} · {due} files due for hand-over</translation>
+        <translation>Files of {year}: {files} · due for hand-over: {due}</translation>
     </message>
     <message>
         <location filename="../../ui/casefiles/panel.py" line="187" />
@@ -961,20 +952,26 @@
         <source>Danh mục hồ sơ năm {year} ({state})</source>
         <translation>File plan {year} ({state})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/casefiles/panel.py" line="229" />
         <source>{n} hồ sơ đến hạn nộp lưu trong 30 ngày hoặc đã quá hạn ({late} quá hạn): {codes}</source>
-        <translation>{n} files due for hand-over within 30 days or overdue ({late} overdue): {codes}</translation>
+        <translation>
+            <numerusform>{n} file due for hand-over within 30 days or overdue ({late} overdue): {codes}</numerusform>
+            <numerusform>{n} files due for hand-over within 30 days or overdue ({late} overdue): {codes}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/casefiles/panel.py" line="279" />
         <source>{code}: {title} — {docs} văn bản, {pages} trang; từ {start} đến {end}</source>
-        <translation>{code}: {title} — {docs} documents, {pages} pages; from {start} to {end}</translation>
+        <translation>{code}: {title} — documents: {docs}, pages: {pages}; from {start} to {end}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/casefiles/panel.py" line="328" />
         <source>Đã đưa {n} văn bản vào hồ sơ {code}.</source>
-        <translation>Added {n} documents to file {code}.</translation>
+        <translation>
+            <numerusform>Added {n} document to file {code}.</numerusform>
+            <numerusform>Added {n} documents to file {code}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/casefiles/panel.py" line="346" />
@@ -2040,7 +2037,7 @@ Signing time: {time}</translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/view.py" line="158" />
-        <location filename="../../ui/dossiers/view.py" line="232" />
+        <location filename="../../ui/dossiers/view.py" line="231" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -2104,10 +2101,13 @@ Signing time: {time}</translation>
         <source>Thời hạn giải quyết</source>
         <translation>Time limit</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dossiers/view.py" line="205" />
         <source>{days} ngày làm việc</source>
-        <translation>{days} working day(s)</translation>
+        <translation>
+            <numerusform>{days} working day</numerusform>
+            <numerusform>{days} working days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/view.py" line="207" />
@@ -2169,53 +2169,56 @@ Signing time: {time}</translation>
         <source>Thời gian chờ bổ sung</source>
         <translation>Time waiting for documents</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dossiers/view.py" line="224" />
         <source>{days} ngày làm việc (không tính vào thời hạn)</source>
-        <translation>{days} working day(s) (not counted in the time limit)</translation>
+        <translation>
+            <numerusform>{days} working day (not counted in the time limit)</numerusform>
+            <numerusform>{days} working days (not counted in the time limit)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="230" />
+        <location filename="../../ui/dossiers/view.py" line="229" />
         <source>Tệp kết quả</source>
         <translation>Result file</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="245" />
+        <location filename="../../ui/dossiers/view.py" line="244" />
         <source>{name} (dùng lại từ hồ sơ {code})</source>
         <translation>{name} (reused from dossier {code})</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="301" />
+        <location filename="../../ui/dossiers/view.py" line="300" />
         <source>Chọn tệp kết quả giải quyết (bản điện tử)</source>
         <translation>Choose the result file (electronic copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="303" />
+        <location filename="../../ui/dossiers/view.py" line="302" />
         <source>Văn bản (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="316" />
+        <location filename="../../ui/dossiers/view.py" line="315" />
         <source>Chưa có tệp kết quả</source>
         <translation>No result file</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="318" />
+        <location filename="../../ui/dossiers/view.py" line="317" />
         <source>Chưa chọn tệp kết quả (bản điện tử). Vẫn ghi nhận hồ sơ {code} đã có kết quả?</source>
         <translation>No result file (electronic copy) was chosen. Record dossier {code} as having its result anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="324" />
+        <location filename="../../ui/dossiers/view.py" line="323" />
         <source>Hồ sơ {code}: {step}</source>
         <translation>Dossier {code}: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="352" />
+        <location filename="../../ui/dossiers/view.py" line="351" />
         <source>In biểu mẫu</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="353" />
+        <location filename="../../ui/dossiers/view.py" line="352" />
         <source>Đã ghi nhận. In {form} cho hồ sơ {code}?</source>
         <translation>Recorded. Print the {form} for dossier {code}?</translation>
     </message>
@@ -2516,10 +2519,13 @@ Signing time: {time}</translation>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
-    <message>
-        <location filename="../../ui/dossiers/form.py" line="245" />
+    <message numerus="yes">
+        <location filename="../../ui/dossiers/form.py" line="323" />
         <source> ngày làm việc</source>
-        <translation> working day(s)</translation>
+        <translation>
+            <numerusform> working day</numerusform>
+            <numerusform> working days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/form.py" line="268" />
@@ -2577,17 +2583,17 @@ Signing time: {time}</translation>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="329" />
+        <location filename="../../ui/dossiers/form.py" line="333" />
         <source>Thủ tục này chưa có trong danh mục: khi lưu sẽ được thêm vào với thời hạn ghi dưới đây.</source>
         <translation>This procedure is not in the catalogue yet: saving adds it with the time limit below.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="348" />
+        <location filename="../../ui/dossiers/form.py" line="352" />
         <source>Hẹn trả kết quả: chưa tính được.</source>
         <translation>Appointment: cannot be computed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="350" />
+        <location filename="../../ui/dossiers/form.py" line="354" />
         <source>Hẹn trả kết quả: {time}</source>
         <translation>Appointment: {time}</translation>
     </message>
@@ -3438,10 +3444,13 @@ Signing time: {time}</translation>
         <source>Đã lưu biểu mẫu</source>
         <translation>Form saved</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dossiers/form_printing.py" line="222" />
         <source>Đã lưu {form} ({pages} trang) vào {path}.</source>
-        <translation>Saved the {form} (pages: {pages}) to {path}.</translation>
+        <translation>
+            <numerusform>Saved the {form} ({pages} page) to {path}.</numerusform>
+            <numerusform>Saved the {form} ({pages} pages) to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/form_printing.py" line="230" />
@@ -3496,23 +3505,26 @@ Signing time: {time}</translation>
         <source>Đã nhập sổ</source>
         <translation>Register imported</translation>
     </message>
-    <message>
-        <location filename="../../ui/registers/import_dialog.py" line="57" />
+    <message numerus="yes">
+        <location filename="../../ui/registers/import_dialog.py" line="97" />
         <source>Đã nhập {count} văn bản từ tệp {name}.</source>
-        <translation>{count} documents imported from {name}.</translation>
+        <translation>
+            <numerusform>{count} document imported from {name}.</numerusform>
+            <numerusform>{count} documents imported from {name}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="68" />
+        <location filename="../../ui/registers/import_dialog.py" line="66" />
         <source>Dòng {row}, cột {column}: {reason}</source>
         <translation>Row {row}, column {column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="75" />
+        <location filename="../../ui/registers/import_dialog.py" line="73" />
         <source>Tệp có dòng sai</source>
         <translation>The file has bad rows</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="85" />
+        <location filename="../../ui/registers/import_dialog.py" line="83" />
         <source>Đang nhập sổ từ tệp {name}…</source>
         <translation>Importing the register from {name}…</translation>
     </message>
@@ -3717,6 +3729,33 @@ Signing time: {time}</translation>
         <location filename="../../ui/registers/incoming_form.py" line="78" />
         <source>Tệp đính kèm:</source>
         <translation>Attached files:</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCounts</name>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/integrity_text.py" line="71" />
+        <source>Thiếu {count} tệp trong kho lưu trữ.</source>
+        <translation>
+            <numerusform>{count} file is missing from the store.</numerusform>
+            <numerusform>{count} files are missing from the store.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/integrity_text.py" line="74" />
+        <source>{count} tệp trong kho đã bị thay đổi (sai mã băm).</source>
+        <translation>
+            <numerusform>{count} stored file was altered (hash mismatch).</numerusform>
+            <numerusform>{count} stored files were altered (hash mismatch).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/integrity_text.py" line="77" />
+        <source>{count} tệp đã ký số không còn nguyên vẹn.</source>
+        <translation>
+            <numerusform>{count} signed file is no longer intact.</numerusform>
+            <numerusform>{count} signed files are no longer intact.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4069,18 +4108,21 @@ Signing time: {time}</translation>
 </context>
 <context>
     <name>OcrStatus</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/digitise/ocr_status.py" line="69" />
         <source>Nhận dạng chữ: còn {count} bản quét</source>
-        <translation>Text recognition: {count} scans left</translation>
+        <translation>
+            <numerusform>Text recognition: {count} scan left</numerusform>
+            <numerusform>Text recognition: {count} scans left</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/ocr_status.py" line="72" />
+        <location filename="../../ui/digitise/ocr_status.py" line="73" />
         <source>Chữ trong bản quét đang được nhận dạng để tìm kiếm được; việc đăng ký văn bản không phải chờ.</source>
         <translation>The text of scans is being recognised so that it can be searched; registering documents does not wait for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/ocr_status.py" line="117" />
+        <location filename="../../ui/digitise/ocr_status.py" line="118" />
         <source>Đang nhận dạng chữ trong bản quét…</source>
         <translation>Recognising the text of the scans…</translation>
     </message>
@@ -4265,7 +4307,7 @@ Signing time: {time}</translation>
         <translation>Outgoing documents</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="357" />
+        <location filename="../../ui/accounts/audit_panel.py" line="358" />
         <location filename="../../ui/shell/navigation.py" line="47" />
         <source>Nhật ký</source>
         <translation>Audit log</translation>
@@ -4295,7 +4337,7 @@ Signing time: {time}</translation>
         <translation>Electronic documents in</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="381" />
+        <location filename="../../ui/processing/panel.py" line="389" />
         <location filename="../../ui/shell/navigation.py" line="35" />
         <source>Văn bản cần xử lý</source>
         <translation>Documents to handle</translation>
@@ -4368,10 +4410,13 @@ Signing time: {time}</translation>
         <source>Vừa khung</source>
         <translation>Fit width</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/kit/pdf_preview.py" line="244" />
         <source>/ {count} trang</source>
-        <translation>of {count} pages</translation>
+        <translation>
+            <numerusform>of {count} page</numerusform>
+            <numerusform>of {count} pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4618,7 +4663,7 @@ Signing time: {time}</translation>
     <message>
         <location filename="../../ui/registers/panel.py" line="328" />
         <source>Đang hiện {shown} dòng · Tổng {total} văn bản · Khẩn: {urgent} · Quá hạn: {overdue} · Đã hủy: {cancelled}</source>
-        <translation>Showing {shown} rows · {total} documents in all · Urgent: {urgent} · Overdue: {overdue} · Cancelled: {cancelled}</translation>
+        <translation>Rows shown: {shown} · Documents in all: {total} · Urgent: {urgent} · Overdue: {overdue} · Cancelled: {cancelled}</translation>
     </message>
 </context>
 <context>
@@ -4653,10 +4698,13 @@ Signing time: {time}</translation>
         <source>Đã lưu sổ</source>
         <translation>Register saved</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/kit/printing.py" line="141" />
         <source>Đã lưu {rows} dòng, {pages} trang vào {path}.</source>
-        <translation>Saved {rows} rows, {pages} pages to {path}.</translation>
+        <translation>
+            <numerusform>Saved {rows} row (pages: {pages}) to {path}.</numerusform>
+            <numerusform>Saved {rows} rows (pages: {pages}) to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/kit/printing.py" line="149" />
@@ -5227,159 +5275,165 @@ Signing time: {time}</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="149" />
+        <location filename="../../ui/processing/panel.py" line="156" />
         <source>&amp;Trình lãnh đạo…</source>
         <translation>&amp;Submit to the leader…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="150" />
+        <location filename="../../ui/processing/panel.py" line="157" />
         <source>Trình &amp;văn bản gửi Chủ tịch</source>
         <translation>Submit documents addressed to the &amp;chairperson</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="151" />
+        <location filename="../../ui/processing/panel.py" line="158" />
         <source>&amp;Giao xử lý…</source>
         <translation>&amp;Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="152" />
+        <location filename="../../ui/processing/panel.py" line="159" />
         <source>&amp;Ký nhận</source>
         <translation>Ac&amp;knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="153" />
+        <location filename="../../ui/processing/panel.py" line="160" />
         <source>&amp;Hoàn thành…</source>
         <translation>&amp;Complete…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="154" />
+        <location filename="../../ui/processing/panel.py" line="161" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="155" />
+        <location filename="../../ui/processing/panel.py" line="162" />
         <source>In &amp;phiếu giải quyết…</source>
         <translation>&amp;Print the handling slip…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="156" />
+        <location filename="../../ui/processing/panel.py" line="163" />
         <source>Gia &amp;hạn…</source>
         <translation>E&amp;xtend…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="157" />
+        <location filename="../../ui/processing/panel.py" line="164" />
         <source>Giao &amp;lại…</source>
         <translation>Re&amp;assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="158" />
+        <location filename="../../ui/processing/panel.py" line="165" />
         <source>Thu &amp;hồi…</source>
         <translation>&amp;Take back…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="159" />
+        <location filename="../../ui/processing/panel.py" line="166" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="161" />
+        <location filename="../../ui/processing/panel.py" line="168" />
         <source>Người xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="161" />
+        <location filename="../../ui/processing/panel.py" line="168" />
         <source>Đang giữ</source>
         <translation>Holding</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="161" />
+        <location filename="../../ui/processing/panel.py" line="168" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="162" />
+        <location filename="../../ui/processing/panel.py" line="169" />
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="200" />
+        <location filename="../../ui/processing/panel.py" line="207" />
         <source>Văn bản quá hạn: {overdue}; sắp đến hạn: {soon}</source>
         <translation>Documents overdue: {overdue}; due soon: {soon}</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="238" />
+        <location filename="../../ui/processing/panel.py" line="245" />
         <source>Số đến {number}/{year} — {symbol}: {subject}</source>
         <translation>Arrival no. {number}/{year} — {symbol}: {subject}</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="262" />
+        <location filename="../../ui/processing/panel.py" line="269" />
         <source>Đã giao xử lý văn bản.</source>
         <translation>The document was assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="274" />
+        <location filename="../../ui/processing/panel.py" line="281" />
         <source>Đã gia hạn xử lý văn bản.</source>
         <translation>The deadline was extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="275" />
+        <location filename="../../ui/processing/panel.py" line="282" />
         <source>Đã giao lại người xử lý.</source>
         <translation>The handlers were changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="296" />
+        <location filename="../../ui/processing/panel.py" line="303" />
         <source>Thu hồi văn bản</source>
         <translation>Take the document back</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="297" />
+        <location filename="../../ui/processing/panel.py" line="304" />
         <source>Lý do thu hồi văn bản đã giao:</source>
         <translation>Reason for taking the document back:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="306" />
+        <location filename="../../ui/processing/panel.py" line="313" />
         <source>Đã thu hồi văn bản; văn bản chờ cho ý kiến lại.</source>
         <translation>The document was taken back; it waits for a new instruction.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="313" />
+        <location filename="../../ui/processing/panel.py" line="320" />
         <source>Đã hoàn thành xử lý văn bản.</source>
         <translation>The document's handling was completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="326" />
+        <location filename="../../ui/processing/panel.py" line="333" />
         <source>Đã ký nhận văn bản.</source>
         <translation>The document was acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="329" />
+        <location filename="../../ui/processing/panel.py" line="336" />
         <source>Trình lãnh đạo</source>
         <translation>Submit to the leader</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="330" />
+        <location filename="../../ui/processing/panel.py" line="337" />
         <source>Mã văn bản đến cần trình:</source>
         <translation>Id of the incoming document to submit:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="336" />
+        <location filename="../../ui/processing/panel.py" line="343" />
         <source>Mã văn bản phải là số: “{value}”.</source>
         <translation>The document id must be a number: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="342" />
+        <location filename="../../ui/processing/panel.py" line="349" />
         <source>Đã trình văn bản lên lãnh đạo.</source>
         <translation>The document was submitted to the leader.</translation>
     </message>
-    <message>
-        <location filename="../../ui/processing/panel.py" line="352" />
+    <message numerus="yes">
+        <location filename="../../ui/processing/panel.py" line="359" />
         <source>Đã trình {count} văn bản gửi Chủ tịch.</source>
-        <translation>Submitted {count} documents addressed to the chairperson.</translation>
+        <translation>
+            <numerusform>Submitted {count} document addressed to the chairperson.</numerusform>
+            <numerusform>Submitted {count} documents addressed to the chairperson.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/processing/panel.py" line="368" />
+    <message numerus="yes">
+        <location filename="../../ui/processing/panel.py" line="376" />
         <source>Nhắc việc: {overdue} văn bản quá hạn và {soon} văn bản sắp đến hạn xử lý (trong 2 ngày làm việc).</source>
-        <translation>Reminder: {overdue} documents overdue and {soon} due soon (within 2 working days).</translation>
+        <translation>
+            <numerusform>Reminder: {overdue} document overdue and {soon} due soon (within 2 working days).</numerusform>
+            <numerusform>Reminder: {overdue} documents overdue and {soon} due soon (within 2 working days).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
