@@ -38,11 +38,12 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 def cmd_user_list(args: argparse.Namespace) -> int:
     from desktop.accounts.users import list_users
+    from desktop.kernel.auth import role_name
 
     with open_office(args) as office:
         users = list_users(office)
-    emit(args, [u.to_dict() for u in users], lambda: "\n".join(
-        f"{u.username}\t{u.full_name}\t{','.join(u.roles)}\t"
+    emit(args, [u.to_dict() for u in users], lambda: "\n".join(  # --json keeps the role codes
+        f"{u.username}\t{u.full_name}\t{', '.join(role_name(r) for r in u.roles)}\t"
         + (_("đang dùng") if u.active else _("đã vô hiệu hóa"))
         for u in users
     ))

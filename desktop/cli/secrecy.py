@@ -17,10 +17,6 @@ ROLES = ["quan-tri", "van-thu", "lanh-dao", "can-bo"]
 LEVEL_TEXT: dict[str, Callable[[], str]] = {
     "mat": lambda: _("Mật"), "toi-mat": lambda: _("Tối mật"), "tuyet-mat": lambda: _("Tuyệt mật"),
 }
-ROLE_TEXT: dict[str, Callable[[], str]] = {
-    "quan-tri": lambda: _("vai trò Quản trị"), "van-thu": lambda: _("vai trò Văn thư"),
-    "lanh-dao": lambda: _("vai trò Lãnh đạo"), "can-bo": lambda: _("vai trò Cán bộ"),
-}
 
 
 def _level(code: str) -> str:
@@ -30,8 +26,9 @@ def _level(code: str) -> str:
 
 def _who(role: str | None, user: str | None) -> str:
     if role:
-        text = ROLE_TEXT.get(role)
-        return text() if text else _("vai trò {role}", role=role)
+        from desktop.kernel.auth import role_name
+
+        return _("vai trò {role}", role=role_name(role))
     return _("tài khoản {user}", user=user)
 
 

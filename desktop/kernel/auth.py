@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import PermissionDenied, UserError
-from desktop.core.i18n import _
+from desktop.core.i18n import _, _p
 from desktop.kernel import audit
 from models.entities import User
 
@@ -49,12 +50,22 @@ class Role(enum.StrEnum):
     OFFICER = "can-bo"
 
 
-ROLE_LABELS = {
-    Role.ADMIN: "Quản trị",
-    Role.CLERK: "Văn thư",
-    Role.LEADER: "Lãnh đạo",
-    Role.OFFICER: "Cán bộ",
+#: The roles as a clerk reads them, in the words of the window's account dialog
+#: (``ui.kit.roles``); "Văn thư" the role is not "Văn thư" the office, hence the context.
+ROLE_NAMES: dict[Role, Callable[[], str]] = {
+    Role.ADMIN: lambda: _p("vai trò", "Quản trị"),
+    Role.CLERK: lambda: _p("vai trò", "Văn thư"),
+    Role.LEADER: lambda: _p("vai trò", "Lãnh đạo"),
+    Role.OFFICER: lambda: _p("vai trò", "Cán bộ"),
 }
+
+
+def role_name(role: Role | str) -> str:
+    """The role's name in the user's language; a code that is no role stays as it is."""
+    try:
+        return ROLE_NAMES[Role(role)]()
+    except ValueError:
+        return str(role)
 
 
 @dataclass(frozen=True)
@@ -181,7 +192,7 @@ def refusal(actor: Actor, roles: tuple[Role, ...], action: str) -> PermissionDen
     """The refusal for an actor lacking every one of ``roles`` (the caller audits it)."""
     if actor.has(*roles):
         return None
-    names = ", ".join(ROLE_LABELS[r] for r in roles)
+    names = ", ".join(role_name(r) for r in roles)
     return PermissionDenied(
         _(
             "Tài khoản {user} không có quyền {action}. Cần vai trò: {roles}.",

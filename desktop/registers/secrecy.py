@@ -16,7 +16,7 @@ from sqlalchemy import select
 from desktop.core.errors import NotFound, UserError
 from desktop.core.i18n import _
 from desktop.kernel import audit
-from desktop.kernel.auth import Role, parse_role
+from desktop.kernel.auth import Role, parse_role, role_name
 from desktop.kernel.office import Office
 from desktop.registers.visibility import LEVELS, RANK
 from models.entities import User
@@ -120,5 +120,5 @@ def revoke(office: Office, level: str, *, role: str | None = None, user: str | N
 
 def _label(role: str, username: str) -> str:
     if role:
-        return _("Vai trò {role}", role=role)
+        return _("Vai trò {role}", role=role_name(role))
     return _("Tài khoản {user}", user=username)

@@ -250,67 +250,67 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="46" />
+        <location filename="../../ui/processing/dialogs.py" line="48" />
         <source>Giao xử lý văn bản</source>
         <translation>Assign the document</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="47" />
+        <location filename="../../ui/processing/dialogs.py" line="49" />
         <source>Giao lại người xử lý</source>
         <translation>Reassign the handlers</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="48" />
+        <location filename="../../ui/processing/dialogs.py" line="50" />
         <source>Gia hạn xử lý</source>
         <translation>Extend the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="65" />
+        <location filename="../../ui/processing/dialogs.py" line="67" />
         <source>Số ngày &amp;làm việc:</source>
         <translation>&amp;Working days:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="72" />
+        <location filename="../../ui/processing/dialogs.py" line="74" />
         <source>Đến &amp;ngày:</source>
         <translation>By &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="78" />
+        <location filename="../../ui/processing/dialogs.py" line="80" />
         <source>Văn bản để &amp;biết, không phải xử lý</source>
         <translation>For &amp;information only, no handling</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="83" />
+        <location filename="../../ui/processing/dialogs.py" line="85" />
         <source>Ý kiến &amp;chỉ đạo:</source>
         <translation>&amp;Instruction:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="85" />
+        <location filename="../../ui/processing/dialogs.py" line="87" />
         <source>&amp;Lý do gia hạn:</source>
         <translation>&amp;Reason for the extension:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="87" />
+        <location filename="../../ui/processing/dialogs.py" line="89" />
         <source>Người chủ &amp;trì:</source>
         <translation>&amp;Lead handler:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="88" />
+        <location filename="../../ui/processing/dialogs.py" line="90" />
         <source>Người &amp;phối hợp:</source>
         <translation>&amp;Support handlers:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="102" />
+        <location filename="../../ui/processing/dialogs.py" line="104" />
         <source>&amp;Gia hạn</source>
         <translation>&amp;Extend</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="102" />
+        <location filename="../../ui/processing/dialogs.py" line="104" />
         <source>&amp;Giao</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="103" />
+        <location filename="../../ui/processing/dialogs.py" line="105" />
         <source>Hủy bỏ (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <location filename="../../ui/accounts/audit_panel.py" line="161" />
-        <location filename="../../ui/accounts/audit_panel.py" line="316" />
+        <location filename="../../ui/accounts/audit_panel.py" line="317" />
         <source>Kiểm tra toàn vẹn</source>
         <translation>Check integrity</translation>
     </message>
@@ -623,72 +623,60 @@
         <translation>Checking the integrity of the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="15" />
+        <location filename="../../ui/accounts/integrity_text.py" line="16" />
         <source>Mục nhật ký số {seq} đã bị sửa sau khi ghi.</source>
         <translation>Log entry no. {seq} was edited after it was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="18" />
+        <location filename="../../ui/accounts/integrity_text.py" line="19" />
         <source>Mục nhật ký số {seq} không nối đúng với mục trước: có mục đã bị thay hoặc chèn thêm.</source>
         <translation>Log entry no. {seq} does not chain onto the one before: an entry was replaced or inserted.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="23" />
+        <location filename="../../ui/accounts/integrity_text.py" line="24" />
         <source>Mục nhật ký số {seq} khác với mục máy này đã ghi nhận: lịch sử nhật ký đã bị viết lại.</source>
         <translation>Log entry no. {seq} differs from the one this computer recorded: the log's history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="28" />
+        <location filename="../../ui/accounts/integrity_text.py" line="29" />
         <source>Nhật ký ngắn hơn lần trước máy này thấy (đến mục số {seq}): các mục cuối đã bị xóa.</source>
         <translation>The log is shorter than when this computer last saw it (up to entry no. {seq}): the last entries were deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="33" />
+        <location filename="../../ui/accounts/integrity_text.py" line="34" />
         <source>Mục nhật ký số {seq} không khớp mã xác thực của khóa nhật ký: nhật ký đã bị sửa ngoài chương trình.</source>
         <translation>Audit entry {seq} does not match the audit key's authentication code: the log was edited outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="38" />
+        <location filename="../../ui/accounts/integrity_text.py" line="39" />
         <source>Không xác thực được nhật ký từ mục số {seq}: tệp khóa nhật ký (audit-key.json) bị hỏng hoặc là của máy khác.</source>
         <translation>The log cannot be authenticated from entry {seq}: the audit key file (audit-key.json) is damaged or belongs to another PC.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="42" />
+        <location filename="../../ui/accounts/integrity_text.py" line="43" />
         <source>Thiếu mục nhật ký số {seq}: có mục đã bị xóa.</source>
         <translation>Log entry no. {seq} is missing: an entry was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="52" />
+        <location filename="../../ui/accounts/integrity_text.py" line="53" />
         <source>Văn bản mã {id} đã bị sửa hoặc xóa trực tiếp trong cơ sở dữ liệu.</source>
         <translation>Document {id} was changed or deleted directly in the database.</translation>
     </message>
-    <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="56" />
-        <source>Thiếu {count} tệp trong kho lưu trữ.</source>
-        <translation>{count} files are missing from the store.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="59" />
-        <source>{count} tệp trong kho đã bị thay đổi (sai mã băm).</source>
-        <translation>{count} stored files were altered (hash mismatch).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/integrity_text.py" line="63" />
-        <source>{count} tệp đã ký số không còn nguyên vẹn.</source>
-        <translation>{count} signed files are no longer intact.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/accounts/audit_panel.py" line="310" />
         <source>Dữ liệu toàn vẹn: nhật ký không bị sửa, {files} tệp đúng mã băm.</source>
-        <translation>The data is intact: the log was not edited, {files} files match their hashes.</translation>
+        <translation>
+            <numerusform>The data is intact: the log was not edited, {files} file matches its hash.</numerusform>
+            <numerusform>The data is intact: the log was not edited, {files} files match their hashes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="330" />
+        <location filename="../../ui/accounts/audit_panel.py" line="331" />
         <source>Dữ liệu không toàn vẹn</source>
         <translation>The data is not intact</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="335" />
+        <location filename="../../ui/accounts/audit_panel.py" line="336" />
         <source>Hãy giữ nguyên máy và các bản sao lưu, rồi báo cho cán bộ kỹ thuật.</source>
         <translation>Leave the computer and the backups as they are, and tell the technician.</translation>
     </message>
@@ -780,23 +768,26 @@
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/accounts/backup_tools.py" line="128" />
         <source>Đã sao lưu dữ liệu và {files} tệp ({size}) vào {path}.</source>
-        <translation>The data and {files} files ({size}) were backed up to {path}.</translation>
+        <translation>
+            <numerusform>The data and {files} file ({size}) were backed up to {path}.</numerusform>
+            <numerusform>The data and {files} files ({size}) were backed up to {path}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/backup_tools.py" line="133" />
+        <location filename="../../ui/accounts/backup_tools.py" line="134" />
         <source>Đang sao lưu dữ liệu…</source>
         <translation>Backing up the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/backup_tools.py" line="137" />
+        <location filename="../../ui/accounts/backup_tools.py" line="138" />
         <source>Chọn thư mục sao lưu tự động</source>
         <translation>Choose the automatic backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/backup_tools.py" line="148" />
+        <location filename="../../ui/accounts/backup_tools.py" line="149" />
         <source>Không tạo được thư mục {folder}: {reason}</source>
         <translation>The folder {folder} could not be created: {reason}</translation>
     </message>
@@ -822,177 +813,183 @@
 <context>
     <name>CaseFilePanel</name>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="44" />
+        <location filename="../../ui/casefiles/panel.py" line="46" />
         <source>Đang mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="45" />
+        <location filename="../../ui/casefiles/panel.py" line="47" />
         <source>Đã đóng</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="46" />
+        <location filename="../../ui/casefiles/panel.py" line="48" />
         <source>Đã nộp lưu</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="138" />
+        <location filename="../../ui/casefiles/panel.py" line="140" />
         <source>&amp;Năm:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="139" />
+        <location filename="../../ui/casefiles/panel.py" line="141" />
         <source>&amp;Lập hồ sơ theo danh mục</source>
         <translation>&amp;Open a file from the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="140" />
+        <location filename="../../ui/casefiles/panel.py" line="142" />
         <source>Đó&amp;ng hồ sơ…</source>
         <translation>&amp;Close the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="141" />
+        <location filename="../../ui/casefiles/panel.py" line="143" />
         <source>Lên (Ctrl+↑)</source>
         <translation>Up (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="142" />
+        <location filename="../../ui/casefiles/panel.py" line="144" />
         <source>Xuống (Ctrl+↓)</source>
         <translation>Down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="143" />
+        <location filename="../../ui/casefiles/panel.py" line="145" />
         <source>Danh mục hồ sơ</source>
         <translation>File plan</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="143" />
+        <location filename="../../ui/casefiles/panel.py" line="145" />
         <source>Thời hạn bảo quản</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="144" />
+        <location filename="../../ui/casefiles/panel.py" line="146" />
         <source>Người lập</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="146" />
+        <location filename="../../ui/casefiles/panel.py" line="148" />
         <source>Số và ký hiệu</source>
         <translation>Number and notation</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="146" />
+        <location filename="../../ui/casefiles/panel.py" line="148" />
         <source>Tiêu đề hồ sơ</source>
         <translation>File title</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="146" />
+        <location filename="../../ui/casefiles/panel.py" line="148" />
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="147" />
+        <location filename="../../ui/casefiles/panel.py" line="149" />
         <source>Số văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="147" />
+        <location filename="../../ui/casefiles/panel.py" line="149" />
         <source>Hạn nộp lưu</source>
         <translation>Due for hand-over</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="149" />
+        <location filename="../../ui/casefiles/panel.py" line="151" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="149" />
+        <location filename="../../ui/casefiles/panel.py" line="151" />
         <source>Số, ký hiệu</source>
         <translation>Number, notation</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="149" />
+        <location filename="../../ui/casefiles/panel.py" line="151" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="149" />
+        <location filename="../../ui/casefiles/panel.py" line="151" />
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="150" />
+        <location filename="../../ui/casefiles/panel.py" line="152" />
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="150" />
+        <location filename="../../ui/casefiles/panel.py" line="152" />
         <source>Số trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="150" />
+        <location filename="../../ui/casefiles/panel.py" line="152" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="180" />
+        <location filename="../../ui/casefiles/panel.py" line="182" />
         <source>{files} hồ sơ năm {year} · {due} hồ sơ đến hạn nộp lưu</source>
-        <translation>{files} files in {year} · {due} files due for hand-over</translation>
+        <translation>Files of {year}: {files} · due for hand-over: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="187" />
+        <location filename="../../ui/casefiles/panel.py" line="189" />
         <source>Chưa có danh mục hồ sơ năm này</source>
         <translation>No file plan for this year yet</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="190" />
+        <location filename="../../ui/casefiles/panel.py" line="192" />
         <source>đã duyệt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="190" />
+        <location filename="../../ui/casefiles/panel.py" line="192" />
         <source>dự thảo</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="191" />
+        <location filename="../../ui/casefiles/panel.py" line="193" />
         <source>Danh mục hồ sơ năm {year} ({state})</source>
         <translation>File plan {year} ({state})</translation>
     </message>
-    <message>
-        <location filename="../../ui/casefiles/panel.py" line="229" />
+    <message numerus="yes">
+        <location filename="../../ui/casefiles/panel.py" line="231" />
         <source>{n} hồ sơ đến hạn nộp lưu trong 30 ngày hoặc đã quá hạn ({late} quá hạn): {codes}</source>
-        <translation>{n} files due for hand-over within 30 days or overdue ({late} overdue): {codes}</translation>
+        <translation>
+            <numerusform>{n} file due for hand-over within 30 days or overdue ({late} overdue): {codes}</numerusform>
+            <numerusform>{n} files due for hand-over within 30 days or overdue ({late} overdue): {codes}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="279" />
+        <location filename="../../ui/casefiles/panel.py" line="282" />
         <source>{code}: {title} — {docs} văn bản, {pages} trang; từ {start} đến {end}</source>
-        <translation>{code}: {title} — {docs} documents, {pages} pages; from {start} to {end}</translation>
+        <translation>{code}: {title} — documents: {docs}, pages: {pages}; from {start} to {end}</translation>
     </message>
-    <message>
-        <location filename="../../ui/casefiles/panel.py" line="328" />
+    <message numerus="yes">
+        <location filename="../../ui/casefiles/panel.py" line="331" />
         <source>Đã đưa {n} văn bản vào hồ sơ {code}.</source>
-        <translation>Added {n} documents to file {code}.</translation>
+        <translation>
+            <numerusform>Added {n} document to file {code}.</numerusform>
+            <numerusform>Added {n} documents to file {code}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="346" />
+        <location filename="../../ui/casefiles/panel.py" line="349" />
         <source>Đã lập hồ sơ {code}.</source>
         <translation>Opened file {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="352" />
+        <location filename="../../ui/casefiles/panel.py" line="355" />
         <source>Đóng hồ sơ</source>
         <translation>Close the file</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="353" />
+        <location filename="../../ui/casefiles/panel.py" line="356" />
         <source>Ngày kết thúc công việc (DD/MM/YYYY):</source>
         <translation>End of the work (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="364" />
+        <location filename="../../ui/casefiles/panel.py" line="367" />
         <source>Đã đóng hồ sơ {code}.</source>
         <translation>Closed file {code}.</translation>
     </message>
@@ -1067,32 +1064,32 @@
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="56" />
+        <location filename="../../ui/reports/dashboard.py" line="59" />
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="57" />
+        <location filename="../../ui/reports/dashboard.py" line="60" />
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="58" />
+        <location filename="../../ui/reports/dashboard.py" line="61" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="65" />
+        <location filename="../../ui/reports/dashboard.py" line="68" />
         <source>Văn bản được tính (tử số)</source>
         <translation>Documents counted (numerator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="66" />
+        <location filename="../../ui/reports/dashboard.py" line="69" />
         <source>Văn bản chưa đạt</source>
         <translation>Documents not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="67" />
+        <location filename="../../ui/reports/dashboard.py" line="70" />
         <source>Mọi văn bản trong kỳ (mẫu số)</source>
         <translation>All documents of the period (denominator)</translation>
     </message>
@@ -1122,97 +1119,97 @@
         <translation>Incoming documents handled on time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="187" />
+        <location filename="../../ui/reports/dashboard.py" line="202" />
         <source>&amp;Kỳ báo cáo:</source>
         <translation>Reporting &amp;period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="193" />
+        <location filename="../../ui/reports/dashboard.py" line="208" />
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="194" />
+        <location filename="../../ui/reports/dashboard.py" line="209" />
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="195" />
+        <location filename="../../ui/reports/dashboard.py" line="210" />
         <source>Lưu báo cáo theo thể thức văn bản hành chính.</source>
         <translation>Save the report in the administrative document layout.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="197" />
+        <location filename="../../ui/reports/dashboard.py" line="212" />
         <source>Lưu số liệu và danh sách văn bản làm căn cứ vào tệp Excel.</source>
         <translation>Save the figures and the documents behind them to an Excel file.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="199" />
+        <location filename="../../ui/reports/dashboard.py" line="214" />
         <source>Diễn biến 12 tháng</source>
         <translation>12-month trend</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="200" />
+        <location filename="../../ui/reports/dashboard.py" line="215" />
         <source>Văn bản làm căn cứ</source>
         <translation>Documents behind the figure</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="201" />
+        <location filename="../../ui/reports/dashboard.py" line="216" />
         <source>Báo cáo số liệu dành cho văn thư, lãnh đạo và quản trị.</source>
         <translation>The reports are for clerks, leaders and administrators.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="231" />
+        <location filename="../../ui/reports/dashboard.py" line="246" />
         <source>Quý {quarter}</source>
         <translation>Q{quarter}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="292" />
+        <location filename="../../ui/reports/dashboard.py" line="307" />
         <source>Đang tính số liệu báo cáo…</source>
         <translation>Computing the report figures…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="144" />
+        <location filename="../../ui/reports/tiles.py" line="145" />
         <source>không phát sinh</source>
         <translation>not applicable (none occurred)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="145" />
+        <location filename="../../ui/reports/tiles.py" line="146" />
         <source>đạt {percent}</source>
         <translation>reaching {percent}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="314" />
+        <location filename="../../ui/reports/dashboard.py" line="329" />
         <source>Số liệu {period}</source>
         <translation>Figures for {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="163" />
+        <location filename="../../ui/reports/tiles.py" line="164" />
         <source>Tính trên số văn bản đến đã số hóa.</source>
         <translation>Out of the incoming documents digitised.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="171" />
+        <location filename="../../ui/reports/tiles.py" line="172" />
         <source>Đã giải quyết đúng hạn {on_time}, quá hạn {late}; đang giải quyết trong hạn {in_progress}, quá hạn {overdue}.</source>
         <translation>Done on time {on_time}, late {late}; in progress within the deadline {in_progress}, overdue {overdue}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="184" />
+        <location filename="../../ui/reports/tiles.py" line="185" />
         <source>Bấm để xem các văn bản làm căn cứ cho số liệu này.</source>
         <translation>Click to see the documents behind this figure.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="342" />
+        <location filename="../../ui/reports/dashboard.py" line="374" />
         <source>Đang lấy danh sách văn bản…</source>
         <translation>Fetching the list of documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="350" />
+        <location filename="../../ui/reports/dashboard.py" line="382" />
         <source>Bấm vào một ô số liệu để xem các văn bản làm căn cứ.</source>
         <translation>Click a figure to see the documents behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="358" />
+        <location filename="../../ui/reports/dashboard.py" line="390" />
         <source>{figure} — {period}: {count} văn bản.</source>
         <translation>{figure} — {period}. Documents: {count}.</translation>
     </message>
@@ -1283,18 +1280,18 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/kit/date_field.py" line="74" />
+        <location filename="../../ui/kit/date_field.py" line="75" />
         <source>ngày/tháng/năm</source>
         <extracomment>the date now typed (a ``datetime.date``) or ``None`` kept so that code written for ``QDateEdit`` connects unchanged in a filter bar: the date read beside it as a short weekday ("T5"), a problem as ⚠ with its sentence in the tooltip, so two fields and their buttons fit a 1366 px screen</extracomment>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/date_field.py" line="82" />
+        <location filename="../../ui/kit/date_field.py" line="83" />
         <source>Lịch…</source>
         <translation>Calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/date_field.py" line="83" />
+        <location filename="../../ui/kit/date_field.py" line="84" />
         <source>Chọn trên lịch</source>
         <translation>Pick on the calendar</translation>
     </message>
@@ -1335,52 +1332,52 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="36" />
+        <location filename="../../ui/drafting/dialogs.py" line="37" />
         <source>Bưu điện</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="37" />
+        <location filename="../../ui/drafting/dialogs.py" line="38" />
         <source>Trực tiếp</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="38" />
+        <location filename="../../ui/drafting/dialogs.py" line="39" />
         <source>Điện tử</source>
         <translation>Electronic</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="156" />
+        <location filename="../../ui/drafting/dialogs.py" line="157" />
         <source>&amp;Nơi nhận:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="157" />
+        <location filename="../../ui/drafting/dialogs.py" line="158" />
         <source>&amp;Cách gửi:</source>
         <translation>&amp;Sent by:</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="158" />
+        <location filename="../../ui/drafting/dialogs.py" line="159" />
         <source>&amp;Ngày chuyển:</source>
         <translation>&amp;Date sent:</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="159" />
+        <location filename="../../ui/drafting/dialogs.py" line="160" />
         <source>Số biên lai / ký nhận:</source>
         <translation>Receipt number / signed for by:</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="161" />
+        <location filename="../../ui/drafting/dialogs.py" line="162" />
         <source>&amp;Ghi</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="164" />
+        <location filename="../../ui/drafting/dialogs.py" line="165" />
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="171" />
+        <location filename="../../ui/drafting/dialogs.py" line="172" />
         <source>Gửi văn bản {symbol}</source>
         <translation>Send document {symbol}</translation>
     </message>
@@ -1450,117 +1447,117 @@
         <translation>Click to see the details of the digital signatures.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="29" />
+        <location filename="../../ui/documents/metadata.py" line="31" />
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="30" />
+        <location filename="../../ui/documents/metadata.py" line="32" />
         <source>Ngày đến</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="31" />
+        <location filename="../../ui/documents/metadata.py" line="33" />
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="32" />
-        <location filename="../../ui/documents/metadata.py" line="50" />
+        <location filename="../../ui/documents/metadata.py" line="34" />
+        <location filename="../../ui/documents/metadata.py" line="52" />
         <source>Số, ký hiệu văn bản</source>
         <translation>Number and notation</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="34" />
-        <location filename="../../ui/documents/metadata.py" line="52" />
+        <location filename="../../ui/documents/metadata.py" line="36" />
+        <location filename="../../ui/documents/metadata.py" line="54" />
         <source>Ngày tháng văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="37" />
-        <location filename="../../ui/documents/metadata.py" line="55" />
+        <location filename="../../ui/documents/metadata.py" line="39" />
+        <location filename="../../ui/documents/metadata.py" line="57" />
         <source>Tên loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="38" />
-        <location filename="../../ui/documents/metadata.py" line="56" />
+        <location filename="../../ui/documents/metadata.py" line="40" />
+        <location filename="../../ui/documents/metadata.py" line="58" />
         <source>Trích yếu nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="39" />
+        <location filename="../../ui/documents/metadata.py" line="41" />
         <source>Đơn vị hoặc người nhận</source>
         <translation>Receiving unit or person</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="40" />
+        <location filename="../../ui/documents/metadata.py" line="42" />
         <source>Người xử lý</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="41" />
+        <location filename="../../ui/documents/metadata.py" line="43" />
         <source>Hạn giải quyết</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="42" />
-        <location filename="../../ui/documents/metadata.py" line="64" />
+        <location filename="../../ui/documents/metadata.py" line="44" />
+        <location filename="../../ui/documents/metadata.py" line="66" />
         <source>Ngày chuyển</source>
         <translation>Date passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="43" />
+        <location filename="../../ui/documents/metadata.py" line="45" />
         <source>Ký nhận</source>
         <translation>Receipt signature</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="57" />
+        <location filename="../../ui/documents/metadata.py" line="59" />
         <source>Người ký</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="58" />
+        <location filename="../../ui/documents/metadata.py" line="60" />
         <source>Nơi nhận văn bản</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="60" />
+        <location filename="../../ui/documents/metadata.py" line="62" />
         <source>Đơn vị, người nhận bản lưu</source>
         <translation>Filed copy kept by</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="63" />
+        <location filename="../../ui/documents/metadata.py" line="65" />
         <source>Số lượng bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="24" />
+        <location filename="../../ui/documents/metadata.py" line="26" />
         <source>Độ khẩn</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="73" />
+        <location filename="../../ui/documents/metadata.py" line="78" />
         <source>Độ mật</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="74" />
+        <location filename="../../ui/documents/metadata.py" line="79" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="20" />
+        <location filename="../../ui/documents/metadata.py" line="22" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="79" />
+        <location filename="../../ui/documents/metadata.py" line="84" />
         <source>ĐÃ HỦY: {reason}</source>
         <translation>CANCELLED: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/metadata.py" line="86" />
+        <location filename="../../ui/documents/metadata.py" line="91" />
         <source>Quá hạn giải quyết</source>
         <translation>Overdue</translation>
     </message>
@@ -1842,42 +1839,42 @@ Signing time: {time}</translation>
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="162" />
+        <location filename="../../ui/processing/dialogs.py" line="164" />
         <source>Hoàn thành xử lý</source>
         <translation>Complete the handling</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="167" />
+        <location filename="../../ui/processing/dialogs.py" line="169" />
         <source>mã văn bản đi trả lời (để trống nếu không có)</source>
         <translation>id of the outgoing reply (leave empty if none)</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="170" />
+        <location filename="../../ui/processing/dialogs.py" line="172" />
         <source>ví dụ: Để biết, lưu</source>
         <translation>e.g. Noted, filed</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="172" />
+        <location filename="../../ui/processing/dialogs.py" line="174" />
         <source>Văn bản &amp;trả lời:</source>
         <translation>&amp;Reply document:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="173" />
+        <location filename="../../ui/processing/dialogs.py" line="175" />
         <source>&amp;Ghi chú kết quả:</source>
         <translation>Result &amp;note:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="176" />
+        <location filename="../../ui/processing/dialogs.py" line="178" />
         <source>&amp;Hoàn thành</source>
         <translation>&amp;Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="177" />
+        <location filename="../../ui/processing/dialogs.py" line="179" />
         <source>Hủy bỏ (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/dialogs.py" line="194" />
+        <location filename="../../ui/processing/dialogs.py" line="196" />
         <source>Mã văn bản trả lời phải là số: “{value}”.</source>
         <translation>The reply's id must be a number: “{value}”.</translation>
     </message>
@@ -2040,7 +2037,7 @@ Signing time: {time}</translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/view.py" line="158" />
-        <location filename="../../ui/dossiers/view.py" line="232" />
+        <location filename="../../ui/dossiers/view.py" line="231" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -2104,10 +2101,13 @@ Signing time: {time}</translation>
         <source>Thời hạn giải quyết</source>
         <translation>Time limit</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dossiers/view.py" line="205" />
         <source>{days} ngày làm việc</source>
-        <translation>{days} working day(s)</translation>
+        <translation>
+            <numerusform>{days} working day</numerusform>
+            <numerusform>{days} working days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/view.py" line="207" />
@@ -2169,53 +2169,56 @@ Signing time: {time}</translation>
         <source>Thời gian chờ bổ sung</source>
         <translation>Time waiting for documents</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dossiers/view.py" line="224" />
         <source>{days} ngày làm việc (không tính vào thời hạn)</source>
-        <translation>{days} working day(s) (not counted in the time limit)</translation>
+        <translation>
+            <numerusform>{days} working day (not counted in the time limit)</numerusform>
+            <numerusform>{days} working days (not counted in the time limit)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="230" />
+        <location filename="../../ui/dossiers/view.py" line="229" />
         <source>Tệp kết quả</source>
         <translation>Result file</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="245" />
+        <location filename="../../ui/dossiers/view.py" line="244" />
         <source>{name} (dùng lại từ hồ sơ {code})</source>
         <translation>{name} (reused from dossier {code})</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="301" />
+        <location filename="../../ui/dossiers/view.py" line="300" />
         <source>Chọn tệp kết quả giải quyết (bản điện tử)</source>
         <translation>Choose the result file (electronic copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="303" />
+        <location filename="../../ui/dossiers/view.py" line="302" />
         <source>Văn bản (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="316" />
+        <location filename="../../ui/dossiers/view.py" line="315" />
         <source>Chưa có tệp kết quả</source>
         <translation>No result file</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="318" />
+        <location filename="../../ui/dossiers/view.py" line="317" />
         <source>Chưa chọn tệp kết quả (bản điện tử). Vẫn ghi nhận hồ sơ {code} đã có kết quả?</source>
         <translation>No result file (electronic copy) was chosen. Record dossier {code} as having its result anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="324" />
+        <location filename="../../ui/dossiers/view.py" line="323" />
         <source>Hồ sơ {code}: {step}</source>
         <translation>Dossier {code}: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="352" />
+        <location filename="../../ui/dossiers/view.py" line="351" />
         <source>In biểu mẫu</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/view.py" line="353" />
+        <location filename="../../ui/dossiers/view.py" line="352" />
         <source>Đã ghi nhận. In {form} cho hồ sơ {code}?</source>
         <translation>Recorded. Print the {form} for dossier {code}?</translation>
     </message>
@@ -2316,57 +2319,57 @@ Signing time: {time}</translation>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="113" />
+        <location filename="../../ui/dossiers/model.py" line="109" />
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="114" />
+        <location filename="../../ui/dossiers/model.py" line="110" />
         <source>Thủ tục hành chính</source>
         <translation>Administrative procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="115" />
+        <location filename="../../ui/dossiers/model.py" line="111" />
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="117" />
+        <location filename="../../ui/dossiers/model.py" line="113" />
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="122" />
+        <location filename="../../ui/dossiers/model.py" line="118" />
         <source>Hẹn trả kết quả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="126" />
+        <location filename="../../ui/dossiers/model.py" line="122" />
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="127" />
+        <location filename="../../ui/dossiers/model.py" line="123" />
         <source>Người xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="247" />
+        <location filename="../../ui/dossiers/model.py" line="243" />
         <source>{state} — quá hạn</source>
         <translation>{state} — late</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="251" />
+        <location filename="../../ui/dossiers/model.py" line="247" />
         <source>{state} — đến hạn hôm nay</source>
         <translation>{state} — due today</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="281" />
+        <location filename="../../ui/dossiers/model.py" line="277" />
         <source>Quá hạn: hẹn trả kết quả lúc {time}.</source>
         <translation>Late: the result was promised for {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/model.py" line="285" />
+        <location filename="../../ui/dossiers/model.py" line="281" />
         <source>Đến hạn trả kết quả hôm nay lúc {time}.</source>
         <translation>The result is due today at {time}.</translation>
     </message>
@@ -2374,52 +2377,52 @@ Signing time: {time}</translation>
 <context>
     <name>DossierPanel</name>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="49" />
+        <location filename="../../ui/dossiers/panel.py" line="50" />
         <source>Mọi trạng thái</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="50" />
+        <location filename="../../ui/dossiers/panel.py" line="51" />
         <source>Chưa có kết quả</source>
         <translation>Without a result yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="51" />
+        <location filename="../../ui/dossiers/panel.py" line="52" />
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="173" />
+        <location filename="../../ui/dossiers/panel.py" line="174" />
         <source>Tiếp nhận hồ sơ… (Ctrl+H)</source>
         <translation>Receive a dossier… (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="175" />
+        <location filename="../../ui/dossiers/panel.py" line="176" />
         <source>Mã hồ sơ hoặc tên người nộp (gõ không dấu cũng được)</source>
         <translation>Dossier code or applicant name (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="177" />
+        <location filename="../../ui/dossiers/panel.py" line="178" />
         <source>&amp;Tìm:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="178" />
+        <location filename="../../ui/dossiers/panel.py" line="179" />
         <source>Th&amp;áng:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="179" />
+        <location filename="../../ui/dossiers/panel.py" line="180" />
         <source>&amp;Năm:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="180" />
+        <location filename="../../ui/dossiers/panel.py" line="181" />
         <source>T&amp;rạng thái:</source>
         <translation>St&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="181" />
+        <location filename="../../ui/dossiers/panel.py" line="182" />
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
@@ -2434,17 +2437,17 @@ Signing time: {time}</translation>
         <translation>Letter of &amp;apology…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="192" />
+        <location filename="../../ui/dossiers/panel.py" line="193" />
         <source>Chú giải: chữ đỏ đậm có biểu tượng (!) và chữ “quá hạn” là hồ sơ quá hạn; nền cam có biểu tượng đồng hồ và chữ “đến hạn hôm nay” là hồ sơ đến hạn trả hôm nay.</source>
         <translation>Legend: bold red with the (!) icon and the word “late” marks a late dossier; an orange background with the clock icon and “due today” marks a dossier due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="269" />
+        <location filename="../../ui/dossiers/panel.py" line="270" />
         <source>Đang hiện {shown} hồ sơ · Trong kỳ: tiếp nhận {received} · đã giải quyết đúng hạn {on_time} · quá hạn {late} · đang giải quyết {in_progress} (quá hạn {in_progress_late})</source>
         <translation>Dossiers shown: {shown} · In the period: received {received} · finished on time {on_time} · late {late} · in progress {in_progress} (late {in_progress_late})</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="281" />
+        <location filename="../../ui/dossiers/panel.py" line="282" />
         <source>Đang hiện {shown} hồ sơ</source>
         <translation>Dossiers shown: {shown}</translation>
     </message>
@@ -2459,22 +2462,22 @@ Signing time: {time}</translation>
         <translation>Dossiers about to be late or already late: {count}. A late dossier needs a letter of apology and a new appointment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="335" />
+        <location filename="../../ui/dossiers/panel.py" line="336" />
         <source>Đã tiếp nhận hồ sơ {code}. Hẹn trả kết quả: {time}.</source>
         <translation>Dossier {code} received. Appointment: {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="340" />
+        <location filename="../../ui/dossiers/panel.py" line="341" />
         <source>Cần kiểm tra hạn trả</source>
         <translation>Check the appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="343" />
+        <location filename="../../ui/dossiers/panel.py" line="344" />
         <source>In giấy tiếp nhận</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="345" />
+        <location filename="../../ui/dossiers/panel.py" line="346" />
         <source>Đã tiếp nhận hồ sơ {code}, hẹn trả kết quả lúc {time}. In giấy tiếp nhận hồ sơ và hẹn trả kết quả cho người nộp?</source>
         <translation>Dossier {code} received, appointment at {time}. Print the receipt and appointment slip for the applicant?</translation>
     </message>
@@ -2516,10 +2519,13 @@ Signing time: {time}</translation>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
-    <message>
-        <location filename="../../ui/dossiers/form.py" line="245" />
+    <message numerus="yes">
+        <location filename="../../ui/dossiers/form.py" line="323" />
         <source> ngày làm việc</source>
-        <translation> working day(s)</translation>
+        <translation>
+            <numerusform> working day</numerusform>
+            <numerusform> working days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/form.py" line="268" />
@@ -2577,17 +2583,17 @@ Signing time: {time}</translation>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="329" />
+        <location filename="../../ui/dossiers/form.py" line="333" />
         <source>Thủ tục này chưa có trong danh mục: khi lưu sẽ được thêm vào với thời hạn ghi dưới đây.</source>
         <translation>This procedure is not in the catalogue yet: saving adds it with the time limit below.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="348" />
+        <location filename="../../ui/dossiers/form.py" line="352" />
         <source>Hẹn trả kết quả: chưa tính được.</source>
         <translation>Appointment: cannot be computed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/form.py" line="350" />
+        <location filename="../../ui/dossiers/form.py" line="354" />
         <source>Hẹn trả kết quả: {time}</source>
         <translation>Appointment: {time}</translation>
     </message>
@@ -2608,222 +2614,222 @@ Signing time: {time}</translation>
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="42" />
+        <location filename="../../ui/drafting/panel.py" line="43" />
         <source>Đang soạn</source>
         <translation>Being drafted</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="43" />
+        <location filename="../../ui/drafting/panel.py" line="44" />
         <source>Chờ duyệt</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="44" />
+        <location filename="../../ui/drafting/panel.py" line="45" />
         <source>Bị trả lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="45" />
+        <location filename="../../ui/drafting/panel.py" line="46" />
         <source>Đã duyệt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="46" />
+        <location filename="../../ui/drafting/panel.py" line="47" />
         <source>Lãnh đạo đã ký</source>
         <translation>Signed by the leader</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="47" />
+        <location filename="../../ui/drafting/panel.py" line="48" />
         <source>Đã phát hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="50" />
+        <location filename="../../ui/drafting/panel.py" line="51" />
         <source>tạo</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="51" />
+        <location filename="../../ui/drafting/panel.py" line="52" />
         <source>phiên bản mới</source>
         <translation>new version</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="52" />
+        <location filename="../../ui/drafting/panel.py" line="53" />
         <source>trình duyệt</source>
         <translation>sent for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="53" />
+        <location filename="../../ui/drafting/panel.py" line="54" />
         <source>duyệt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="54" />
+        <location filename="../../ui/drafting/panel.py" line="55" />
         <source>trả lại</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="55" />
+        <location filename="../../ui/drafting/panel.py" line="56" />
         <source>ký số</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="56" />
+        <location filename="../../ui/drafting/panel.py" line="57" />
         <source>phát hành</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="59" />
+        <location filename="../../ui/drafting/panel.py" line="60" />
         <source>bưu điện</source>
         <translation>by post</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="60" />
+        <location filename="../../ui/drafting/panel.py" line="61" />
         <source>trực tiếp</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="61" />
+        <location filename="../../ui/drafting/panel.py" line="62" />
         <source>điện tử</source>
         <translation>electronically</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="64" />
+        <location filename="../../ui/drafting/panel.py" line="65" />
         <source>đính chính</source>
         <translation>corrects</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="65" />
+        <location filename="../../ui/drafting/panel.py" line="66" />
         <source>thay thế</source>
         <translation>replaces</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="66" />
+        <location filename="../../ui/drafting/panel.py" line="67" />
         <source>thu hồi</source>
         <translation>recalls</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="114" />
+        <location filename="../../ui/drafting/panel.py" line="115" />
         <source>Dự thảo &amp;mới…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="114" />
+        <location filename="../../ui/drafting/panel.py" line="115" />
         <source>Phiên &amp;bản mới…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="115" />
+        <location filename="../../ui/drafting/panel.py" line="116" />
         <source>&amp;Trình duyệt</source>
         <translation>Send for &amp;approval</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="115" />
+        <location filename="../../ui/drafting/panel.py" line="116" />
         <source>&amp;Duyệt</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="116" />
+        <location filename="../../ui/drafting/panel.py" line="117" />
         <source>T&amp;rả lại…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="116" />
+        <location filename="../../ui/drafting/panel.py" line="117" />
         <source>&amp;Ký số…</source>
         <translation>&amp;Sign…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="117" />
+        <location filename="../../ui/drafting/panel.py" line="118" />
         <source>&amp;Phát hành…</source>
         <translation>&amp;Issue…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="117" />
+        <location filename="../../ui/drafting/panel.py" line="118" />
         <source>&amp;Gửi đi…</source>
         <translation>Se&amp;nd…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="122" />
+        <location filename="../../ui/drafting/panel.py" line="123" />
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="122" />
+        <location filename="../../ui/drafting/panel.py" line="123" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="122" />
+        <location filename="../../ui/drafting/panel.py" line="123" />
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="122" />
+        <location filename="../../ui/drafting/panel.py" line="123" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="123" />
+        <location filename="../../ui/drafting/panel.py" line="124" />
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="123" />
+        <location filename="../../ui/drafting/panel.py" line="124" />
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="182" />
+        <location filename="../../ui/drafting/panel.py" line="183" />
         <source>Phiên bản {n}: {name} ({user}, {at})</source>
         <translation>Version {n}: {name} ({user}, {at})</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="184" />
+        <location filename="../../ui/drafting/panel.py" line="185" />
         <source>Cảnh báo: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="204" />
+        <location filename="../../ui/drafting/panel.py" line="205" />
         <source>Đã gửi: {to} ({via}, {date})</source>
         <translation>Sent to {to} ({via}, {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="207" />
+        <location filename="../../ui/drafting/panel.py" line="209" />
         <source>Văn bản {a} {kind} văn bản {b}</source>
         <translation>Document {a} {kind} document {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="237" />
+        <location filename="../../ui/drafting/panel.py" line="240" />
         <source>Chọn phiên bản mới của dự thảo</source>
         <translation>Choose the new version of the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="237" />
+        <location filename="../../ui/drafting/panel.py" line="240" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="256" />
+        <location filename="../../ui/drafting/panel.py" line="259" />
         <source>Trả lại dự thảo</source>
         <translation>Return the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="257" />
+        <location filename="../../ui/drafting/panel.py" line="260" />
         <source>Ý kiến gửi người soạn thảo:</source>
         <translation>Comment for the drafter:</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="273" />
+        <location filename="../../ui/drafting/panel.py" line="276" />
         <source>Ký số dự thảo {ref}</source>
         <translation>Sign draft {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="287" />
+        <location filename="../../ui/drafting/panel.py" line="290" />
         <source>Phát hành dự thảo {ref}</source>
         <translation>Issue draft {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="307" />
+        <location filename="../../ui/drafting/panel.py" line="310" />
         <source>Đã ghi chuyển văn bản {symbol}.</source>
         <translation>Recorded the sending of {symbol}.</translation>
     </message>
@@ -3047,229 +3053,229 @@ Signing time: {time}</translation>
         <translation>e.g. {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="15" />
+        <location filename="../../ui/registers/field_labels.py" line="14" />
         <source>Ngày đến</source>
         <translation>Arrival date</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="16" />
+        <location filename="../../ui/registers/field_labels.py" line="15" />
         <source>Tác giả (cơ quan ban hành)</source>
         <translation>Author (issuing body)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="17" />
+        <location filename="../../ui/registers/field_labels.py" line="16" />
         <source>Số, ký hiệu văn bản</source>
         <translation>Number and notation</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="18" />
+        <location filename="../../ui/registers/field_labels.py" line="17" />
         <source>Ngày tháng văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="19" />
+        <location filename="../../ui/registers/field_labels.py" line="18" />
         <source>Tên loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="20" />
+        <location filename="../../ui/registers/field_labels.py" line="19" />
         <source>Trích yếu nội dung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="21" />
+        <location filename="../../ui/registers/field_labels.py" line="20" />
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="22" />
+        <location filename="../../ui/registers/field_labels.py" line="21" />
         <source>Độ khẩn</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="23" />
+        <location filename="../../ui/registers/field_labels.py" line="22" />
         <source>Độ mật</source>
         <translation>Secrecy</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="24" />
+        <location filename="../../ui/registers/field_labels.py" line="23" />
         <source>Hạn giải quyết</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="25" />
+        <location filename="../../ui/registers/field_labels.py" line="24" />
         <source>Người xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="26" />
+        <location filename="../../ui/registers/field_labels.py" line="25" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="27" />
+        <location filename="../../ui/registers/field_labels.py" line="26" />
         <source>Ngày chuyển</source>
         <translation>Transfer date</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="28" />
+        <location filename="../../ui/registers/field_labels.py" line="27" />
         <source>Ký nhận</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="29" />
+        <location filename="../../ui/registers/field_labels.py" line="28" />
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="30" />
+        <location filename="../../ui/registers/field_labels.py" line="29" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="31" />
+        <location filename="../../ui/registers/field_labels.py" line="30" />
         <source>Đơn vị soạn thảo</source>
         <translation>Drafting unit</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="32" />
+        <location filename="../../ui/registers/field_labels.py" line="31" />
         <source>Số lượng bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="33" />
+        <location filename="../../ui/registers/field_labels.py" line="32" />
         <source>Đơn vị, người nhận bản lưu</source>
         <translation>File copy kept by</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="35" />
+        <location filename="../../ui/registers/field_labels.py" line="34" />
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="36" />
+        <location filename="../../ui/registers/field_labels.py" line="35" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="37" />
+        <location filename="../../ui/registers/field_labels.py" line="36" />
         <source>Số, ký hiệu</source>
         <translation>Number and notation</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="38" />
+        <location filename="../../ui/registers/field_labels.py" line="37" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="39" />
+        <location filename="../../ui/registers/field_labels.py" line="38" />
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="40" />
+        <location filename="../../ui/registers/field_labels.py" line="39" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="41" />
+        <location filename="../../ui/registers/field_labels.py" line="40" />
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="42" />
+        <location filename="../../ui/registers/field_labels.py" line="41" />
         <source>Mã băm SHA-256</source>
         <translation>SHA-256 hash</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="47" />
+        <location filename="../../ui/registers/field_labels.py" line="46" />
         <source>đã đăng ký</source>
         <extracomment>Stored codes shown as words (the states of a document and of a dossier).</extracomment>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="48" />
+        <location filename="../../ui/registers/field_labels.py" line="47" />
         <source>đang xử lý</source>
         <translation>being handled</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="49" />
+        <location filename="../../ui/registers/field_labels.py" line="48" />
         <source>đã xử lý</source>
         <translation>handled</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="50" />
+        <location filename="../../ui/registers/field_labels.py" line="49" />
         <source>đã ký</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="51" />
+        <location filename="../../ui/registers/field_labels.py" line="50" />
         <source>đã phát hành</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="52" />
+        <location filename="../../ui/registers/field_labels.py" line="51" />
         <source>đã hủy</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="53" />
+        <location filename="../../ui/registers/field_labels.py" line="52" />
         <source>thường</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="54" />
+        <location filename="../../ui/registers/field_labels.py" line="53" />
         <source>khẩn</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="55" />
+        <location filename="../../ui/registers/field_labels.py" line="54" />
         <source>thượng khẩn</source>
         <translation>very urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="56" />
+        <location filename="../../ui/registers/field_labels.py" line="55" />
         <source>hỏa tốc</source>
         <translation>immediate</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="57" />
+        <location filename="../../ui/registers/field_labels.py" line="56" />
         <source>mật</source>
         <translation>secret</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="58" />
+        <location filename="../../ui/registers/field_labels.py" line="57" />
         <source>tối mật</source>
         <translation>top secret</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="59" />
+        <location filename="../../ui/registers/field_labels.py" line="58" />
         <source>tuyệt mật</source>
         <translation>absolutely secret</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="79" />
+        <location filename="../../ui/registers/field_labels.py" line="78" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="101" />
-        <location filename="../../ui/registers/field_labels.py" line="126" />
+        <location filename="../../ui/registers/field_labels.py" line="100" />
+        <location filename="../../ui/registers/field_labels.py" line="125" />
         <source>{field}: “{before}” → “{after}”</source>
         <translation>{field}: “{before}” → “{after}”</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="105" />
+        <location filename="../../ui/registers/field_labels.py" line="104" />
         <source>{field}: “{value}”</source>
         <translation>{field}: “{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="130" />
+        <location filename="../../ui/registers/field_labels.py" line="129" />
         <source>{field}: {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/field_labels.py" line="135" />
+        <location filename="../../ui/registers/field_labels.py" line="134" />
         <source>Lý do: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
@@ -3297,47 +3303,47 @@ Signing time: {time}</translation>
         <translation>Handled on time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="73" />
+        <location filename="../../ui/reports/figure_rows.py" line="80" />
         <source>Sổ</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="74" />
+        <location filename="../../ui/reports/figure_rows.py" line="81" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="75" />
+        <location filename="../../ui/reports/figure_rows.py" line="82" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="76" />
+        <location filename="../../ui/reports/figure_rows.py" line="83" />
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="77" />
+        <location filename="../../ui/reports/figure_rows.py" line="84" />
         <source>Trích yếu nội dung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="116" />
+        <location filename="../../ui/reports/figure_rows.py" line="123" />
         <source>Đến</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="116" />
+        <location filename="../../ui/reports/figure_rows.py" line="123" />
         <source>Đi</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="125" />
+        <location filename="../../ui/reports/figure_rows.py" line="132" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figure_rows.py" line="125" />
+        <location filename="../../ui/reports/figure_rows.py" line="132" />
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
@@ -3441,10 +3447,13 @@ Signing time: {time}</translation>
         <source>Đã lưu biểu mẫu</source>
         <translation>Form saved</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dossiers/form_printing.py" line="222" />
         <source>Đã lưu {form} ({pages} trang) vào {path}.</source>
-        <translation>Saved the {form} (pages: {pages}) to {path}.</translation>
+        <translation>
+            <numerusform>Saved the {form} ({pages} page) to {path}.</numerusform>
+            <numerusform>Saved the {form} ({pages} pages) to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dossiers/form_printing.py" line="230" />
@@ -3662,23 +3671,26 @@ Signing time: {time}</translation>
         <source>Đã nhập sổ</source>
         <translation>Register imported</translation>
     </message>
-    <message>
-        <location filename="../../ui/registers/import_dialog.py" line="57" />
+    <message numerus="yes">
+        <location filename="../../ui/registers/import_dialog.py" line="97" />
         <source>Đã nhập {count} văn bản từ tệp {name}.</source>
-        <translation>{count} documents imported from {name}.</translation>
+        <translation>
+            <numerusform>{count} document imported from {name}.</numerusform>
+            <numerusform>{count} documents imported from {name}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="68" />
+        <location filename="../../ui/registers/import_dialog.py" line="66" />
         <source>Dòng {row}, cột {column}: {reason}</source>
         <translation>Row {row}, column {column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="75" />
+        <location filename="../../ui/registers/import_dialog.py" line="73" />
         <source>Tệp có dòng sai</source>
         <translation>The file has bad rows</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="85" />
+        <location filename="../../ui/registers/import_dialog.py" line="83" />
         <source>Đang nhập sổ từ tệp {name}…</source>
         <translation>Importing the register from {name}…</translation>
     </message>
@@ -3878,6 +3890,33 @@ Signing time: {time}</translation>
         <location filename="../../ui/registers/incoming_form.py" line="78" />
         <source>Tệp đính kèm:</source>
         <translation>Attached files:</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCounts</name>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/integrity_text.py" line="71" />
+        <source>Thiếu {count} tệp trong kho lưu trữ.</source>
+        <translation>
+            <numerusform>{count} file is missing from the store.</numerusform>
+            <numerusform>{count} files are missing from the store.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/integrity_text.py" line="74" />
+        <source>{count} tệp trong kho đã bị thay đổi (sai mã băm).</source>
+        <translation>
+            <numerusform>{count} stored file was altered (hash mismatch).</numerusform>
+            <numerusform>{count} stored files were altered (hash mismatch).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/integrity_text.py" line="77" />
+        <source>{count} tệp đã ký số không còn nguyên vẹn.</source>
+        <translation>
+            <numerusform>{count} signed file is no longer intact.</numerusform>
+            <numerusform>{count} signed files are no longer intact.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4163,85 +4202,88 @@ Signing time: {time}</translation>
 <context>
     <name>NewDraftDialog</name>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="67" />
+        <location filename="../../ui/drafting/dialogs.py" line="68" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="81" />
+        <location filename="../../ui/drafting/dialogs.py" line="82" />
         <source>&amp;Loại văn bản:</source>
         <translation>Document &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="82" />
+        <location filename="../../ui/drafting/dialogs.py" line="83" />
         <source>&amp;Trích yếu:</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="83" />
+        <location filename="../../ui/drafting/dialogs.py" line="84" />
         <source>&amp;Người ký:</source>
         <translation>Si&amp;gner:</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="84" />
+        <location filename="../../ui/drafting/dialogs.py" line="85" />
         <source>Đơn vị soạn thảo:</source>
         <translation>Drafting unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="85" />
+        <location filename="../../ui/drafting/dialogs.py" line="86" />
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="86" />
+        <location filename="../../ui/drafting/dialogs.py" line="87" />
         <source>Tệp PDF dự thảo:</source>
         <translation>Draft PDF file:</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="88" />
+        <location filename="../../ui/drafting/dialogs.py" line="89" />
         <source>&amp;Tạo dự thảo</source>
         <translation>&amp;Create draft</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="91" />
+        <location filename="../../ui/drafting/dialogs.py" line="92" />
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="98" />
+        <location filename="../../ui/drafting/dialogs.py" line="99" />
         <source>Dự thảo mới</source>
         <translation>New draft</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="102" />
+        <location filename="../../ui/drafting/dialogs.py" line="103" />
         <source>Chọn tệp PDF dự thảo</source>
         <translation>Choose the draft PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="103" />
+        <location filename="../../ui/drafting/dialogs.py" line="104" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/dialogs.py" line="111" />
+        <location filename="../../ui/drafting/dialogs.py" line="112" />
         <source>Chọn tệp PDF dự thảo.</source>
         <translation>Choose the draft PDF file.</translation>
     </message>
 </context>
 <context>
     <name>OcrStatus</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/digitise/ocr_status.py" line="69" />
         <source>Nhận dạng chữ: còn {count} bản quét</source>
-        <translation>Text recognition: {count} scans left</translation>
+        <translation>
+            <numerusform>Text recognition: {count} scan left</numerusform>
+            <numerusform>Text recognition: {count} scans left</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/ocr_status.py" line="72" />
+        <location filename="../../ui/digitise/ocr_status.py" line="73" />
         <source>Chữ trong bản quét đang được nhận dạng để tìm kiếm được; việc đăng ký văn bản không phải chờ.</source>
         <translation>The text of scans is being recognised so that it can be searched; registering documents does not wait for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/digitise/ocr_status.py" line="117" />
+        <location filename="../../ui/digitise/ocr_status.py" line="118" />
         <source>Đang nhận dạng chữ trong bản quét…</source>
         <translation>Recognising the text of the scans…</translation>
     </message>
@@ -4413,32 +4455,32 @@ Signing time: {time}</translation>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../ui/registers/panel.py" line="354" />
+        <location filename="../../ui/registers/panel.py" line="353" />
         <location filename="../../ui/shell/navigation.py" line="29" />
         <source>Văn bản đến</source>
         <extracomment>The navigation, top to bottom: the same keys, titles, icons (and the module of each factory) as ``ui.shell.panels.PANELS``.</extracomment>
         <translation>Incoming documents</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="357" />
+        <location filename="../../ui/registers/panel.py" line="356" />
         <location filename="../../ui/shell/navigation.py" line="31" />
         <source>Văn bản đi</source>
         <translation>Outgoing documents</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_panel.py" line="357" />
+        <location filename="../../ui/accounts/audit_panel.py" line="358" />
         <location filename="../../ui/shell/navigation.py" line="47" />
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="384" />
+        <location filename="../../ui/reports/dashboard.py" line="416" />
         <location filename="../../ui/shell/navigation.py" line="45" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers/panel.py" line="375" />
+        <location filename="../../ui/dossiers/panel.py" line="376" />
         <location filename="../../ui/shell/navigation.py" line="41" />
         <source>Hồ sơ một cửa</source>
         <translation>One-stop dossiers</translation>
@@ -4456,19 +4498,19 @@ Signing time: {time}</translation>
         <translation>Electronic documents in</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="388" />
+        <location filename="../../ui/processing/panel.py" line="390" />
         <location filename="../../ui/shell/navigation.py" line="35" />
         <source>Văn bản cần xử lý</source>
         <translation>Documents to handle</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/panel.py" line="316" />
+        <location filename="../../ui/drafting/panel.py" line="319" />
         <location filename="../../ui/shell/navigation.py" line="37" />
         <source>Dự thảo</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles/panel.py" line="371" />
+        <location filename="../../ui/casefiles/panel.py" line="374" />
         <location filename="../../ui/shell/navigation.py" line="43" />
         <source>Hồ sơ</source>
         <translation>Case files</translation>
@@ -4529,10 +4571,13 @@ Signing time: {time}</translation>
         <source>Vừa khung</source>
         <translation>Fit width</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/kit/pdf_preview.py" line="244" />
         <source>/ {count} trang</source>
-        <translation>of {count} pages</translation>
+        <translation>
+            <numerusform>of {count} page</numerusform>
+            <numerusform>of {count} pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4551,123 +4596,123 @@ Signing time: {time}</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/registers/model.py" line="60" />
+        <location filename="../../ui/registers/model.py" line="61" />
         <source>(văn bản mật — không có quyền xem)</source>
         <translation>(secret document — no access)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="71" />
+        <location filename="../../ui/registers/model.py" line="72" />
         <source>ĐÃ HỦY: {reason}</source>
         <translation>CANCELLED: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="80" />
+        <location filename="../../ui/registers/model.py" line="81" />
         <source>Ngày đến</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="84" />
+        <location filename="../../ui/registers/model.py" line="85" />
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="85" />
+        <location filename="../../ui/registers/model.py" line="86" />
         <source>Tác giả</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="86" />
-        <location filename="../../ui/registers/model.py" line="105" />
+        <location filename="../../ui/registers/model.py" line="87" />
+        <location filename="../../ui/registers/model.py" line="106" />
         <source>Số, ký hiệu văn bản</source>
         <translation>Number and notation</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="88" />
-        <location filename="../../ui/registers/model.py" line="108" />
+        <location filename="../../ui/registers/model.py" line="89" />
+        <location filename="../../ui/registers/model.py" line="109" />
         <source>Ngày tháng văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="93" />
-        <location filename="../../ui/registers/model.py" line="113" />
+        <location filename="../../ui/registers/model.py" line="94" />
+        <location filename="../../ui/registers/model.py" line="114" />
         <source>Tên loại và trích yếu nội dung</source>
         <translation>Type and subject</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="96" />
+        <location filename="../../ui/registers/model.py" line="97" />
         <source>Đơn vị hoặc người nhận</source>
         <translation>Receiving unit or person</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="100" />
-        <location filename="../../ui/registers/model.py" line="126" />
+        <location filename="../../ui/registers/model.py" line="101" />
+        <location filename="../../ui/registers/model.py" line="127" />
         <source>Ngày chuyển</source>
         <translation>Date passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="101" />
-        <location filename="../../ui/registers/model.py" line="127" />
+        <location filename="../../ui/registers/model.py" line="102" />
+        <location filename="../../ui/registers/model.py" line="128" />
         <source>Ký nhận</source>
         <translation>Receipt signature</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="102" />
-        <location filename="../../ui/registers/model.py" line="128" />
+        <location filename="../../ui/registers/model.py" line="103" />
+        <location filename="../../ui/registers/model.py" line="129" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="115" />
+        <location filename="../../ui/registers/model.py" line="116" />
         <source>Người ký</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="117" />
+        <location filename="../../ui/registers/model.py" line="118" />
         <source>Nơi nhận văn bản</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="120" />
+        <location filename="../../ui/registers/model.py" line="121" />
         <source>Đơn vị, người nhận bản lưu</source>
         <translation>Filed copy kept by</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="123" />
+        <location filename="../../ui/registers/model.py" line="124" />
         <source>Số lượng bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="145" />
+        <location filename="../../ui/registers/model.py" line="146" />
         <source>Văn bản {level}: bạn không có quyền xem nội dung. Quản trị viên cấp quyền theo vai trò hoặc tài khoản; người xử lý và người đăng ký luôn xem được.</source>
         <translation>{level} document: you may not see its content. The administrator grants access by role or account; its handlers and the person who registered it always may.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="268" />
+        <location filename="../../ui/registers/model.py" line="269" />
         <source>(không tải được dòng này)</source>
         <translation>(this row could not be loaded)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="284" />
+        <location filename="../../ui/registers/model.py" line="285" />
         <source>Có tệp đã ký số</source>
         <translation>Has a digitally signed file</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="285" />
+        <location filename="../../ui/registers/model.py" line="286" />
         <source>Có tệp đính kèm</source>
         <translation>Has attached files</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="321" />
+        <location filename="../../ui/registers/model.py" line="322" />
         <source>Độ khẩn: {label}</source>
         <translation>Urgency: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="327" />
+        <location filename="../../ui/registers/model.py" line="328" />
         <source>Quá hạn giải quyết ({date})</source>
         <translation>Overdue (due {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/model.py" line="332" />
+        <location filename="../../ui/registers/model.py" line="333" />
         <source>Đã hủy đăng ký</source>
         <translation>Registration cancelled</translation>
     </message>
@@ -4675,111 +4720,111 @@ Signing time: {time}</translation>
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../ui/registers/panel.py" line="49" />
+        <location filename="../../ui/registers/panel.py" line="48" />
         <source>Mọi tình trạng</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="50" />
+        <location filename="../../ui/registers/panel.py" line="49" />
         <source>Khẩn, thượng khẩn, hỏa tốc</source>
         <translation>Urgent, very urgent, immediate</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="51" />
+        <location filename="../../ui/registers/panel.py" line="50" />
         <source>Quá hạn giải quyết</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="52" />
+        <location filename="../../ui/registers/panel.py" line="51" />
         <source>Đã đăng ký</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="53" />
+        <location filename="../../ui/registers/panel.py" line="52" />
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="54" />
+        <location filename="../../ui/registers/panel.py" line="53" />
         <source>Đã xử lý</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="55" />
+        <location filename="../../ui/registers/panel.py" line="54" />
         <source>Đã ký, chờ phát hành</source>
         <translation>Signed, awaiting issue</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="56" />
+        <location filename="../../ui/registers/panel.py" line="55" />
         <source>Đã phát hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="57" />
+        <location filename="../../ui/registers/panel.py" line="56" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="163" />
+        <location filename="../../ui/registers/panel.py" line="162" />
         <source>Số, ký hiệu, cơ quan, trích yếu… (gõ không dấu cũng được)</source>
         <translation>Number, body, subject… (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="165" />
+        <location filename="../../ui/registers/panel.py" line="164" />
         <source>&amp;Tìm:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="166" />
+        <location filename="../../ui/registers/panel.py" line="165" />
         <source>&amp;Năm:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="167" />
+        <location filename="../../ui/registers/panel.py" line="166" />
         <source>Tình t&amp;rạng:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="168" />
-        <location filename="../../ui/registers/panel.py" line="191" />
+        <location filename="../../ui/registers/panel.py" line="167" />
+        <location filename="../../ui/registers/panel.py" line="190" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="173" />
+        <location filename="../../ui/registers/panel.py" line="172" />
         <source>Chú giải: chữ đỏ đậm có biểu tượng (!) là văn bản khẩn; nền cam có biểu tượng đồng hồ là văn bản quá hạn giải quyết; chữ gạch ngang là đăng ký đã hủy.</source>
         <translation>Key: bold red text with the (!) icon is urgent; an orange background with the clock icon is overdue; struck-through text is a cancelled registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="277" />
+        <location filename="../../ui/registers/panel.py" line="276" />
         <source>&amp;Mở văn bản</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="279" />
+        <location filename="../../ui/registers/panel.py" line="278" />
         <source>&amp;Sửa thông tin đã đăng ký… (F2)</source>
         <translation>&amp;Correct what was registered… (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="297" />
-        <location filename="../../ui/registers/panel.py" line="301" />
+        <location filename="../../ui/registers/panel.py" line="296" />
+        <location filename="../../ui/registers/panel.py" line="300" />
         <source>Không sửa được</source>
         <translation>Cannot be corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="298" />
+        <location filename="../../ui/registers/panel.py" line="297" />
         <source>Văn bản này đã bị hủy đăng ký; không sửa được.</source>
         <translation>This document's registration is cancelled; it cannot be corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="302" />
+        <location filename="../../ui/registers/panel.py" line="301" />
         <source>Bạn không có quyền xem nội dung văn bản mật này; không sửa được.</source>
         <translation>You may not see the content of this secret document, so it cannot be corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/panel.py" line="328" />
+        <location filename="../../ui/registers/panel.py" line="327" />
         <source>Đang hiện {shown} dòng · Tổng {total} văn bản · Khẩn: {urgent} · Quá hạn: {overdue} · Đã hủy: {cancelled}</source>
-        <translation>Showing {shown} rows · {total} documents in all · Urgent: {urgent} · Overdue: {overdue} · Cancelled: {cancelled}</translation>
+        <translation>Rows shown: {shown} · Documents in all: {total} · Urgent: {urgent} · Overdue: {overdue} · Cancelled: {cancelled}</translation>
     </message>
 </context>
 <context>
@@ -4814,10 +4859,13 @@ Signing time: {time}</translation>
         <source>Đã lưu sổ</source>
         <translation>Register saved</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/kit/printing.py" line="141" />
         <source>Đã lưu {rows} dòng, {pages} trang vào {path}.</source>
-        <translation>Saved {rows} rows, {pages} pages to {path}.</translation>
+        <translation>
+            <numerusform>Saved {rows} row (pages: {pages}) to {path}.</numerusform>
+            <numerusform>Saved {rows} rows (pages: {pages}) to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/kit/printing.py" line="149" />
@@ -5290,67 +5338,67 @@ Signing time: {time}</translation>
 <context>
     <name>WorkModel</name>
     <message>
-        <location filename="../../ui/processing/model.py" line="29" />
+        <location filename="../../ui/processing/model.py" line="30" />
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="30" />
+        <location filename="../../ui/processing/model.py" line="31" />
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="31" />
+        <location filename="../../ui/processing/model.py" line="32" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="32" />
+        <location filename="../../ui/processing/model.py" line="33" />
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="33" />
+        <location filename="../../ui/processing/model.py" line="34" />
         <source>Hạn xử lý</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="34" />
+        <location filename="../../ui/processing/model.py" line="35" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="37" />
+        <location filename="../../ui/processing/model.py" line="38" />
         <source>Chờ cho ý kiến</source>
         <translation>Waiting for instruction</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="38" />
+        <location filename="../../ui/processing/model.py" line="39" />
         <source>Đã giao, chờ ký nhận</source>
         <translation>Assigned, awaiting acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="39" />
+        <location filename="../../ui/processing/model.py" line="40" />
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="40" />
+        <location filename="../../ui/processing/model.py" line="41" />
         <source>Đã xử lý</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="41" />
+        <location filename="../../ui/processing/model.py" line="42" />
         <source>Để biết, lưu</source>
         <translation>For information, filed</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="87" />
+        <location filename="../../ui/processing/model.py" line="88" />
         <source>{state} — quá hạn</source>
         <translation>{state} — overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="90" />
+        <location filename="../../ui/processing/model.py" line="91" />
         <source>{state} — sắp đến hạn</source>
         <translation>{state} — due soon</translation>
     </message>
@@ -5358,189 +5406,195 @@ Signing time: {time}</translation>
 <context>
     <name>WorkPanel</name>
     <message>
-        <location filename="../../ui/processing/panel.py" line="73" />
+        <location filename="../../ui/processing/panel.py" line="74" />
         <source>Chờ cho ý kiến</source>
         <translation>Waiting for instruction</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="75" />
+        <location filename="../../ui/processing/panel.py" line="76" />
         <source>Người xử lý đang giữ</source>
         <translation>Held by handlers</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="76" />
+        <location filename="../../ui/processing/panel.py" line="77" />
         <source>Đang giao xử lý</source>
         <translation>Being handled</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="77" />
+        <location filename="../../ui/processing/panel.py" line="78" />
         <source>Chủ trì xử lý</source>
         <translation>Leading</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="78" />
+        <location filename="../../ui/processing/panel.py" line="79" />
         <source>Phối hợp</source>
         <translation>Supporting</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="80" />
+        <location filename="../../ui/processing/panel.py" line="81" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="156" />
+        <location filename="../../ui/processing/panel.py" line="157" />
         <source>&amp;Trình lãnh đạo…</source>
         <translation>&amp;Submit to the leader…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="157" />
+        <location filename="../../ui/processing/panel.py" line="158" />
         <source>Trình &amp;văn bản gửi Chủ tịch</source>
         <translation>Submit documents addressed to the &amp;chairperson</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="158" />
+        <location filename="../../ui/processing/panel.py" line="159" />
         <source>&amp;Giao xử lý…</source>
         <translation>&amp;Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="159" />
+        <location filename="../../ui/processing/panel.py" line="160" />
         <source>&amp;Ký nhận</source>
         <translation>Ac&amp;knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="160" />
+        <location filename="../../ui/processing/panel.py" line="161" />
         <source>&amp;Hoàn thành…</source>
         <translation>&amp;Complete…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="161" />
+        <location filename="../../ui/processing/panel.py" line="162" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="162" />
+        <location filename="../../ui/processing/panel.py" line="163" />
         <source>In &amp;phiếu giải quyết…</source>
         <translation>&amp;Print the handling slip…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="163" />
+        <location filename="../../ui/processing/panel.py" line="164" />
         <source>Gia &amp;hạn…</source>
         <translation>E&amp;xtend…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="164" />
+        <location filename="../../ui/processing/panel.py" line="165" />
         <source>Giao &amp;lại…</source>
         <translation>Re&amp;assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="165" />
+        <location filename="../../ui/processing/panel.py" line="166" />
         <source>Thu &amp;hồi…</source>
         <translation>&amp;Take back…</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="166" />
+        <location filename="../../ui/processing/panel.py" line="167" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="168" />
+        <location filename="../../ui/processing/panel.py" line="169" />
         <source>Người xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="168" />
+        <location filename="../../ui/processing/panel.py" line="169" />
         <source>Đang giữ</source>
         <translation>Holding</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="168" />
+        <location filename="../../ui/processing/panel.py" line="169" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="169" />
+        <location filename="../../ui/processing/panel.py" line="170" />
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="207" />
+        <location filename="../../ui/processing/panel.py" line="208" />
         <source>Văn bản quá hạn: {overdue}; sắp đến hạn: {soon}</source>
         <translation>Documents overdue: {overdue}; due soon: {soon}</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="245" />
+        <location filename="../../ui/processing/panel.py" line="246" />
         <source>Số đến {number}/{year} — {symbol}: {subject}</source>
         <translation>Arrival no. {number}/{year} — {symbol}: {subject}</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="269" />
+        <location filename="../../ui/processing/panel.py" line="270" />
         <source>Đã giao xử lý văn bản.</source>
         <translation>The document was assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="281" />
+        <location filename="../../ui/processing/panel.py" line="282" />
         <source>Đã gia hạn xử lý văn bản.</source>
         <translation>The deadline was extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="282" />
+        <location filename="../../ui/processing/panel.py" line="283" />
         <source>Đã giao lại người xử lý.</source>
         <translation>The handlers were changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="303" />
+        <location filename="../../ui/processing/panel.py" line="304" />
         <source>Thu hồi văn bản</source>
         <translation>Take the document back</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="304" />
+        <location filename="../../ui/processing/panel.py" line="305" />
         <source>Lý do thu hồi văn bản đã giao:</source>
         <translation>Reason for taking the document back:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="313" />
+        <location filename="../../ui/processing/panel.py" line="314" />
         <source>Đã thu hồi văn bản; văn bản chờ cho ý kiến lại.</source>
         <translation>The document was taken back; it waits for a new instruction.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="320" />
+        <location filename="../../ui/processing/panel.py" line="321" />
         <source>Đã hoàn thành xử lý văn bản.</source>
         <translation>The document's handling was completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="333" />
+        <location filename="../../ui/processing/panel.py" line="334" />
         <source>Đã ký nhận văn bản.</source>
         <translation>The document was acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="336" />
+        <location filename="../../ui/processing/panel.py" line="337" />
         <source>Trình lãnh đạo</source>
         <translation>Submit to the leader</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="337" />
+        <location filename="../../ui/processing/panel.py" line="338" />
         <source>Mã văn bản đến cần trình:</source>
         <translation>Id of the incoming document to submit:</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="343" />
+        <location filename="../../ui/processing/panel.py" line="344" />
         <source>Mã văn bản phải là số: “{value}”.</source>
         <translation>The document id must be a number: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/panel.py" line="349" />
+        <location filename="../../ui/processing/panel.py" line="350" />
         <source>Đã trình văn bản lên lãnh đạo.</source>
         <translation>The document was submitted to the leader.</translation>
     </message>
-    <message>
-        <location filename="../../ui/processing/panel.py" line="359" />
+    <message numerus="yes">
+        <location filename="../../ui/processing/panel.py" line="360" />
         <source>Đã trình {count} văn bản gửi Chủ tịch.</source>
-        <translation>Submitted {count} documents addressed to the chairperson.</translation>
+        <translation>
+            <numerusform>Submitted {count} document addressed to the chairperson.</numerusform>
+            <numerusform>Submitted {count} documents addressed to the chairperson.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/processing/panel.py" line="375" />
+    <message numerus="yes">
+        <location filename="../../ui/processing/panel.py" line="377" />
         <source>Nhắc việc: {overdue} văn bản quá hạn và {soon} văn bản sắp đến hạn xử lý (trong 2 ngày làm việc).</source>
-        <translation>Reminder: {overdue} documents overdue and {soon} due soon (within 2 working days).</translation>
+        <translation>
+            <numerusform>Reminder: {overdue} document overdue and {soon} due soon (within 2 working days).</numerusform>
+            <numerusform>Reminder: {overdue} documents overdue and {soon} due soon (within 2 working days).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 MODULES = [*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop/dossiers").glob("*.py")),
            *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop/workdays").glob("*.py")),
            "desktop/cli/dossiers.py"]
-ADDITIONS = Path(__file__).with_name("cli_en_additions.json")
+CATALOGUE = ROOT / "resources" / "translations" / "cli_en.json"
 
 
 def _messages() -> list[str]:
@@ -32,22 +32,12 @@ def _messages() -> list[str]:
 
 @pytest.mark.parametrize("message", sorted(set(_messages())))
 def test_message_has_english(message: str) -> None:
-    catalogue = json.loads(ADDITIONS.read_text(encoding="utf-8"))
+    catalogue = json.loads(CATALOGUE.read_text(encoding="utf-8"))
     assert message in catalogue
     placeholders = set(re.findall(r"{(\w+)}", message))
     assert set(re.findall(r"{(\w+)}", catalogue[message])) == placeholders
 
 
 def test_english_messages_on_the_command_line(init_cli: object) -> None:
-    from desktop.core import i18n
-
-    catalogue = json.loads(ADDITIONS.read_text(encoding="utf-8"))
-    i18n._english.cache_clear()
-    saved = i18n._english
-    i18n._english = lambda: catalogue  # type: ignore[assignment]
-    try:
-        r = init_cli("--lang", "en", "dossier", "advance", "X-1", "--to", "done")  # type: ignore[operator]
-    finally:
-        i18n._english = saved
-        i18n.set_language(None)  # main() set it for the whole process
+    r = init_cli("--lang", "en", "dossier", "advance", "X-1", "--to", "done")  # type: ignore[operator]
     assert r.code == 3 and "There is no dossier with code X-1" in r.err

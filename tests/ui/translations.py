@@ -1,6 +1,7 @@
 """The check each screen package's translation test makes: every string its modules translate
 has its English in the package's ts_*.json (merged into the .ts catalogue by
-``scripts/merge_ts.py``), with the same placeholders. Read from the source, without lupdate."""
+``scripts/merge_ts.py``), with the same placeholders (and a count's two forms, see merge_ts).
+Read from the source, without lupdate."""
 
 from __future__ import annotations
 
@@ -47,5 +48,15 @@ def assert_catalogue_complete(catalogue: Path, modules: Sequence[str]) -> None:
     assert not missing
     for context, entries in entries_by_context.items():
         for source, english in entries.items():
-            assert english.strip(), (context, source)
-            assert set(PLACEHOLDER.findall(source)) == set(PLACEHOLDER.findall(english)), source
+            assert_same_placeholders(source, english, context)
+
+
+def assert_same_placeholders(source: str, english: str | list[str], context: str = "") -> None:
+    """English with the placeholders of its source; a count's numerus forms (a list: singular,
+    plural) each with them and with ``%n`` where the source has it."""
+    forms = english if isinstance(english, list) else [english]
+    assert len(forms) == (2 if isinstance(english, list) else 1), (context, source)
+    for form in forms:
+        assert form.strip(), (context, source)
+        assert set(PLACEHOLDER.findall(source)) == set(PLACEHOLDER.findall(form)), source
+        assert ("%n" in source) == ("%n" in form), source

@@ -307,7 +307,8 @@ class AuditPanel(QWidget):
         problems = integrity_problems(report)
         if not problems:
             text = self.tr(
-                "Dữ liệu toàn vẹn: nhật ký không bị sửa, {files} tệp đúng mã băm."
+                "Dữ liệu toàn vẹn: nhật ký không bị sửa, {files} tệp đúng mã băm.", "",
+                report.files_checked,
             ).format(files=vn_int(report.files_checked))
             self.result.setStyleSheet("color: #1d6b2c;")
             self.result.setText(text)

@@ -125,7 +125,8 @@ class BackupDialog(QDialog):
             messages.info(
                 self,
                 self.tr("Đã sao lưu"),
-                self.tr("Đã sao lưu dữ liệu và {files} tệp ({size}) vào {path}.").format(
+                self.tr("Đã sao lưu dữ liệu và {files} tệp ({size}) vào {path}.", "",
+                        result.files).format(
                     files=vn_int(result.files), size=_megabytes(result.size), path=str(result.path)
                 ),
             )

@@ -1,10 +1,11 @@
 """What the audit panel says about an integrity check (``desktop.backup.integrity``): one
 sentence for each kind of problem, in the words a clerk can pass on to the technician. Texts
-are in the ``AuditPanel`` context, as the panel that shows them."""
+are in the ``AuditPanel`` context, as the panel that shows them; the counts of files in
+``IntegrityCounts``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.backup.integrity import CheckReport
 
@@ -52,15 +53,25 @@ def integrity_problems(report: CheckReport) -> list[str]:
         out.append(QCoreApplication.translate(
             "AuditPanel", "Văn bản mã {id} đã bị sửa hoặc xóa trực tiếp trong cơ sở dữ liệu."
         ).format(id=t["id"]))
+    counts = IntegrityCounts()
     if report.missing:
-        out.append(QCoreApplication.translate(
-            "AuditPanel", "Thiếu {count} tệp trong kho lưu trữ.").format(count=len(report.missing)))
+        out.append(counts.missing(len(report.missing)))
     if report.mismatch:
-        out.append(QCoreApplication.translate(
-            "AuditPanel", "{count} tệp trong kho đã bị thay đổi (sai mã băm)."
-        ).format(count=len(report.mismatch)))
+        out.append(counts.altered(len(report.mismatch)))
     if report.signatures_broken:
-        out.append(QCoreApplication.translate(
-            "AuditPanel", "{count} tệp đã ký số không còn nguyên vẹn."
-        ).format(count=len(report.signatures_broken)))
+        out.append(counts.broken_signatures(len(report.signatures_broken)))
     return out
+
+
+class IntegrityCounts(QObject):
+    """The sentences with a count of files: ``tr(text, "", n)`` gives the English "1 file" or
+    "2 files" (numerus forms in the .ts; lupdate reads them from ``tr()`` in a class only)."""
+
+    def missing(self, n: int) -> str:
+        return self.tr("Thiếu {count} tệp trong kho lưu trữ.", "", n).format(count=n)
+
+    def altered(self, n: int) -> str:
+        return self.tr("{count} tệp trong kho đã bị thay đổi (sai mã băm).", "", n).format(count=n)
+
+    def broken_signatures(self, n: int) -> str:
+        return self.tr("{count} tệp đã ký số không còn nguyên vẹn.", "", n).format(count=n)

@@ -229,7 +229,7 @@ class CaseFilePanel(QWidget):
         codes = ", ".join(f"{d.code} ({_d(d.due)})" for d in self.due[:8])
         self.banner.setText(self.tr(
             "{n} hồ sơ đến hạn nộp lưu trong 30 ngày hoặc đã quá hạn ({late} quá hạn): "
-            "{codes}").format(n=len(self.due), late=late, codes=codes))
+            "{codes}", "", len(self.due)).format(n=len(self.due), late=late, codes=codes))
         self.banner.setVisible(True)
 
     # -- the selected file ---------------------------------------------------------------
@@ -328,7 +328,7 @@ class CaseFilePanel(QWidget):
             return False
         self.refresh()
         self.select_file(code, year)
-        self.message.emit(self.tr("Đã đưa {n} văn bản vào hồ sơ {code}.").format(
+        self.message.emit(self.tr("Đã đưa {n} văn bản vào hồ sơ {code}.", "", len(ids)).format(
             n=len(ids), code=view.code))
         return True
 

@@ -66,7 +66,8 @@ class OcrStatus(QObject):
             return
         left = status.waiting + status.running
         self.label.setVisible(left > 0)
-        self.label.setText(self.tr("Nhận dạng chữ: còn {count} bản quét").format(count=left))
+        self.label.setText(self.tr("Nhận dạng chữ: còn {count} bản quét", "", left).format(
+            count=left))
         self.label.setToolTip(
             self.tr(
                 "Chữ trong bản quét đang được nhận dạng để tìm kiếm được; việc đăng ký văn bản "

@@ -242,7 +242,7 @@ class DossierReceiptDialog(RegistrationDialog):
         self.days = QSpinBox()
         self.days.setRange(0, MAX_DAYS)
         self.days.setSpecialValueText(self.tr("Trong ngày"))
-        self.days.setSuffix(self.tr(" ngày làm việc"))
+        self._days_suffix(self.days.value())
         self.received = datetime_edit()
         self.appointment = QLabel()
         self.appointment.setObjectName("appointment")
@@ -314,10 +314,14 @@ class DossierReceiptDialog(RegistrationDialog):
             lambda _i: self._procedure_typed(self.procedure.currentText())
         )
         self.days.valueChanged.connect(self.update_appointment)
+        self.days.valueChanged.connect(self._days_suffix)
         self.received.dateTimeChanged.connect(self.update_appointment)
         self.procedure.setFocus()
 
     # -- live -------------------------------------------------------------------------------
+    def _days_suffix(self, days: int) -> None:
+        self.days.setSuffix(self.tr(" ngày làm việc", "", days))  # "1 working day", "2 … days"
+
     def _procedure_typed(self, text: str) -> None:
         found = self._by_name.get(fold(text)) if text.strip() else None
         if found is not None:

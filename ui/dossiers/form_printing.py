@@ -219,7 +219,7 @@ class FormPrinter(QObject):
             messages.info(
                 self.window,
                 self.tr("Đã lưu biểu mẫu"),
-                self.tr("Đã lưu {form} ({pages} trang) vào {path}.").format(
+                self.tr("Đã lưu {form} ({pages} trang) vào {path}.", "", result.pages).format(
                     form=form_name(kind), pages=result.pages, path=str(result.path)
                 ),
             )

@@ -202,7 +202,7 @@ class DossierDialog(QDialog):
             (self.tr("Thủ tục hành chính"), v.procedure),
             (
                 self.tr("Thời hạn giải quyết"),
-                self.tr("{days} ngày làm việc").format(days=v.days)
+                self.tr("{days} ngày làm việc", "", v.days).format(days=v.days)
                 if v.days
                 else self.tr("Trong ngày làm việc"),
             ),
@@ -221,9 +221,8 @@ class DossierDialog(QDialog):
             rows.append(
                 (
                     self.tr("Thời gian chờ bổ sung"),
-                    self.tr("{days} ngày làm việc (không tính vào thời hạn)").format(
-                        days=v.paused_days
-                    ),
+                    self.tr("{days} ngày làm việc (không tính vào thời hạn)", "",
+                            v.paused_days).format(days=v.paused_days),
                 )
             )
         if v.result_name:

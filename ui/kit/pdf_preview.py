@@ -241,7 +241,7 @@ class PdfPreview(QWidget):
     def _update_controls(self) -> None:
         count = self.document.pageCount()
         self.page.setMaximum(max(count, 1))
-        self.page_count.setText(self.tr("/ {count} trang").format(count=count))
+        self.page_count.setText(self.tr("/ {count} trang", "", count).format(count=count))
         current = self.current_page()
         for w in (self.page, self.zoom_in, self.zoom_out, self.fit):
             w.setEnabled(count > 0)

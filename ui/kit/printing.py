@@ -138,7 +138,7 @@ class RegisterPrinter(QObject):
             messages.info(
                 self.window,
                 self.tr("Đã lưu sổ"),
-                self.tr("Đã lưu {rows} dòng, {pages} trang vào {path}.").format(
+                self.tr("Đã lưu {rows} dòng, {pages} trang vào {path}.", "", result.rows).format(
                     rows=result.rows, pages=result.pages, path=str(result.path)
                 ),
             )

@@ -357,7 +357,8 @@ class WorkPanel(QWidget):
         except VanThuError as exc:
             on_error(self, exc)
             return
-        self._changed(self.tr("Đã trình {count} văn bản gửi Chủ tịch.").format(count=len(ids)))
+        self._changed(self.tr("Đã trình {count} văn bản gửi Chủ tịch.", "", len(ids)).format(
+            count=len(ids)))
 
     def _changed(self, text: str) -> None:
         self.refresh()
@@ -374,8 +375,8 @@ class WorkPanel(QWidget):
             return
         overdue = sum(1 for i in items if i.urgency == "overdue")
         text = self.tr("Nhắc việc: {overdue} văn bản quá hạn và {soon} văn bản sắp đến hạn xử lý "
-                       "(trong 2 ngày làm việc).").format(overdue=overdue,
-                                                          soon=len(items) - overdue)
+                       "(trong 2 ngày làm việc).", "", overdue).format(overdue=overdue,
+                                                                      soon=len(items) - overdue)
         self.banner.text.setText(text)
         self.banner.setVisible(True)
         self.reminded.emit(text)

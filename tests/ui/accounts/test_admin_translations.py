@@ -4,21 +4,24 @@ them has its English in ts_admin.json (same placeholders), and the screens retra
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from desktop.kernel.audit import ACTION_LABELS
+from tests.ui.translations import assert_same_placeholders
 from ui.accounts.audit_model import ACTION_TEXT
 from ui.accounts.audit_panel import AuditPanel
 from ui.reports.dashboard import DashboardPanel
 from ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import merge_ts  # noqa: E402
+
 MODULES = (
     "reports/dashboard",
     "reports/trend_chart",
@@ -35,44 +38,23 @@ MODULES = (
     "kit/roles",
 )
 NOTES = Path(__file__).with_name("ts_admin.json")
-PLACEHOLDER = re.compile(r"\{(\w+)\}")
 BIN = Path(sys.executable).parent
 
 
 def _catalogue(target: Path) -> Path:
-    """lupdate over our modules only, English filled from the notes."""
-    sources = [str(ROOT / "ui" / f"{m}.py") for m in MODULES]
-    subprocess.run(
-        [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-silent", "-ts", str(target)],
-        check=True,
-        cwd=ROOT,
-    )
+    """lupdate over our modules only, English filled from the notes (as merge_ts does)."""
+    merge_ts.lupdate(target, [str(ROOT / "ui" / f"{m}.py") for m in MODULES])
     notes = json.loads(NOTES.read_text(encoding="utf-8"))
-    tree = ET.parse(target)
-    for ctx in tree.getroot().iter("context"):
-        name = ctx.findtext("name") or ""
-        for msg in ctx.iter("message"):
-            english = notes.get(name, {}).get(msg.findtext("source") or "")
-            tr = msg.find("translation")
-            if english and tr is not None:
-                tr.text = english
-                tr.attrib.pop("type", None)
-    tree.write(target, encoding="utf-8", xml_declaration=True)
+    merge_ts.fill(target, {(c, vi): en for c, pairs in notes.items() for vi, en in pairs.items()},
+                  borrow=False)
     return target
 
 
 def test_every_string_has_its_english(tmp_path: Path) -> None:
-    tree = ET.parse(_catalogue(tmp_path / "admin.ts"))
-    missing = [
-        (ctx.findtext("name"), msg.findtext("source"))
-        for ctx in tree.getroot().iter("context")
-        for msg in ctx.iter("message")
-        if not (msg.findtext("translation") or "").strip()
-    ]
-    assert missing == []
-    for entries in json.loads(NOTES.read_text(encoding="utf-8")).values():
+    assert merge_ts.unfinished(_catalogue(tmp_path / "admin.ts")) == []
+    for context, entries in json.loads(NOTES.read_text(encoding="utf-8")).items():
         for source, english in entries.items():
-            assert set(PLACEHOLDER.findall(source)) == set(PLACEHOLDER.findall(english)), source
+            assert_same_placeholders(source, english, context)
 
 
 def test_action_labels_are_marked_for_the_catalogue() -> None:

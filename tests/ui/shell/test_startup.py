@@ -102,7 +102,7 @@ def test_switching_to_english_retranslates_live(qtbot, ui_office) -> None:
     assert window.menu_file.title() == "&File"
     assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Date received"
     assert panel.status.itemText(0) == "All statuses"
-    assert "Showing 0 rows" in window.counts.text()
+    assert "Rows shown: 0 · Documents in all: 0" in window.counts.text()
     apply_language("vi")
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Văn bản đến", timeout=2000)
 
