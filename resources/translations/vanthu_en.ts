@@ -3544,82 +3544,82 @@ Signing time: {time}</translation>
         <translation>Taken back</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/handling_box.py" line="68" />
+        <location filename="../../ui/documents/handling_box.py" line="73" />
         <source>{state}, đúng hạn</source>
         <translation>{state}, on time</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/handling_box.py" line="70" />
+        <location filename="../../ui/documents/handling_box.py" line="75" />
         <source>{state}, trễ hạn</source>
         <translation>{state}, late</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/handling_box.py" line="73" />
+        <location filename="../../ui/documents/handling_box.py" line="78" />
         <source>{state}, hạn {due}</source>
         <translation>{state}, due {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/handling_box.py" line="85" />
+        <location filename="../../ui/documents/handling_box.py" line="90" />
         <source>(hạn {due})</source>
         <translation>(due {due})</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/handling_box.py" line="91" />
+        <location filename="../../ui/documents/handling_box.py" line="96" />
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/handling_box.py" line="93" />
+        <location filename="../../ui/documents/handling_box.py" line="98" />
         <source>Ý kiến chỉ đạo</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/handling_box.py" line="95" />
+        <location filename="../../ui/documents/handling_box.py" line="100" />
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/handling_box.py" line="97" />
+        <location filename="../../ui/documents/handling_box.py" line="102" />
         <source>Phối hợp</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/handling_box.py" line="99" />
+        <location filename="../../ui/documents/handling_box.py" line="104" />
         <source>trả lời bằng văn bản {symbol}</source>
         <translation>answered by document {symbol}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/handling_box.py" line="103" />
+        <location filename="../../ui/documents/handling_box.py" line="108" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/handling_box.py" line="105" />
+        <location filename="../../ui/documents/handling_box.py" line="110" />
         <source>Diễn biến</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/handling_box.py" line="133" />
+        <location filename="../../ui/documents/handling_box.py" line="138" />
         <source>Xử lý văn bản đến</source>
         <translation>Handling of the incoming document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/handling_box.py" line="134" />
+        <location filename="../../ui/documents/handling_box.py" line="139" />
         <source>Mở lại xử lý…</source>
         <translation>Reopen handling…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/handling_box.py" line="135" />
+        <location filename="../../ui/documents/handling_box.py" line="140" />
         <source>Lãnh đạo mở lại văn bản đã xử lý (Điều 24, Nghị định 30): người chủ trì xử lý tiếp, lý do được ghi vào diễn biến.</source>
         <translation>A leader reopens a handled document (Decree 30, Article 24): the lead handles it again and the reason is kept in its steps.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/handling_box.py" line="169" />
+        <location filename="../../ui/documents/handling_box.py" line="174" />
         <source>Mở lại xử lý</source>
         <translation>Reopen handling</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/handling_box.py" line="170" />
+        <location filename="../../ui/documents/handling_box.py" line="175" />
         <source>Lý do mở lại văn bản số {number}:</source>
         <translation>Reason for reopening document no. {number}:</translation>
     </message>
@@ -5338,67 +5338,42 @@ Signing time: {time}</translation>
 <context>
     <name>WorkModel</name>
     <message>
-        <location filename="../../ui/processing/model.py" line="30" />
+        <location filename="../../ui/processing/model.py" line="31" />
         <source>Số đến</source>
         <translation>Arrival no.</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="31" />
+        <location filename="../../ui/processing/model.py" line="32" />
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="32" />
+        <location filename="../../ui/processing/model.py" line="33" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="33" />
+        <location filename="../../ui/processing/model.py" line="34" />
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="34" />
+        <location filename="../../ui/processing/model.py" line="35" />
         <source>Hạn xử lý</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="35" />
+        <location filename="../../ui/processing/model.py" line="36" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="38" />
-        <source>Chờ cho ý kiến</source>
-        <translation>Waiting for instruction</translation>
-    </message>
-    <message>
-        <location filename="../../ui/processing/model.py" line="39" />
-        <source>Đã giao, chờ ký nhận</source>
-        <translation>Assigned, awaiting acknowledgement</translation>
-    </message>
-    <message>
-        <location filename="../../ui/processing/model.py" line="40" />
-        <source>Đang xử lý</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../../ui/processing/model.py" line="41" />
-        <source>Đã xử lý</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/processing/model.py" line="42" />
-        <source>Để biết, lưu</source>
-        <translation>For information, filed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/processing/model.py" line="88" />
+        <location filename="../../ui/processing/model.py" line="82" />
         <source>{state} — quá hạn</source>
         <translation>{state} — overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/processing/model.py" line="91" />
+        <location filename="../../ui/processing/model.py" line="85" />
         <source>{state} — sắp đến hạn</source>
         <translation>{state} — due soon</translation>
     </message>

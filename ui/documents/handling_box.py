@@ -56,13 +56,18 @@ def _t(text: str) -> str:
     return translate(CTX, text)
 
 
+def state_text(state: str) -> str:
+    """A handling state's name in the window's language (the work lists use it too)."""
+    return _t(STATE_TEXT.get(state, state))
+
+
 def _day(day: dt.date | None) -> str:
     return day.strftime("%d/%m/%Y") if day is not None else ""
 
 
 def state_line(h: HandlingView) -> str:
     """"Đang xử lý, hạn 08/12/2026"; "Đã xử lý, đúng hạn"."""
-    text = _t(STATE_TEXT.get(h.state, h.state))
+    text = state_text(h.state)
     if h.state in (s.value for s in CLOSED):
         if h.on_time is True:
             return translate("HandlingBox", "{state}, đúng hạn").format(state=text)

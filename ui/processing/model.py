@@ -15,8 +15,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from desktop.processing.states import DUE_SOON, OVERDUE, HState
+from desktop.processing.states import DUE_SOON, OVERDUE
 from desktop.processing.views import WorkItem
+from ui.documents.handling_box import state_text
 from ui.dossiers.model import DUE_TODAY_BACKGROUND, LATE_TEXT
 from ui.kit.i18n import QT_TRANSLATE_NOOP
 from ui.kit.icons import icon
@@ -34,13 +35,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("WorkModel", "Hạn xử lý"),
     QT_TRANSLATE_NOOP("WorkModel", "Trạng thái"),
 )
-STATE_TEXT = {
-    HState.SUBMITTED.value: QT_TRANSLATE_NOOP("WorkModel", "Chờ cho ý kiến"),
-    HState.ASSIGNED.value: QT_TRANSLATE_NOOP("WorkModel", "Đã giao, chờ ký nhận"),
-    HState.IN_PROGRESS.value: QT_TRANSLATE_NOOP("WorkModel", "Đang xử lý"),
-    HState.DONE.value: QT_TRANSLATE_NOOP("WorkModel", "Đã xử lý"),
-    HState.INFO_ONLY.value: QT_TRANSLATE_NOOP("WorkModel", "Để biết, lưu"),
-}
 
 
 def _t(text: str) -> str:
@@ -83,7 +77,7 @@ class WorkModel(QAbstractTableModel):
             return item.lead_name or item.lead
         if column == 4:
             return item.due_date.strftime("%d/%m/%Y") if item.due_date else ""
-        text = _t(STATE_TEXT[item.state])
+        text = state_text(item.state)
         if item.urgency == OVERDUE:
             return QCoreApplication.translate("WorkModel", "{state} — quá hạn").format(
                 state=text)
