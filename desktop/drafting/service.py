@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import NotFound, UserError
 from desktop.core.i18n import _
 from desktop.core.validate import parse_secrecy, parse_urgency, require_text
+from desktop.drafting import secret
 from desktop.drafting.check import CheckReport, check_pdf
 from desktop.kernel import audit
 from desktop.kernel.auth import Role
@@ -117,6 +118,9 @@ class DraftView:
     versions: tuple[VersionInfo, ...] = ()
     history: tuple[EventInfo, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    #: A secret draft this reader may not read (desktop/drafting/secret.py): its subject holds
+    #: the mask; recipients, unit, file names and comments are empty.
+    masked: bool = False
 
     @property
     def ref(self) -> str:
@@ -140,7 +144,8 @@ class DraftView:
             "versions": [v.to_dict() for v in self.versions],
             "history": [e.to_dict() for e in self.history],
             "warnings": list(self.warnings),
-        }
+            "masked": self.masked,
+        } | (dict.fromkeys(("summary", "to", "unit")) if self.masked else {})
 
 
 @dataclass
@@ -190,21 +195,24 @@ def _view(s: Session, draft: Draft, warnings: tuple[str, ...] = ()) -> DraftView
 
 def get_draft(office: Office, draft_id: int) -> DraftView:
     with office.db.read() as s:
-        return _view(s, load_draft(s, draft_id))
+        return secret.as_seen(secret.reader(office), _view(s, load_draft(s, draft_id)))
 
 
 def list_drafts(office: Office, *, include_issued: bool = True) -> list[DraftView]:
+    reader = secret.reader(office)
     with office.db.read() as s:
         q = select(Draft).order_by(Draft.id)
         if not include_issued:
             q = q.where(Draft.status != DraftStatus.ISSUED.value)
-        return [_view(s, d) for d in s.scalars(q)]
+        return [secret.as_seen(reader, _view(s, d)) for d in s.scalars(q)]
 
 
 def current_pdf(office: Office, draft_id: int) -> bytes:
-    """The bytes of the draft as it stands: the signed PDF once signed, else the last version."""
+    """The bytes of the draft as it stands: the signed PDF once signed, else the last version
+    (refused, exit 4, for a secret draft this reader may not read)."""
     with office.db.read() as s:
         draft = load_draft(s, draft_id)
+        secret.require(office, draft, draft_ref(draft_id), _("xem hoặc ký dự thảo"))
         sha = draft.signed_sha256 or s.scalar(
             select(DraftVersion.sha256).where(DraftVersion.draft_id == draft_id,
                                               DraftVersion.version == draft.version))

@@ -134,7 +134,8 @@ class DraftsPanel(QWidget):
         self.table.setRowCount(len(self.drafts))
         for r, d in enumerate(self.drafts):
             values = (d.ref, self.tr(STATUS_TEXT.get(d.status, d.status)), d.type_name,
-                      d.subject, d.signer_name or d.signer, d.symbol)
+                      masked_text() if d.masked else d.subject, d.signer_name or d.signer,
+                      d.symbol)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, d.id)
@@ -178,7 +179,7 @@ class DraftsPanel(QWidget):
         self.details.setPlainText(self._details(d) if d is not None else "")
 
     def _details(self, d: DraftView) -> str:
-        lines = [f"{d.ref} — {d.type_name}: {d.subject}"]
+        lines = [f"{d.ref} — {d.type_name}: {masked_text() if d.masked else d.subject}"]
         for v in d.versions:
             lines.append(self.tr("Phiên bản {n}: {name} ({user}, {at})").format(
                 n=v.version, name=v.name, user=v.added_by, at=v.added_at.strftime("%d/%m/%Y %H:%M")))
