@@ -10,19 +10,15 @@ from pathlib import Path
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
-    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -51,7 +47,7 @@ from ui.registers.model import DOC_ID_ROLE
 from ui.registers.panel import RegisterView
 from ui.reports.export import export_report
 from ui.reports.figure_rows import FigureRow, FigureRowsModel, figure_rows
-from ui.reports.tiles import DOSSIERS, TILES, FigureTile, show_figures
+from ui.reports.tiles import DOSSIERS, TILES, FigureTile, TileArea, show_figures
 from ui.reports.trend_chart import TrendChart
 
 MONTH, QUARTER, YEAR = "month", "quarter", "year"
@@ -128,25 +124,12 @@ class DashboardPanel(QWidget):
         self.notice.setVisible(False)
 
         self.tiles: dict[str, FigureTile] = {}
-        tile_box = QWidget()
-        grid = QGridLayout(tile_box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(8)
-        for i, key in enumerate((*TILES, DOSSIERS)):
+        for key in (*TILES, DOSSIERS):
             tile = FigureTile(key, key in TILES)
             tile.clicked.connect(self.show_rows)
             tile.setVisible(key in TILES)
             self.tiles[key] = tile
-            grid.addWidget(tile, i // 3, i % 3)
-
-        # The tiles take the height their wrapped text needs at this width, never more; on a
-        # 768 px screen they scroll rather than cut a note short or push the window taller.
-        self.tile_area = QScrollArea()
-        self.tile_area.setObjectName("tile_area")
-        self.tile_area.setWidgetResizable(True)
-        self.tile_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.tile_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.tile_area.setWidget(tile_box)
+        self.tile_area = TileArea(list(self.tiles.values()))
 
         self.chart = TrendChart()
         self.chart.setObjectName("trend_chart")
@@ -331,20 +314,7 @@ class DashboardPanel(QWidget):
         self.fit_tiles()
 
     def fit_tiles(self) -> None:
-        """Once the new texts are laid out (next turn of the event loop): :meth:`_fit_now`."""
-        QTimer.singleShot(0, self, self._fit_now)
-
-    def _fit_now(self) -> None:
-        """At most the height the tiles need at the width they have (their notes wrap)."""
-        box = self.tile_area.widget()  # at the width left beside a scroll bar: enough either way
-        bar = self.tile_area.verticalScrollBar().sizeHint().width()
-        need = box.heightForWidth(self.tile_area.width() - bar)
-        if need > 0:
-            self.tile_area.setMaximumHeight(need)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_now()
+        self.tile_area.fit()
 
     # -- the documents behind a figure ---------------------------------------------------
     def show_rows(self, key: str, switch: bool = True) -> Operation | None:

@@ -3,9 +3,11 @@ registers behind each), one large tile per figure, and the figures put into them
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.i18n import _
 from desktop.core.numfmt import ratio, vn_int, vn_percent
@@ -192,3 +194,39 @@ def show_figures(tiles: dict[str, FigureTile], fig: Figures | None) -> None:
     if d is not None:
         tile.show_figure(_(DOSSIER_TITLE), d.numerator, d.denominator, d.percent,
                          d.result_text(), d.breakdown_text())
+
+
+class TileArea(QScrollArea):
+    """The tiles in rows of three, as high as their wrapped text needs at this width and never
+    higher: on a 768 px screen they scroll rather than cut a note short or push the window
+    taller (a grid in a box layout gave each tile only its one-line height)."""
+
+    def __init__(self, tiles: Sequence[FigureTile], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile_area")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        for i, tile in enumerate(tiles):
+            grid.addWidget(tile, i // 3, i % 3)
+        self.setWidget(box)
+
+    def fit(self) -> None:
+        """Once new texts are laid out (the next turn of the event loop): :meth:`fit_now`."""
+        QTimer.singleShot(0, self, self.fit_now)
+
+    def fit_now(self) -> None:
+        """The height the tiles need at the width beside a scroll bar (enough either way)."""
+        box = self.widget()
+        bar = self.verticalScrollBar().sizeHint().width()
+        need = box.heightForWidth(self.width() - bar) if box is not None else -1
+        if need > 0:
+            self.setMaximumHeight(need)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_now()
