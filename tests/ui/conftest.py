@@ -68,6 +68,13 @@ def strict_qt(qapp: object) -> Iterator[None]:
         from ui.kit import worker
 
         worker.wait_all()
+        # The widgets pytest-qt closed were only scheduled for deletion (deleteLater needs an
+        # event loop, and a test runs none unless it waits): delete them now. Left alive, every
+        # closed page of earlier tests — its office closed — took each later test's language
+        # change and retranslated itself; one such page crashed the suite in 2 runs of 5.
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         messages.stop_recording()
         apply_language("vi")
         core_i18n.set_language(None)
