@@ -38,16 +38,16 @@ def as_seen(c: Clearance, view: T) -> T:
         history=history, warnings=(), masked=True)
 
 
-def require(office: Office, draft: Any, ref: str, action: str) -> None:
-    """Refuse, audited in its own transaction, unless this reader may read ``draft`` (the
-    ORM row; ``ref`` its reference, "DT-12")."""
-    c = reader(office)
-    if not hidden(c, draft.secrecy, draft.created_by, draft.signer_username):
+def require(office: Office, secrecy: str, author: str, signer: str, ref: str,
+            action: str) -> None:
+    """Refuse, audited in its own transaction, unless this reader may read the draft ``ref``
+    of this level, author and signer."""
+    if not hidden(reader(office), secrecy, author, signer):
         return
     username = office.actor.username
     office.db.in_own_transaction(lambda s: audit.record(
         s, username, "tu-choi", None,
-        after={"hanh_dong": action, "ly_do": "van-ban-mat", "du_thao": draft.id}))
+        after={"hanh_dong": action, "ly_do": "van-ban-mat", "du_thao": ref}))
     raise PermissionDenied(_(
         "Tài khoản {user} không có quyền xem nội dung dự thảo mật {ref}, nên không thể "
         "{action}. Quản trị viên cấp quyền bằng “vanthu secrecy grant”.",
